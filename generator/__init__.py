@@ -1,0 +1,3 @@
+"""SpecFoundry: vendor API documentation → curated OpenAPI specs → Python packages → drift reports."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,67 @@
+"""Errors and diagnostics shared by every pipeline stage.
+
+A `SpecFoundryError` is the one way a stage reports bad input: it names the file, the place in it and
+the fix, and the CLI prints it as a single message with a non-zero exit (never a traceback).
+A `Diagnostic` is something a stage noticed but could work around (a warning, a stale overlay action).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+
+class SpecFoundryError(Exception):
+    """Bad input: one clear message naming the file, the place and the fix."""
+
+    def __init__(self, message: str, *, file: Path | str | None = None, place: str | None = None,
+                 fix: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = str(file) if file is not None else None
+        self.place = place
+        self.fix = fix
+
+    def render(self) -> str:
+        location = ""
+        if self.file and self.place:
+            location = f"{self.file}:{self.place}: "
+        elif self.file:
+            location = f"{self.file}: "
+        elif self.place:
+            location = f"{self.place}: "
+        text = f"error: {location}{self.message}"
+        if self.fix:
+            text += f"\n  fix: {self.fix}"
+        return text
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+class Level(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """Something a stage noticed: where (file, line or JSON path), what, and how to fix it."""
+
+    level: Level
+    message: str
+    file: str | None = None
+    place: str | None = None
+    fix: str | None = None
+    code: str = ""
+
+    def render(self) -> str:
+        where = ":".join(part for part in (self.file, self.place) if part)
+        text = f"{self.level.value}: {where + ': ' if where else ''}{self.message}"
+        if self.code:
+            text = f"{text} [{self.code}]"
+        if self.fix:
+            text += f"\n  fix: {self.fix}"
+        return text
