@@ -15,8 +15,14 @@ from pathlib import Path
 class SpecFoundryError(Exception):
     """Bad input: one clear message naming the file, the place and the fix."""
 
-    def __init__(self, message: str, *, file: Path | str | None = None, place: str | None = None,
-                 fix: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: Path | str | None = None,
+        place: str | None = None,
+        fix: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.file = str(file) if file is not None else None

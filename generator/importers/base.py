@@ -22,7 +22,7 @@ from generator.errors import Diagnostic
 class SourceDocument:
     path: Path
     text: str
-    # Per-source settings from api.toml (`[[sources]]` table minus `path`/`format`), e.g. schema name overrides.
+    # Per-source settings from api.toml (the `[[sources]]` table minus path and format).
     options: Mapping[str, Any] = field(default_factory=dict)
 
     @property

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.import_mode import ImportMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_cost_centers_response_200_items_item import ImportCostCentersResponse200ItemsItem
+
+
+T = TypeVar("T", bound="ImportCostCentersResponse200")
+
+
+@_attrs_define
+class ImportCostCentersResponse200:
+    """
+    Attributes:
+        mode (ImportMode | Unset): AllOrNothing: all items are imported or none. SkipInvalidItems: items are imported if
+            valid, skipped if not.
+        imported (int | Unset): Number of items imported.
+        failed_validation (int | Unset): Number of items failed validation.
+        items (list[ImportCostCentersResponse200ItemsItem] | Unset):
+    """
+
+    mode: ImportMode | Unset = UNSET
+    imported: int | Unset = UNSET
+    failed_validation: int | Unset = UNSET
+    items: list[ImportCostCentersResponse200ItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+        imported = self.imported
+
+        failed_validation = self.failed_validation
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if imported is not UNSET:
+            field_dict["imported"] = imported
+        if failed_validation is not UNSET:
+            field_dict["failedValidation"] = failed_validation
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_cost_centers_response_200_items_item import ImportCostCentersResponse200ItemsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _mode = d.pop("mode", UNSET)
+        mode: ImportMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = ImportMode(_mode)
+
+        imported = d.pop("imported", UNSET)
+
+        failed_validation = d.pop("failedValidation", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[ImportCostCentersResponse200ItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = ImportCostCentersResponse200ItemsItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        import_cost_centers_response_200 = cls(
+            mode=mode,
+            imported=imported,
+            failed_validation=failed_validation,
+            items=items,
+        )
+
+        import_cost_centers_response_200.additional_properties = d
+        return import_cost_centers_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+"""Lint a spec: openapi-spec-validator for structure, plus SpecFoundry's own rules for the mistakes the
+validator lets through (it accepts any `format` string, so `int3é` passes it)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from generator.errors import Diagnostic, Level
+
+# The OpenAPI Format Registry plus JSON Schema's own formats: what tools recognise.
+REGISTERED_FORMATS: dict[str, str] = {
+    **{
+        name: "integer" for name in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")
+    },
+    **{name: "number" for name in ("float", "double", "decimal", "decimal128")},
+    **{
+        name: "string"
+        for name in (
+            "byte",
+            "binary",
+            "base64url",
+            "char",
+            "commonmark",
+            "html",
+            "password",
+            "date",
+            "date-time",
+            "time",
+            "duration",
+            "http-date",
+            "email",
+            "idn-email",
+            "hostname",
+            "idn-hostname",
+            "ipv4",
+            "ipv6",
+            "uri",
+            "uri-reference",
+            "iri",
+            "iri-reference",
+            "uri-template",
+            "uuid",
+            "json-pointer",
+            "relative-json-pointer",
+            "regex",
+            "media-range",
+            "sf-binary",
+            "sf-boolean",
+            "sf-decimal",
+            "sf-integer",
+            "sf-string",
+            "sf-token",
+        )
+    },
+}
+
+
+def lint(document: dict[str, Any], *, file: str) -> list[Diagnostic]:
+    """Every problem found, structural errors first, then our rules in document order."""
+    return [
+        *_validate_structure(document, file),
+        *_lint_formats(document, file),
+        *_lint_descriptions(document, file),
+        *_lint_operations(document, file),
+    ]
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    return any(item.level is Level.ERROR for item in diagnostics)
+
+
+def _validate_structure(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
+    version = str(document.get("openapi", ""))
+    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    if not version.startswith("3."):
+        yield Diagnostic(
+            Level.ERROR,
+            f"unsupported OpenAPI version {version!r}",
+            file=file,
+            place="openapi",
+            fix="SpecFoundry works on OpenAPI 3.0 and 3.1 documents",
+            code="openapi-version",
+        )
+        return
+    errors = sorted(validator_class(document).iter_errors(), key=lambda e: [str(p) for p in e.absolute_path])
+    for error in errors:
+        place = _pointer(error.absolute_path)
+        yield Diagnostic(
+            Level.ERROR,
+            error.message.splitlines()[0],
+            file=file,
+            place=place or "/",
+            fix="make the document valid OpenAPI at that place",
+            code="openapi-schema",
+        )
+
+
+def _lint_formats(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
+    for path, schema in _schemas(document):
+        fmt = schema.get("format")
+        if not isinstance(fmt, str) or fmt in REGISTERED_FORMATS:
+            continue
+        types = schema.get("type")
+        type_names = set(types) if isinstance(types, list) else {types} if isinstance(types, str) else set()
+        fitting = [name for name, kind in REGISTERED_FORMATS.items() if not type_names or kind in type_names]
+        closest = difflib.get_close_matches(fmt, fitting, n=1, cutoff=0.5)
+        fix = (
+            f"use format '{closest[0]}'"
+            if closest
+            else f"use a registered format for type {'/'.join(sorted(type_names)) or 'any'}, or remove it"
+        )
+        yield Diagnostic(
+            Level.ERROR,
+            f"unknown format '{fmt}'",
+            file=file,
+            place=_pointer((*path, "format")),
+            fix=fix,
+            code="unknown-format",
+        )
+
+
+def _lint_descriptions(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
+    for path, node in _walk(document, ()):
+        text = node.get("description")
+        if isinstance(text, str) and text.count('"') % 2 == 1 and text.rstrip().endswith('"'):
+            yield Diagnostic(
+                Level.WARNING,
+                "description ends with an unmatched double quote",
+                file=file,
+                place=_pointer((*path, "description")),
+                fix="remove the stray '\"' at the end of the description",
+                code="stray-quote",
+            )
+
+
+def _lint_operations(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
+    for path, item in (document.get("paths") or {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and method in _METHODS and not operation.get("operationId"):
+                yield Diagnostic(
+                    Level.WARNING,
+                    f"{method.upper()} {path} has no operationId",
+                    file=file,
+                    place=_pointer(("paths", path, method)),
+                    fix="add an operationId (an overlay can)",
+                    code="missing-operation-id",
+                )
+
+
+_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+# Keys under which schemas (or maps of schemas) live; walking only these avoids treating examples as schemas.
+_SCHEMA_KEYS = {
+    "schema",
+    "items",
+    "additionalProperties",
+    "not",
+    "contains",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+}
+_SCHEMA_LIST_KEYS = {"allOf", "anyOf", "oneOf", "prefixItems"}
+_SCHEMA_MAP_KEYS = {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+
+
+def _schemas(document: dict[str, Any]) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
+    """Every schema object in the document, with its path, found wherever OpenAPI allows one."""
+    for path, node in _walk(document, ()):
+        if path and (
+            path[-1] in _SCHEMA_KEYS
+            or (len(path) >= 2 and (path[-2] in _SCHEMA_MAP_KEYS or path[-2] in _SCHEMA_LIST_KEYS))
+            or (len(path) == 3 and path[:2] == ("components", "schemas"))
+        ):
+            yield path, node
+
+
+def _walk(node: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            if key in ("example", "examples") and path and path[-1] != "components":
+                continue  # example payloads are data, not schema
+            yield from _walk(value, (*path, str(key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, (*path, str(index)))
+
+
+def _pointer(path: Any) -> str:
+    return "/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in path)

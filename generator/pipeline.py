@@ -1,0 +1,191 @@
+"""The whole job, one direction: import → curate → (write curated spec) → normalize → render.
+
+Pure stages live in their own packages; this module only wires them and does the I/O, staging every
+output and swapping it in at the end (see generator.workspace).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.config import ApiConfig, discover_apis, load_api
+from generator.curate.lint import has_errors, lint
+from generator.curate.overlay import StaleAction, apply_overlays, load_overlay
+from generator.errors import Diagnostic, SpecFoundryError
+from generator.importers import KNOWN_FORMATS, import_sources
+from generator.normalize import normalize
+from generator.targets.client import render_client
+from generator.workspace import differences, staging_area, swap_in
+from generator.yamlio import dump_yaml, load_yaml
+
+DEFAULT_VERSION = "0.1.0"
+
+
+@dataclass
+class CuratedSpec:
+    api: ApiConfig
+    imported: dict[str, Any]
+    document: dict[str, Any]
+    text: str
+    stale: list[StaleAction]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass
+class RunResult:
+    """What a run did, for the CLI to print."""
+
+    apis: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)  # repo-relative paths that differ from what is committed
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    stale: list[StaleAction] = field(default_factory=list)
+
+
+class Workspace:
+    """A repo checkout: specs/, templates/, generated/."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self.specs = self.root / "specs"
+        self.templates = self.root / "templates"
+        self.generated = self.root / "generated"
+
+    def apis(self, names: list[str] | None = None) -> list[ApiConfig]:
+        folders = discover_apis(self.specs)
+        if not folders:
+            raise SpecFoundryError(
+                "no API folders found",
+                file=self.specs,
+                fix="run from the repo root, or add specs/<api>/api.toml",
+            )
+        known = {folder.name: folder for folder in folders}
+        for name in names or []:
+            if name not in known:
+                raise SpecFoundryError(
+                    f"unknown API {name!r}", file=self.specs, fix=f"use one of: {', '.join(sorted(known))}"
+                )
+        return [load_api(known[name], KNOWN_FORMATS) for name in (names or sorted(known))]
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+
+def curate(workspace: Workspace, api: ApiConfig) -> CuratedSpec:
+    """Import every source, apply the overlays, lint; lint errors stop the run."""
+    imported = import_sources(api.sources)
+    overlays = [load_overlay(path) for path in api.overlays]
+    document, stale = apply_overlays(imported.document, overlays)
+    spec_file = workspace.relative(api.curated_spec)
+    findings = lint(document, file=spec_file)
+    if has_errors(findings):
+        first = next(item for item in findings if item.level.value == "error")
+        raise SpecFoundryError(
+            f"the curated spec does not lint clean ({sum(1 for f in findings if f.level.value == 'error')} "
+            f"error(s)); first: {first.message} at {first.place}",
+            file=spec_file,
+            fix=(first.fix or "") + " — add an overlay action under "
+            f"{workspace.relative(api.folder)}/overlays/ (run `specfoundry lint {api.name}` for all)",
+        )
+    return CuratedSpec(
+        api=api,
+        imported=imported.document,
+        document=document,
+        text=dump_yaml(document),
+        stale=stale,
+        diagnostics=[*imported.diagnostics, *findings],
+    )
+
+
+def load_curated(workspace: Workspace, api: ApiConfig) -> dict[str, Any]:
+    path = api.curated_spec
+    if not path.is_file():
+        raise SpecFoundryError(
+            "no curated spec yet",
+            file=workspace.relative(path),
+            fix=f"run `specfoundry regenerate {api.name}`",
+        )
+    document = load_yaml(path.read_text(encoding="utf-8"), file=workspace.relative(path))
+    if not isinstance(document, dict):
+        raise SpecFoundryError(
+            "the curated spec is not a mapping",
+            file=workspace.relative(path),
+            fix=f"run `specfoundry regenerate {api.name}`",
+        )
+    return document
+
+
+def package_version(workspace: Workspace, package: str) -> str:
+    """The committed package's version; drift decides bumps, nobody types them."""
+    pyproject = workspace.generated / package / "pyproject.toml"
+    if not pyproject.is_file():
+        return DEFAULT_VERSION
+    try:
+        return str(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"])
+    except (tomllib.TOMLDecodeError, KeyError):
+        return DEFAULT_VERSION
+
+
+def render_packages(
+    workspace: Workspace, api: ApiConfig, curated: dict[str, Any], staging: Path
+) -> list[tuple[Path, Path]]:
+    """Render every target of `api` under `staging`; return (staged path, final path) pairs."""
+    normalized = normalize(curated, api.settings.get("normalize", {}))
+    pairs = []
+    for target in api.targets:
+        output = staging / "generated" / target.package
+        version = package_version(workspace, target.package)
+        if target.kind == "client":
+            render_client(
+                api, target, normalized, version=version, output=output, templates=workspace.templates
+            )
+        else:
+            raise SpecFoundryError(
+                f"target kind {target.kind!r} is not implemented yet",
+                file=workspace.relative(api.config_file),
+                fix="remove that [[targets]] table",
+            )
+        pairs.append((output, workspace.generated / target.package))
+    return pairs
+
+
+def run(workspace: Workspace, names: list[str] | None, *, from_sources: bool, write: bool) -> RunResult:
+    """Build every output in staging; with `write`, swap changed ones in, otherwise only compare.
+
+    `from_sources` runs import and curation too (regenerate); without it, packages are rendered from the
+    committed curated specs (generate).
+    """
+    result = RunResult()
+    with staging_area(workspace.root) as staging:
+        pairs: list[tuple[Path, Path]] = []
+        for api in workspace.apis(names):
+            result.apis.append(api.name)
+            if from_sources:
+                spec = curate(workspace, api)
+                result.diagnostics.extend(spec.diagnostics)
+                result.stale.extend(spec.stale)
+                staged_spec = staging / "specs" / api.name / api.curated_spec.name
+                staged_spec.parent.mkdir(parents=True, exist_ok=True)
+                staged_spec.write_text(spec.text, encoding="utf-8")
+                pairs.append((staged_spec, api.curated_spec))
+                document = spec.document
+            else:
+                document = load_curated(workspace, api)
+            pairs.extend(render_packages(workspace, api, document, staging))
+        changed_pairs = []
+        for staged, final in pairs:
+            diff = differences(staged, final)
+            if diff:
+                changed_pairs.append((staged, final))
+                base = workspace.relative(final.parent)
+                result.changed.extend(f"{base}/{item}" for item in diff)
+        if write and changed_pairs:
+            backups = staging / "backup"
+            backups.mkdir()
+            swap_in(changed_pairs, backups)
+    return result

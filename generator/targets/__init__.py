@@ -1,0 +1,1 @@
+"""Stage 4, render: normalized spec → Python package, one module per target kind."""
