@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,6 +28,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; specs/ and generated/ are unchanged", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug, not bad input: still one message, the traceback on request
+        if os.environ.get("SPECFOUNDRY_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(error).__name__}: {error}\n  specs/ and generated/ are unchanged; "
+            "rerun with SPECFOUNDRY_DEBUG=1 for the traceback and report it",
+            file=sys.stderr,
+        )
+        return 70
 
 
 def _parser() -> argparse.ArgumentParser:

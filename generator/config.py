@@ -66,9 +66,7 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
             fix="create api.toml (see README: 'Adding an API')",
         ) from None
     except tomllib.TOMLDecodeError as error:
-        raise SpecFoundryError(
-            f"invalid TOML: {error}", file=config_file, fix="correct the TOML syntax"
-        ) from None
+        raise SpecFoundryError(f"invalid TOML: {error}", file=config_file, fix="correct the TOML syntax") from None
 
     api = _table(raw, "api", config_file)
     name = _string(api, "name", config_file, "[api]")
@@ -142,9 +140,7 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
         sources=tuple(sources),
         overlays=tuple(overlays),
         targets=tuple(targets),
-        settings={
-            key: value for key, value in raw.items() if key not in ("api", "sources", "overlays", "targets")
-        },
+        settings={key: value for key, value in raw.items() if key not in ("api", "sources", "overlays", "targets")},
     )
 
 

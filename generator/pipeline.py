@@ -141,9 +141,7 @@ def render_packages(
         output = staging / "generated" / target.package
         version = package_version(workspace, target.package)
         if target.kind == "client":
-            render_client(
-                api, target, normalized, version=version, output=output, templates=workspace.templates
-            )
+            render_client(api, target, normalized, version=version, output=output, templates=workspace.templates)
         else:
             raise SpecFoundryError(
                 f"target kind {target.kind!r} is not implemented yet",

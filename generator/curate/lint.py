@@ -13,9 +13,7 @@ from generator.errors import Diagnostic, Level
 
 # The OpenAPI Format Registry plus JSON Schema's own formats: what tools recognise.
 REGISTERED_FORMATS: dict[str, str] = {
-    **{
-        name: "integer" for name in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")
-    },
+    **{name: "integer" for name in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")},
     **{name: "number" for name in ("float", "double", "decimal", "decimal128")},
     **{
         name: "string"

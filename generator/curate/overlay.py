@@ -127,9 +127,7 @@ def load_overlay(file: Path) -> Overlay:
     return Overlay(file=file, title=title, actions=tuple(parsed))
 
 
-def apply_overlays(
-    document: dict[str, Any], overlays: list[Overlay]
-) -> tuple[dict[str, Any], list[StaleAction]]:
+def apply_overlays(document: dict[str, Any], overlays: list[Overlay]) -> tuple[dict[str, Any], list[StaleAction]]:
     """Apply overlays in order to a copy of `document`; return it with the actions that changed nothing."""
     result = copy.deepcopy(document)
     stale: list[StaleAction] = []

@@ -50,9 +50,7 @@ def merge_documents(
     return merged
 
 
-def _merge_components(
-    target: dict[str, Any], incoming: dict[str, Any], page: str, origin: dict[str, str]
-) -> None:
+def _merge_components(target: dict[str, Any], incoming: dict[str, Any], page: str, origin: dict[str, str]) -> None:
     for section, entries in incoming.items():
         bucket = target.setdefault(section, {})
         for name, definition in (entries or {}).items():

@@ -2,7 +2,8 @@
 
 A Mintlify page export is markdown holding one fenced block, opened by
 ````` ````yaml <spec> <method> <path> `````, with a partial OpenAPI document for that one operation
-(Lucca's pages use a four-backtick fence). Several pages of one API each carry such a fragment; `generator.importers.merge` joins them.
+(Lucca's pages use a four-backtick fence). Several pages of one API each carry such a fragment;
+`generator.importers.merge` joins them.
 """
 
 from __future__ import annotations

@@ -42,6 +42,4 @@ def normalize(curated: dict[str, Any], settings: dict[str, Any]) -> NormalizedSp
     document = strip_component_titles(document)
     document = name_operations(document)
     timeout = float(settings.get("timeout_seconds", 30.0))
-    return NormalizedSpec(
-        document=document, client=ClientSettings(auth=auth, server=server, timeout_seconds=timeout)
-    )
+    return NormalizedSpec(document=document, client=ClientSettings(auth=auth, server=server, timeout_seconds=timeout))

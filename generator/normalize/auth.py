@@ -30,9 +30,7 @@ class AuthSettings:
         return f"{self.value_prefix}{api_key}{self.value_suffix}"
 
 
-def lift_auth(
-    document: dict[str, Any], settings: dict[str, Any]
-) -> tuple[dict[str, Any], AuthSettings | None]:
+def lift_auth(document: dict[str, Any], settings: dict[str, Any]) -> tuple[dict[str, Any], AuthSettings | None]:
     """`settings`: `[normalize.auth]` with `header` and `value` (a template holding `{api_key}`)."""
     result = copy.deepcopy(document)
     if settings:

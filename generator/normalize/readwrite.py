@@ -149,8 +149,6 @@ def _holds_read_write(node: Any, component_splits: Any) -> bool:
             for schema in value.values():
                 if _excluded(schema, "request") or _excluded(schema, "response"):
                     return True
-        if key not in ("example", "examples", "enum", "default") and _holds_read_write(
-            value, component_splits
-        ):
+        if key not in ("example", "examples", "enum", "default") and _holds_read_write(value, component_splits):
             return True
     return False

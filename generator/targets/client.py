@@ -7,6 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -46,7 +47,17 @@ def render_client(
         )
     project = Project(openapi=openapi, config=config, custom_template_path=templates / "client")
     project.env.globals["sf"] = _template_data(api, target, spec)
-    _quietly(project.build, output)
+    try:
+        _quietly(project.build, output)
+    except jinja2.TemplateError as error:
+        where = getattr(error, "filename", None) or getattr(error, "name", None) or "templates/client"
+        line = getattr(error, "lineno", None)
+        raise SpecFoundryError(
+            f"invalid template: {error}",
+            file=where,
+            place=str(line) if line else None,
+            fix="correct the template under templates/client/",
+        ) from None
     problems = [error for error in project._get_errors() if error.level is ErrorLevel.ERROR]
     warnings = [error for error in project._get_errors() if error.level is not ErrorLevel.ERROR]
     if problems or warnings:

@@ -1,0 +1,144 @@
+"""The CLI end to end on a scratch copy of the repo: regenerate is idempotent, check catches staleness,
+and bad input gives one clear message, a non-zero exit and an untouched tree."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli, snapshot
+
+
+def test_regenerate_twice_changes_nothing(repo_copy: Path) -> None:
+    before = snapshot(repo_copy)
+    first = run_cli("--root", str(repo_copy), "regenerate", cwd=repo_copy)
+    assert first.returncode == 0, first.stderr
+    assert "nothing changed" in first.stdout  # the committed tree is what the pipeline produces
+    second = run_cli("--root", str(repo_copy), "regenerate", cwd=repo_copy)
+    assert second.returncode == 0, second.stderr
+    assert snapshot(repo_copy) == before
+
+
+def test_regenerate_from_scratch_reproduces_the_committed_tree(repo_copy: Path) -> None:
+    expected = snapshot(repo_copy)
+    for spec in repo_copy.glob("specs/*/openapi.yaml"):
+        spec.unlink()
+    for package in (repo_copy / "generated").iterdir():
+        import shutil
+
+        shutil.rmtree(package)
+    result = run_cli("--root", str(repo_copy), "regenerate", cwd=repo_copy)
+    assert result.returncode == 0, result.stderr
+    assert snapshot(repo_copy) == expected
+
+
+def test_check_passes_on_the_committed_tree(repo_copy: Path) -> None:
+    result = run_cli("--root", str(repo_copy), "check", cwd=repo_copy)
+    assert result.returncode == 0, result.stderr
+    assert "up to date" in result.stdout
+
+
+def test_check_fails_naming_the_stale_file_after_an_overlay_edit(repo_copy: Path) -> None:
+    overlay = repo_copy / "specs" / "lucca-invoices" / "overlays" / "fix-typos.yaml"
+    overlay.write_text(
+        overlay.read_text(encoding="utf-8").replace(
+            "IDs of the establishments to which the cost-center belongs.",
+            "IDs of the establishments the cost-center belongs to.",
+        ),
+        encoding="utf-8",
+    )
+    before = snapshot(repo_copy)
+    result = run_cli("--root", str(repo_copy), "check", cwd=repo_copy)
+    assert result.returncode == 1
+    assert "specs/lucca-invoices/openapi.yaml" in result.stderr
+    assert "specfoundry regenerate" in result.stderr
+    assert snapshot(repo_copy) == before  # check never writes
+
+
+def test_check_fails_when_a_generated_file_was_edited_by_hand(repo_copy: Path) -> None:
+    client = repo_copy / "generated" / "lucca-invoices-client" / "lucca_invoices_client" / "client.py"
+    client.write_text(client.read_text(encoding="utf-8") + "\n# hand edit\n", encoding="utf-8")
+    result = run_cli("--root", str(repo_copy), "check", cwd=repo_copy)
+    assert result.returncode == 1
+    assert "generated/lucca-invoices-client/lucca_invoices_client/client.py" in result.stderr
+
+
+def test_lint_uncurated_reports_the_typo_and_curated_is_clean(repo_copy: Path) -> None:
+    raw = run_cli("--root", str(repo_copy), "lint", "--uncurated", "lucca-invoices", cwd=repo_copy)
+    assert raw.returncode == 1
+    assert "unknown format 'int3é'" in raw.stdout and "fix: use format 'int32'" in raw.stdout
+    curated = run_cli("--root", str(repo_copy), "lint", "lucca-invoices", cwd=repo_copy)
+    assert curated.returncode == 0, curated.stdout
+    assert "lint: 0 error(s), 0 warning(s)" in curated.stdout
+
+
+def _break_source(root: Path, text: str) -> None:
+    (root / "specs" / "lucca-invoices" / "sources" / "import-cost-centers.md").write_text(text, encoding="utf-8")
+
+
+def _seed_text(root: Path) -> str:
+    return (root / "specs" / "lucca-invoices" / "sources" / "import-cost-centers.md").read_text(encoding="utf-8")
+
+
+BAD_INPUTS = {
+    "no-openapi-block": (
+        lambda root: _break_source(root, "# Import Cost-Centers\n\nThe page lost its OpenAPI section.\n"),
+        r"import-cost-centers\.md: no OpenAPI block found",
+    ),
+    "malformed-yaml": (
+        lambda root: _break_source(root, _seed_text(root).replace("    post:\n", "    post: [\n", 1)),
+        r"import-cost-centers\.md:\d+:\d+: malformed YAML",
+    ),
+    "invalid-jsonpath": (
+        lambda root: (root / "specs/lucca-invoices/overlays/fix-typos.yaml").write_text(
+            (root / "specs/lucca-invoices/overlays/fix-typos.yaml")
+            .read_text(encoding="utf-8")
+            .replace("$.components.schemas['cost-center']", "$.components.schemas['cost-center'"),
+            encoding="utf-8",
+        ),
+        r"fix-typos\.yaml:actions\[1\]\.target: invalid JSONPath",
+    ),
+    "unknown-source-format": (
+        lambda root: (root / "specs/lucca-invoices/api.toml").write_text(
+            (root / "specs/lucca-invoices/api.toml")
+            .read_text(encoding="utf-8")
+            .replace('format = "mintlify-export"', 'format = "mintlfy-export"'),
+            encoding="utf-8",
+        ),
+        r"api\.toml:\[\[sources\]\] #1 format: unknown source format 'mintlfy-export'",
+    ),
+    "broken-template": (
+        lambda root: (root / "templates/client/README.md.jinja").write_text("{% if %}\n", encoding="utf-8"),
+        r"README.md.jinja:1: invalid template",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+@pytest.mark.parametrize("command", ["regenerate", "check"])
+def test_bad_input_is_one_message_and_leaves_the_tree_untouched(repo_copy: Path, case: str, command: str) -> None:
+    breaker, expected = BAD_INPUTS[case]
+    breaker(repo_copy)
+    before = snapshot(repo_copy)
+    result = run_cli("--root", str(repo_copy), command, cwd=repo_copy)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert re.search(expected, result.stderr), result.stderr
+    assert [line for line in result.stderr.splitlines() if line.startswith("error:")] == [result.stderr.splitlines()[0]]
+    assert "fix:" in result.stderr
+    assert snapshot(repo_copy) == before
+    assert not list(repo_copy.glob(".specfoundry-staging-*"))  # the scratch folder is cleaned up
+
+
+def test_unknown_api_name(repo_copy: Path) -> None:
+    result = run_cli("--root", str(repo_copy), "regenerate", "nope", cwd=repo_copy)
+    assert result.returncode == 1
+    assert "unknown API 'nope'" in result.stderr and "lucca-invoices" in result.stderr
+
+
+def test_help_lists_every_command(repo_root: Path) -> None:
+    result = run_cli("--help", cwd=repo_root)
+    for command in ("regenerate", "generate", "check", "lint", "import"):
+        assert command in result.stdout

@@ -1,0 +1,76 @@
+"""Lint: openapi-spec-validator plus our own rules (unknown formats with the closest fix, stray quotes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from generator.curate.lint import has_errors, lint
+from generator.importers.base import SourceDocument
+from generator.importers.mintlify_export import import_mintlify_export
+from generator.yamlio import load_yaml
+
+LUCCA = Path(__file__).resolve().parents[1] / "specs" / "lucca-invoices"
+
+
+def uncurated() -> dict[str, Any]:
+    source = LUCCA / "sources" / "import-cost-centers.md"
+    return import_mintlify_export(SourceDocument(source, source.read_text(encoding="utf-8")), {}).document
+
+
+def test_uncurated_import_reports_the_format_typo_with_its_fix() -> None:
+    findings = lint(uncurated(), file="import")
+    formats = [item for item in findings if item.code == "unknown-format"]
+    assert len(formats) == 1
+    assert formats[0].message == "unknown format 'int3é'"
+    assert formats[0].fix == "use format 'int32'"
+    assert formats[0].place is not None and formats[0].place.endswith("/properties/failedValidation/format")
+    assert has_errors(findings)
+
+
+def test_uncurated_import_reports_the_stray_quote() -> None:
+    quotes = [item for item in lint(uncurated(), file="import") if item.code == "stray-quote"]
+    assert [item.place for item in quotes] == [
+        "/components/schemas/cost-center/properties/establishmentIds/description"
+    ]
+
+
+def test_committed_curated_spec_lints_clean() -> None:
+    document = load_yaml((LUCCA / "openapi.yaml").read_text(encoding="utf-8"), file="openapi.yaml")
+    assert lint(document, file="openapi.yaml") == []
+
+
+def test_suggestion_fits_the_schema_type() -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "when": {"type": "string", "format": "date-tme"},
+                "size": {"type": "number", "format": "doubel"},
+                "odd": {"type": "string", "format": "zzzzzz"},
+            }
+        },
+    }
+    fixes = {item.place: item.fix for item in lint(document, file="x")}
+    assert fixes["/components/schemas/when/format"] == "use format 'date-time'"
+    assert fixes["/components/schemas/size/format"] == "use format 'double'"
+    assert "registered format" in (fixes["/components/schemas/odd/format"] or "")
+
+
+def test_example_payloads_are_not_linted_as_schemas() -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"x": {"type": "object", "example": {"format": "whatever"}}}},
+    }
+    assert lint(document, file="x") == []
+
+
+def test_structural_errors_come_from_openapi_spec_validator() -> None:
+    document = {"openapi": "3.1.0", "info": {"title": "t"}, "paths": {}}
+    findings = lint(document, file="x")
+    assert [item.code for item in findings] == ["openapi-schema"]
+    assert "version" in findings[0].message

@@ -1,0 +1,207 @@
+"""Normalization: read/write split, auth lifting, server template, names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.errors import SpecFoundryError
+from generator.normalize import normalize
+from generator.normalize.auth import lift_auth
+from generator.normalize.names import name_operations, strip_component_titles
+from generator.normalize.readwrite import split_read_write
+from generator.normalize.servers import lift_server
+from generator.yamlio import load_yaml
+
+LUCCA = Path(__file__).resolve().parents[1] / "specs" / "lucca-invoices"
+IMPORT_PATH = "/cleemy-procurement/services/imports/costcenters"
+REF = "#/components/schemas/"
+
+
+def curated() -> dict[str, Any]:
+    document = load_yaml((LUCCA / "openapi.yaml").read_text(encoding="utf-8"), file="openapi.yaml")
+    assert isinstance(document, dict)
+    return document
+
+
+def body_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def round_trip_spec() -> dict[str, Any]:
+    """A schema used both ways, with a nested reference that itself has read-only fields."""
+    return {
+        "openapi": "3.1.0",
+        "paths": {
+            "/things": {
+                "post": {
+                    "requestBody": body_schema({"$ref": REF + "thing"}),
+                    "responses": {"201": {"description": "ok", **body_schema({"$ref": REF + "thing"})}},
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "thing": {
+                    "type": "object",
+                    "required": ["id", "name", "ownerId"],
+                    "properties": {
+                        "id": {"type": "integer", "readOnly": True},
+                        "name": {"type": "string"},
+                        "ownerId": {"type": "integer", "writeOnly": True},
+                        "owner": {"allOf": [{"$ref": REF + "user"}, {"readOnly": True, "description": "Owner."}]},
+                        "tags": {"type": "array", "items": {"$ref": REF + "tag"}},
+                    },
+                },
+                "user": {
+                    "type": "object",
+                    "properties": {"id": {"type": "integer"}, "name": {"type": "string", "readOnly": True}},
+                },
+                "tag": {"type": "object", "properties": {"label": {"type": "string"}}},
+                "unused": {"type": "object", "properties": {"x": {"type": "string", "readOnly": True}}},
+            }
+        },
+    }
+
+
+def test_split_makes_request_and_response_variants() -> None:
+    result = split_read_write(round_trip_spec())
+    schemas = result["components"]["schemas"]
+    operation = result["paths"]["/things"]["post"]
+    assert operation["requestBody"]["content"]["application/json"]["schema"] == {"$ref": REF + "thing-request"}
+    assert operation["responses"]["201"]["content"]["application/json"]["schema"] == {"$ref": REF + "thing-response"}
+    request, response = schemas["thing-request"], schemas["thing-response"]
+    assert set(request["properties"]) == {"name", "ownerId", "tags"}
+    assert request["required"] == ["name", "ownerId"]
+    assert set(response["properties"]) == {"id", "name", "owner", "tags"}
+    assert response["required"] == ["id", "name"]
+    # the annotated reference collapses to the response variant of the referenced schema
+    assert response["properties"]["owner"] == {"$ref": REF + "user-response", "description": "Owner."}
+    # schemas without read/write-only parts keep their name; unreached variants are not generated
+    assert "tag" in schemas and request["properties"]["tags"]["items"] == {"$ref": REF + "tag"}
+    assert {"thing", "user", "unused", "user-request", "unused-request", "unused-response"}.isdisjoint(schemas)
+
+
+def test_split_terminates_on_recursive_schemas() -> None:
+    document = {
+        "openapi": "3.1.0",
+        "paths": {"/n": {"get": {"responses": {"200": {"description": "ok", **body_schema({"$ref": REF + "node"})}}}}},
+        "components": {
+            "schemas": {
+                "node": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "integer", "readOnly": True},
+                        "children": {"type": "array", "items": {"$ref": REF + "node"}},
+                    },
+                }
+            }
+        },
+    }
+    schemas = split_read_write(document)["components"]["schemas"]
+    assert schemas["node-response"]["properties"]["children"]["items"] == {"$ref": REF + "node-response"}
+
+
+def test_lucca_request_and_response_types_carry_the_right_fields() -> None:
+    document = normalize(
+        curated(), {"auth": {"header": "Authorization", "value": "lucca application={api_key}"}}
+    ).document
+    schemas = document["components"]["schemas"]
+    response = schemas["cost-center-response"]["properties"]
+    assert {"id", "owner", "establishments"} <= set(response)
+    assert {"ownerId", "establishmentIds"}.isdisjoint(response)
+    operation = document["paths"][IMPORT_PATH]["post"]
+    items = operation["requestBody"]["content"]["application/json"]["schema"]["properties"]["items"]["items"]
+    assert {"ownerId", "establishmentIds"} <= set(items["properties"])
+    assert {"id", "owner", "establishments"}.isdisjoint(items["properties"])
+
+
+def test_auth_header_parameter_becomes_a_security_scheme() -> None:
+    document, auth = lift_auth(curated(), {"header": "Authorization", "value": "lucca application={api_key}"})
+    assert auth is not None and auth.header_value("k3y") == "lucca application=k3y"
+    assert "parameters" not in document["paths"][IMPORT_PATH]
+    assert "parameters" not in document.get("components", {})
+    assert document["components"]["securitySchemes"]["api_key"] == {
+        "type": "apiKey",
+        "in": "header",
+        "name": "Authorization",
+        "description": "Header value: `lucca application={api_key}`.",
+    }
+    assert document["paths"][IMPORT_PATH]["post"]["security"] == [{"api_key": []}]
+
+
+def test_declared_bearer_scheme_is_lifted_without_settings() -> None:
+    document = {
+        "openapi": "3.0.3",
+        "paths": {"/x": {"get": {"responses": {}}}},
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+        "security": [{"bearer": []}],
+    }
+    lifted, auth = lift_auth(document, {})
+    assert auth is not None and auth.header == "Authorization" and auth.header_value("t") == "Bearer t"
+    assert lifted["paths"]["/x"]["get"]["security"] == [{"bearer": []}]
+
+
+def test_auth_template_without_placeholder_is_rejected() -> None:
+    with pytest.raises(SpecFoundryError, match=r"no \{api_key\}"):
+        lift_auth(curated(), {"value": "lucca application"})
+
+
+def test_server_template_becomes_client_arguments() -> None:
+    _, server = lift_server(curated())
+    assert server.url_template == "https://{host}"
+    assert [(v.python_name, v.default) for v in server.variables] == [("host", "example.ilucca.net")]
+    assert server.default_url == "https://example.ilucca.net"
+    assert server.url(host="acme.ilucca-test.net") == "https://acme.ilucca-test.net"
+    assert server.variables[0].description.startswith("The URL of your dedicated Lucca account")
+
+
+def test_component_titles_do_not_name_classes() -> None:
+    schemas = strip_component_titles(curated())["components"]["schemas"]
+    assert all("title" not in schema for schema in schemas.values())
+
+
+def test_hash_operation_ids_get_names_from_summaries_and_collisions_are_qualified() -> None:
+    hashes = iter(f"{index:032x}" for index in range(1, 10))
+    document = {
+        "paths": {
+            "/api/v1.0/companies/{companyID}/jobCostCenters/": {
+                "get": {"operationId": next(hashes), "summary": "List all cost centers."}
+            },
+            "/api/v1.0/companies/{companyID}/setup/accounts/costCenters/": {
+                "get": {"operationId": next(hashes), "summary": "List all cost centers."},
+                "post": {"operationId": next(hashes), "summary": "Create a new cost center."},
+            },
+            "/api/v1.0/companies/{companyID}/invoices/{invoiceID}/costCenters/{costCenterID}": {
+                "get": {"operationId": next(hashes), "summary": "Retrieve details for a specific invoice cost center."},
+                "delete": {
+                    "operationId": next(hashes),
+                    "summary": "Delete a invoice cost center.",
+                    "x-specfoundry-name": "remove_cost_center_from_invoice",
+                },
+            },
+            "/readable": {"get": {"operationId": "keep-me"}},
+        }
+    }
+    named = name_operations(document)
+    ids = {(path, method): op["operationId"] for path, item in named["paths"].items() for method, op in item.items()}
+    assert sorted(ids.values()) == sorted(
+        [
+            "list_job_cost_centers",
+            "list_setup_accounts_cost_centers",
+            "create_cost_center",
+            "get_invoice_cost_center",
+            "remove_cost_center_from_invoice",
+            "keep-me",
+        ]
+    )
+    assert all(not value.isalnum() or not value.startswith("0000") for value in ids.values())
+    # deterministic: same input, same names, whatever the path order
+    reordered = {"paths": dict(reversed(list(document["paths"].items())))}
+    renamed = name_operations(reordered)
+    again = {
+        (path, method): op["operationId"] for path, item in renamed["paths"].items() for method, op in item.items()
+    }
+    assert again == ids
