@@ -16,7 +16,7 @@ from generator.errors import SpecFoundryError
 def _round_trip_yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = False
-    yaml.width = 100
+    yaml.width = 4096  # never fold: one line per value keeps diffs readable and stable
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
 

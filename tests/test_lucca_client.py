@@ -222,3 +222,23 @@ def test_package_installs_with_pip_and_passes_mypy_strict(tmp_path: Path) -> Non
         check=False,
     )
     assert ruff.returncode == 0, ruff.stdout
+
+
+def test_not_found_and_unprocessable_raise_typed_errors_with_the_parsed_body() -> None:
+    problem = {"type": "about:blank", "title": "Invalid items", "status": 422, "detail": "code is required"}
+    replies = iter([Reply(status=404, body={"title": "Not Found"}), Reply(status=422, body=problem)])
+    with loopback_server(lambda request: next(replies)) as server:
+        client = AuthenticatedClient(api_key=KEY, base_url=server.url)
+        with pytest.raises(lucca_invoices_client.errors.NotFoundError) as missing:
+            import_cost_centers.sync(client=client, body=body())
+
+        async def call() -> None:
+            async with AuthenticatedClient(api_key=KEY, base_url=server.url) as async_client:
+                await import_cost_centers.asyncio(client=async_client, body=body())
+
+        with pytest.raises(lucca_invoices_client.errors.UnprocessableEntityError) as rejected:
+            asyncio.run(call())
+    assert missing.value.status_code == 404 and missing.value.body == {"title": "Not Found"}
+    assert rejected.value.status_code == 422 and rejected.value.body == problem
+    assert isinstance(rejected.value, lucca_invoices_client.errors.ApiError)
+    assert KEY not in str(missing.value) and KEY not in str(rejected.value)

@@ -13,6 +13,11 @@ from typing import Any
 
 from generator.normalize.auth import AuthSettings, lift_auth
 from generator.normalize.names import name_operations, strip_component_titles
+from generator.normalize.pagination import (
+    PaginationSettings,
+    comma_separated_parameters,
+    paginated_operations,
+)
 from generator.normalize.readwrite import split_read_write
 from generator.normalize.servers import ServerSettings, lift_server
 
@@ -24,7 +29,9 @@ class ClientSettings:
     auth: AuthSettings | None
     server: ServerSettings
     timeout_seconds: float = 30.0
-    extra: dict[str, Any] = field(default_factory=dict)
+    pagination: PaginationSettings = field(default_factory=PaginationSettings)
+    paginated: tuple[str, ...] = ()  # operationIds of list operations with page iterators
+    comma_separated: dict[str, list[str]] = field(default_factory=dict)  # operationId → query param names
 
 
 @dataclass(frozen=True)
@@ -37,9 +44,18 @@ def normalize(curated: dict[str, Any], settings: dict[str, Any]) -> NormalizedSp
     """`settings` is the `[normalize]` table of api.toml."""
     document = copy.deepcopy(curated)
     document, auth = lift_auth(document, settings.get("auth", {}))
-    document, server = lift_server(document)
+    required = tuple(settings.get("server", {}).get("required_variables", []))
+    document, server = lift_server(document, required)
     document = split_read_write(document)
     document = strip_component_titles(document)
     document = name_operations(document)
-    timeout = float(settings.get("timeout_seconds", 30.0))
-    return NormalizedSpec(document=document, client=ClientSettings(auth=auth, server=server, timeout_seconds=timeout))
+    pagination = PaginationSettings.from_table(settings.get("pagination", {}))
+    client = ClientSettings(
+        auth=auth,
+        server=server,
+        timeout_seconds=float(settings.get("timeout_seconds", 30.0)),
+        pagination=pagination,
+        paginated=tuple(paginated_operations(document, pagination)),
+        comma_separated=comma_separated_parameters(document),
+    )
+    return NormalizedSpec(document=document, client=client)

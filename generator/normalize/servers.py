@@ -34,7 +34,8 @@ class ServerSettings:
         return self.url(**{variable.python_name: str(variable.default) for variable in self.variables})
 
 
-def lift_server(document: dict[str, Any]) -> tuple[dict[str, Any], ServerSettings]:
+def lift_server(document: dict[str, Any], required: tuple[str, ...] = ()) -> tuple[dict[str, Any], ServerSettings]:
+    """`required` names variables the user must give (their spec default is only a placeholder)."""
     result = copy.deepcopy(document)
     servers = result.get("servers") or [{"url": "/"}]
     server = servers[0]
@@ -50,7 +51,7 @@ def lift_server(document: dict[str, Any]) -> tuple[dict[str, Any], ServerSetting
             ServerVariable(
                 name=name,
                 python_name=python_name,
-                default=None if default is None else str(default),
+                default=None if default is None or name in required else str(default),
                 description=_first_paragraph(str(spec.get("description", ""))),
             )
         )

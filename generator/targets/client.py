@@ -46,7 +46,14 @@ def render_client(
             fix="run `specfoundry lint` on it",
         )
     project = Project(openapi=openapi, config=config, custom_template_path=templates / "client")
-    project.env.globals["sf"] = _template_data(api, target, spec)
+    # Our templates may extend the ones they replace, reachable as "upstream/<name>".
+    assert project.env.loader is not None  # Project always sets one
+    project.env.loader = jinja2.ChoiceLoader(
+        [project.env.loader, jinja2.PrefixLoader({"upstream": jinja2.PackageLoader("openapi_python_client")})]
+    )
+    project.env.globals.update(
+        sf=_template_data(api, target, spec), sf_list_item_type=_list_item_type, sf_param_python_name=_param_python_name
+    )
     try:
         _quietly(project.build, output)
     except jinja2.TemplateError as error:
@@ -82,9 +89,35 @@ def _template_data(api: ApiConfig, target: TargetConfig, spec: NormalizedSpec) -
             "variables": [asdict(variable) for variable in client.server.variables],
         },
         "timeout_seconds": client.timeout_seconds,
+        "paginated": list(client.paginated),
+        "comma_separated": client.comma_separated,
+        "page_parameter": client.pagination.page_parameter,
+        "size_parameter": client.pagination.size_parameter,
+        "total_pages_header": client.pagination.total_pages_header,
+        "default_page_size": int(target.settings.get("default_page_size", client.pagination.default_page_size)),
         "max_retries": int(target.settings.get("max_retries", 3)),
         "readme_example": str(target.settings.get("readme_example", "")),
     }
+
+
+def _list_item_type(endpoint: Any) -> str:
+    """The Python type of one item of a list operation's 200 response (for page iterators)."""
+    for response in endpoint.responses.patterns:
+        if response.status_code.range == (200, 200):
+            return str(response.prop.inner_property.get_type_string(no_optional=True))
+    raise SpecFoundryError(
+        f"paginated operation {endpoint.name} has no 200 array response", fix="check [normalize.pagination] in api.toml"
+    )
+
+
+def _param_python_name(endpoint: Any, wire_name: str) -> str:
+    for parameter in endpoint.query_parameters:
+        if parameter.name == wire_name:
+            return str(parameter.python_name)
+    raise SpecFoundryError(
+        f"operation {endpoint.name} has no query parameter {wire_name!r}",
+        fix="check [normalize.pagination] in api.toml",
+    )
 
 
 def _quietly(build: Any, output: Path) -> None:

@@ -12,6 +12,8 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from .errors import error_for
+
 SERVER_URL_TEMPLATE = "https://{host}"
 DEFAULT_HOST = "example.ilucca.net"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -95,6 +97,23 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self._wrapped.aclose()
 
 
+def _raise_typed_error(response: httpx.Response) -> None:
+    """404 and 422 raise errors.NotFoundError / errors.UnprocessableEntityError with the parsed body."""
+    if response.is_error:
+        response.read()
+        error = error_for(response)
+        if error is not None:
+            raise error
+
+
+async def _araise_typed_error(response: httpx.Response) -> None:
+    if response.is_error:
+        await response.aread()
+        error = error_for(response)
+        if error is not None:
+            raise error
+
+
 class ApiKeyAuth(httpx.Auth):
     """Sets `Authorization: lucca application=<api key>` on every request.
 
@@ -122,6 +141,7 @@ class Client:
         timeout: an httpx.Timeout; every request has one, 30.0 s by default.
         max_retries: retries of idempotent requests answered 429 or 5xx (0 disables).
         raise_on_unexpected_status: raise errors.UnexpectedStatus on undocumented status codes.
+        (404 and 422 always raise errors.NotFoundError / errors.UnprocessableEntityError.)
         headers, cookies, verify_ssl, follow_redirects, httpx_args: passed to httpx.
     """
 
@@ -174,6 +194,7 @@ class Client:
                 follow_redirects=self._follow_redirects,
                 auth=self._auth(),
                 transport=RetryTransport(transport, self.max_retries),
+                event_hooks={"response": [_raise_typed_error]},
                 **args,
             )
         return self._client
@@ -197,6 +218,7 @@ class Client:
                 follow_redirects=self._follow_redirects,
                 auth=self._auth(),
                 transport=AsyncRetryTransport(transport, self.max_retries),
+                event_hooks={"response": [_araise_typed_error]},
                 **args,
             )
         return self._async_client
