@@ -6,6 +6,7 @@ output and swapping it in at the end (see generator.workspace).
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,13 +93,17 @@ def curate(workspace: Workspace, api: ApiConfig) -> CuratedSpec:
             fix=(first.fix or "") + " — add an overlay action under "
             f"{workspace.relative(api.folder)}/overlays/ (run `specfoundry lint {api.name}` for all)",
         )
+    diagnostics = [
+        dataclasses.replace(item, file=workspace.relative(Path(item.file))) if item.file else item
+        for item in [*imported.diagnostics, *findings]
+    ]
     return CuratedSpec(
         api=api,
         imported=imported.document,
         document=document,
         text=dump_yaml(document),
         stale=stale,
-        diagnostics=[*imported.diagnostics, *findings],
+        diagnostics=diagnostics,
     )
 
 

@@ -205,3 +205,28 @@ def test_hash_operation_ids_get_names_from_summaries_and_collisions_are_qualifie
         (path, method): op["operationId"] for path, item in renamed["paths"].items() for method, op in item.items()
     }
     assert again == ids
+
+
+def test_discriminator_mappings_follow_the_split() -> None:
+    document = {
+        "openapi": "3.1.0",
+        "paths": {"/p": {"get": {"responses": {"200": {"description": "ok", **body_schema({"$ref": REF + "pet"})}}}}},
+        "components": {
+            "schemas": {
+                "pet": {
+                    "oneOf": [{"$ref": REF + "cat"}, {"$ref": REF + "dog"}],
+                    "discriminator": {"propertyName": "type", "mapping": {"Cat": REF + "cat", "Dog": REF + "dog"}},
+                },
+                "cat": {
+                    "type": "object",
+                    "properties": {"type": {"type": "string"}, "secret": {"type": "string", "writeOnly": True}},
+                },
+                "dog": {"type": "object", "properties": {"type": {"type": "string"}}},
+            }
+        },
+    }
+    schemas = split_read_write(document)["components"]["schemas"]
+    pet = schemas["pet-response"]
+    assert pet["discriminator"]["mapping"] == {"Cat": REF + "cat-response", "Dog": REF + "dog"}
+    assert pet["oneOf"] == [{"$ref": REF + "cat-response"}, {"$ref": REF + "dog"}]
+    assert "secret" not in schemas["cat-response"]["properties"]

@@ -12,9 +12,11 @@ from generator.errors import Diagnostic
 from generator.importers.base import Importer, ImportResult, SourceDocument
 from generator.importers.merge import merge_documents
 from generator.importers.mintlify_export import import_mintlify_export
+from generator.importers.mintlify_rendered import import_mintlify_rendered
 
 IMPORTERS: dict[str, Importer] = {
     "mintlify-export": import_mintlify_export,
+    "mintlify-rendered": import_mintlify_rendered,
 }
 
 KNOWN_FORMATS: tuple[str, ...] = tuple(sorted(IMPORTERS))

@@ -72,6 +72,17 @@ class _Splitter:
             self._split_cache[name] = _holds_read_write(self.schemas.get(name, {}), self.needs_split)
         return self._split_cache[name]
 
+    def reference(self, ref: str, mode: Mode) -> str:
+        """The $ref to use in `mode`: the variant (materialized on first use) when the target splits."""
+        name = ref[len(_REF_PREFIX) :] if ref.startswith(_REF_PREFIX) else None
+        if name is None or not self.needs_split(name):
+            return ref
+        variant = f"{name}-{mode}"
+        if variant not in self.variants:
+            self.variants[variant] = {}  # placeholder first: recursive schemas terminate
+            self.variants[variant] = self.rewrite(self.schemas[name], mode)
+        return f"{_REF_PREFIX}{variant}"
+
     def rewrite(self, node: Any, mode: Mode) -> Any:
         """Copy of `node` (any OpenAPI object holding schemas) shaped for one direction."""
         if isinstance(node, list):
@@ -79,18 +90,14 @@ class _Splitter:
         if not isinstance(node, dict):
             return node
         ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith(_REF_PREFIX):
-            name = ref[len(_REF_PREFIX) :]
-            if self.needs_split(name):
-                variant = f"{name}-{mode}"
-                if variant not in self.variants:
-                    self.variants[variant] = {}  # placeholder first: recursive schemas terminate
-                    self.variants[variant] = self.rewrite(self.schemas[name], mode)
-                return {**node, "$ref": f"{_REF_PREFIX}{variant}"}
-            return node
+        if isinstance(ref, str):
+            return {**node, "$ref": self.reference(ref, mode)}
         result: dict[str, Any] = {}
         for key, value in node.items():
-            if key == "properties" and isinstance(value, dict):
+            if key == "discriminator" and isinstance(value, dict) and isinstance(value.get("mapping"), dict):
+                mapping = {tag: self.reference(str(target), mode) for tag, target in value["mapping"].items()}
+                result[key] = {**value, "mapping": mapping}
+            elif key == "properties" and isinstance(value, dict):
                 kept = {prop: schema for prop, schema in value.items() if not _excluded(schema, mode)}
                 result[key] = {
                     prop: self.rewrite(_collapse_annotated_ref(schema), mode) for prop, schema in kept.items()

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="MultiCurrencyAmount")
+
+
+@_attrs_define
+class MultiCurrencyAmount:
+    """Represents an amount of money in two different currencies.
+
+    Attributes:
+        base (Money | Unset):
+        counter (Money | Unset):
+        rate (float | Unset):
+    """
+
+    base: Money | Unset = UNSET
+    counter: Money | Unset = UNSET
+    rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.base, Unset):
+            base = self.base.to_dict()
+
+        counter: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.counter, Unset):
+            counter = self.counter.to_dict()
+
+        rate = self.rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if base is not UNSET:
+            field_dict["base"] = base
+        if counter is not UNSET:
+            field_dict["counter"] = counter
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _base = d.pop("base", UNSET)
+        base: Money | Unset
+        if isinstance(_base, Unset):
+            base = UNSET
+        else:
+            base = Money.from_dict(_base)
+
+        _counter = d.pop("counter", UNSET)
+        counter: Money | Unset
+        if isinstance(_counter, Unset):
+            counter = UNSET
+        else:
+            counter = Money.from_dict(_counter)
+
+        rate = d.pop("rate", UNSET)
+
+        multi_currency_amount = cls(
+            base=base,
+            counter=counter,
+            rate=rate,
+        )
+
+        multi_currency_amount.additional_properties = d
+        return multi_currency_amount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

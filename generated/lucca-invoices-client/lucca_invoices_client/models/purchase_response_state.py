@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class PurchaseResponseState(StrEnum):
+    CANCELLED = "Cancelled"
+    CLOSED = "Closed"
+    CREATED = "Created"
+    DENIED = "Denied"
+    ONGOING = "Ongoing"
+    PROCESSING = "Processing"
+
+    def __str__(self) -> str:
+        return str(self.value)

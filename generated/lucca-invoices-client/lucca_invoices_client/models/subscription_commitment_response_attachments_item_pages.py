@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionCommitmentResponseAttachmentsItemPages")
+
+
+@_attrs_define
+class SubscriptionCommitmentResponseAttachmentsItemPages:
+    """
+    Attributes:
+        display_href_template (str | Unset):
+        count (int | Unset):
+    """
+
+    display_href_template: str | Unset = UNSET
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_href_template = self.display_href_template
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_href_template is not UNSET:
+            field_dict["displayHrefTemplate"] = display_href_template
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        display_href_template = d.pop("displayHrefTemplate", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        subscription_commitment_response_attachments_item_pages = cls(
+            display_href_template=display_href_template,
+            count=count,
+        )
+
+        subscription_commitment_response_attachments_item_pages.additional_properties = d
+        return subscription_commitment_response_attachments_item_pages
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
