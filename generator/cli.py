@@ -7,13 +7,17 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator import __version__
-from generator.curate.lint import has_errors, lint
+from generator import __version__, cache
+from generator.config import discover_apis
 from generator.errors import Diagnostic, SpecFoundryError
-from generator.importers import import_sources
-from generator.pipeline import RunResult, Workspace, load_curated, run
-from generator.yamlio import dump_yaml, load_yaml
+
+if TYPE_CHECKING:
+    from generator.pipeline import RunResult
+
+# The pipeline (openapi-python-client, validators, importers) is imported inside the commands that run it:
+# a no-op `regenerate` answers from the cache without paying for those imports.
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,6 +62,11 @@ def _parser() -> argparse.ArgumentParser:
         help="import, curate and generate every API (the main job); writes specs/ and generated/",
     )
     regenerate.add_argument("apis", nargs="*", metavar="API", help="API folder names (default: all)")
+    regenerate.add_argument(
+        "--force",
+        action="store_true",
+        help="rebuild even when inputs and outputs are exactly as the last run left them",
+    )
     regenerate.set_defaults(handler=_regenerate)
 
     generate = commands.add_parser(
@@ -103,7 +112,20 @@ def _summary(result: RunResult) -> None:
 
 
 def _regenerate(args: argparse.Namespace) -> int:
-    result = run(Workspace(args.root), args.apis, from_sources=True, write=True)
+    root = args.root.resolve()
+    folders = [folder for folder in discover_apis(root / "specs") if not args.apis or folder.name in args.apis]
+    if not args.force and folders and len(folders) >= len(set(args.apis)):
+        todo = [folder.name for folder in folders if not cache.is_fresh(root, folder)]
+        if not todo:
+            names = ", ".join(folder.name for folder in folders)
+            print(f"regenerated {names}: up to date (inputs and outputs unchanged since the last run)")
+            return 0
+        args.apis = todo
+    from generator.pipeline import Workspace, run
+
+    result = run(Workspace(root), args.apis, from_sources=True, write=True)
+    for name in result.apis:
+        cache.remember(root, root / "specs" / name)
     _summary(result)
     if result.changed:
         print(f"regenerated {', '.join(result.apis)}: {len(result.changed)} file(s) changed")
@@ -115,6 +137,8 @@ def _regenerate(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from generator.pipeline import Workspace, run
+
     result = run(Workspace(args.root), args.apis, from_sources=False, write=True)
     print(f"generated {', '.join(result.apis)}: {len(result.changed)} file(s) changed")
     for path in result.changed:
@@ -123,6 +147,8 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from generator.pipeline import Workspace, run
+
     result = run(Workspace(args.root), args.apis, from_sources=True, write=False)
     _summary(result)
     failed = False
@@ -144,6 +170,11 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _lint(args: argparse.Namespace) -> int:
+    from generator.curate.lint import has_errors, lint
+    from generator.importers import import_sources
+    from generator.pipeline import Workspace, load_curated
+    from generator.yamlio import load_yaml
+
     workspace = Workspace(args.root)
     findings: list[Diagnostic] = []
     if args.file:
@@ -167,6 +198,10 @@ def _lint(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from generator.importers import import_sources
+    from generator.pipeline import Workspace
+    from generator.yamlio import dump_yaml
+
     api = Workspace(args.root).apis([args.api])[0]
     result = import_sources(api.sources)
     _print_diagnostics(result.diagnostics)

@@ -142,3 +142,25 @@ def test_help_lists_every_command(repo_root: Path) -> None:
     result = run_cli("--help", cwd=repo_root)
     for command in ("regenerate", "generate", "check", "lint", "import"):
         assert command in result.stdout
+
+
+def test_noop_regenerate_is_answered_from_the_cache_but_never_serves_stale_output(repo_copy: Path) -> None:
+    first = run_cli("--root", str(repo_copy), "regenerate", cwd=repo_copy)
+    assert first.returncode == 0 and "nothing changed" in first.stdout
+    cached = run_cli("--root", str(repo_copy), "regenerate", cwd=repo_copy)
+    assert "unchanged since the last run" in cached.stdout
+    expected = snapshot(repo_copy)
+    # a hand edit of an output is not "up to date": the run repairs it
+    client = repo_copy / "generated" / "lucca-invoices-client" / "lucca_invoices_client" / "client.py"
+    client.write_text("# edited\n", encoding="utf-8")
+    repaired = run_cli("--root", str(repo_copy), "regenerate", cwd=repo_copy)
+    assert "unchanged since the last run" not in repaired.stdout
+    assert "generated/lucca-invoices-client/lucca_invoices_client/client.py" in repaired.stdout
+    assert snapshot(repo_copy) == expected
+    # an input change is not "up to date" either
+    overlay = repo_copy / "specs" / "lucca-invoices" / "overlays" / "fix-typos.yaml"
+    overlay.write_text(overlay.read_text(encoding="utf-8").replace("stray double quote", "stray quote"), "utf-8")
+    rerun = run_cli("--root", str(repo_copy), "regenerate", cwd=repo_copy)
+    assert "unchanged since the last run" not in rerun.stdout
+    forced = run_cli("--root", str(repo_copy), "regenerate", "--force", cwd=repo_copy)
+    assert "unchanged since the last run" not in forced.stdout and forced.returncode == 0
