@@ -36,16 +36,16 @@ def differences(staged: Path, committed: Path) -> list[str]:
         same = staged.is_file() and committed.is_file() and filecmp.cmp(staged, committed, shallow=False)
         return [] if same else [committed.name]
     if not committed.exists():
-        return [f"{committed.name}/ (missing)"]
+        return [f"{committed.name}/ (new)"]
     changed: list[str] = []
     staged_files = _files(staged)
     committed_files = _files(committed)
     for relative in sorted(staged_files | committed_files):
         left, right = staged / relative, committed / relative
         if relative not in committed_files:
-            changed.append(f"{committed.name}/{relative} (missing)")
+            changed.append(f"{committed.name}/{relative} (new)")
         elif relative not in staged_files:
-            changed.append(f"{committed.name}/{relative} (should not exist)")
+            changed.append(f"{committed.name}/{relative} (removed)")
         elif not filecmp.cmp(left, right, shallow=False):
             changed.append(f"{committed.name}/{relative}")
     return changed

@@ -19,9 +19,8 @@ from lucca_invoices_client.api.purchases import create_purchase
 from lucca_invoices_client.models import (
     OneTimeCommitment,
     PurchaseRequest,
-    PurchaseRequestType,
     PurchaseResponse,
-    PurchaseResponseType,
+    PurchaseType,
     SubscriptionCommitmentResponse,
     SupplierReference,
 )
@@ -71,7 +70,7 @@ def test_validation_is_real_a_wrong_example_fails() -> None:
 def test_page_example_parses_into_typed_models() -> None:
     _, response = page_json_blocks()
     purchase = PurchaseResponse.from_dict(response)
-    assert purchase.id == 6655 and purchase.type_ is PurchaseResponseType.SUBSCRIPTION
+    assert purchase.id == 6655 and purchase.type_ is PurchaseType.SUBSCRIPTION
     commitment = purchase.commitment
     assert isinstance(commitment, SubscriptionCommitmentResponse)  # the union resolved by `type`
     assert commitment.start_date == datetime.date(2024, 9, 24)
@@ -138,5 +137,5 @@ def test_prism_accepts_the_curl_body_sent_by_the_client(prism: Callable[[Path], 
         response = create_purchase.sync_detailed(client=client, body=writable_request())
         assert response.status_code == 201, response.content
         assert isinstance(response.parsed, PurchaseResponse)
-        typed = PurchaseRequest(type_=PurchaseRequestType.SUBSCRIPTION, title="x", owner_id=1)
+        typed = PurchaseRequest(type_=PurchaseType.SUBSCRIPTION, title="x", owner_id=1)
         assert create_purchase.sync_detailed(client=client, body=typed).status_code == 201

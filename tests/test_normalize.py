@@ -230,3 +230,39 @@ def test_discriminator_mappings_follow_the_split() -> None:
     assert pet["discriminator"]["mapping"] == {"Cat": REF + "cat-response", "Dog": REF + "dog"}
     assert pet["oneOf"] == [{"$ref": REF + "cat-response"}, {"$ref": REF + "dog"}]
     assert "secret" not in schemas["cat-response"]["properties"]
+
+
+def test_inline_enums_become_one_shared_component() -> None:
+    from generator.normalize.enums import hoist_inline_enums
+
+    document = {
+        "components": {
+            "schemas": {
+                "purchase": {
+                    "type": "object",
+                    "properties": {
+                        "type": {
+                            "type": "string",
+                            "enum": ["Subscription", "OneTime"],
+                            "description": "Type.",
+                            "readOnly": True,
+                        },
+                        "maybe": {"type": ["string", "null"], "enum": ["a", None]},
+                        "kind": {"type": "string", "enum": ["x"]},
+                    },
+                },
+                "purchase-kind": {"type": "string", "enum": ["other"]},
+            }
+        }
+    }
+    schemas = hoist_inline_enums(document)["components"]["schemas"]
+    assert schemas["purchase"]["properties"]["type"] == {
+        "$ref": REF + "purchase-type",
+        "description": "Type.",
+        "readOnly": True,
+    }
+    assert schemas["purchase-type"] == {"type": "string", "enum": ["Subscription", "OneTime"]}
+    assert schemas["purchase"]["properties"]["maybe"]["enum"] == ["a", None]  # nullable enums stay inline
+    # a name already taken by another schema gets a suffix instead of clobbering it
+    assert schemas["purchase-kind"] == {"type": "string", "enum": ["other"]}
+    assert schemas["purchase"]["properties"]["kind"] == {"$ref": REF + "purchase-kind-2"}

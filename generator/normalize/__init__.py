@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.normalize.auth import AuthSettings, lift_auth
+from generator.normalize.enums import hoist_inline_enums
 from generator.normalize.names import name_operations, strip_component_titles
 from generator.normalize.pagination import (
     PaginationSettings,
@@ -46,6 +47,7 @@ def normalize(curated: dict[str, Any], settings: dict[str, Any]) -> NormalizedSp
     document, auth = lift_auth(document, settings.get("auth", {}))
     required = tuple(settings.get("server", {}).get("required_variables", []))
     document, server = lift_server(document, required)
+    document = hoist_inline_enums(document)
     document = split_read_write(document)
     document = strip_component_titles(document)
     document = name_operations(document)

@@ -27,16 +27,15 @@ from .purchase_aggregated_states_invoices import PurchaseAggregatedStatesInvoice
 from .purchase_aggregated_states_invoices_payments import PurchaseAggregatedStatesInvoicesPayments
 from .purchase_reference import PurchaseReference
 from .purchase_request import PurchaseRequest
-from .purchase_request_type import PurchaseRequestType
 from .purchase_response import PurchaseResponse
-from .purchase_response_state import PurchaseResponseState
-from .purchase_response_type import PurchaseResponseType
+from .purchase_state import PurchaseState
+from .purchase_type import PurchaseType
 from .subscription_commitment_response import SubscriptionCommitmentResponse
 from .subscription_commitment_response_attachments_item import SubscriptionCommitmentResponseAttachmentsItem
 from .subscription_commitment_response_attachments_item_pages import SubscriptionCommitmentResponseAttachmentsItemPages
 from .subscription_commitment_response_invoicing_frequency import SubscriptionCommitmentResponseInvoicingFrequency
 from .subscription_commitment_response_subscription_duration import SubscriptionCommitmentResponseSubscriptionDuration
-from .subscription_commitment_response_type import SubscriptionCommitmentResponseType
+from .subscription_commitment_type import SubscriptionCommitmentType
 from .supplier_reference import SupplierReference
 from .territory_reference import TerritoryReference
 from .user_reference_response import UserReferenceResponse
@@ -69,16 +68,15 @@ __all__ = (
     "PurchaseAggregatedStatesInvoicesPayments",
     "PurchaseReference",
     "PurchaseRequest",
-    "PurchaseRequestType",
     "PurchaseResponse",
-    "PurchaseResponseState",
-    "PurchaseResponseType",
+    "PurchaseState",
+    "PurchaseType",
     "SubscriptionCommitmentResponse",
     "SubscriptionCommitmentResponseAttachmentsItem",
     "SubscriptionCommitmentResponseAttachmentsItemPages",
     "SubscriptionCommitmentResponseInvoicingFrequency",
     "SubscriptionCommitmentResponseSubscriptionDuration",
-    "SubscriptionCommitmentResponseType",
+    "SubscriptionCommitmentType",
     "SupplierReference",
     "TerritoryReference",
     "UserReferenceResponse",

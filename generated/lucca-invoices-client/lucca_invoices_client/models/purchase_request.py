@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.purchase_request_type import PurchaseRequestType
+from ..models.purchase_type import PurchaseType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ class PurchaseRequest:
     """Purchase.
 
     Attributes:
-        type_ (PurchaseRequestType | Unset): Type of purchase.
+        type_ (PurchaseType | Unset):
         title (str | Unset): Title of the purchase.
         owner_id (int | Unset): ID of the user who is the owner of the purchase.
         nature_id (int | Unset): ID of the nature to which the purchase belongs.
@@ -32,7 +32,7 @@ class PurchaseRequest:
         axis_section_ids (list[int] | Unset): Write-only. IDs of the axis-sections to which the purchase belongs.
     """
 
-    type_: PurchaseRequestType | Unset = UNSET
+    type_: PurchaseType | Unset = UNSET
     title: str | Unset = UNSET
     owner_id: int | Unset = UNSET
     nature_id: int | Unset = UNSET
@@ -98,11 +98,11 @@ class PurchaseRequest:
 
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: PurchaseRequestType | Unset
+        type_: PurchaseType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PurchaseRequestType(_type_)
+            type_ = PurchaseType(_type_)
 
         title = d.pop("title", UNSET)
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.purchase_response_state import PurchaseResponseState
-from ..models.purchase_response_type import PurchaseResponseType
+from ..models.purchase_state import PurchaseState
+from ..models.purchase_type import PurchaseType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,9 +34,9 @@ class PurchaseResponse:
 
     Attributes:
         id (int | Unset):
-        type_ (PurchaseResponseType | Unset): Type of purchase.
+        type_ (PurchaseType | Unset):
         title (str | Unset): Title of the purchase.
-        state (PurchaseResponseState | Unset):
+        state (PurchaseState | Unset):
         commitment (OneTimeCommitment | SubscriptionCommitmentResponse | Unset): Represents a purchase commitment. Can
             be one of two types: Subscription or OneTime.
 
@@ -62,9 +62,9 @@ class PurchaseResponse:
     """
 
     id: int | Unset = UNSET
-    type_: PurchaseResponseType | Unset = UNSET
+    type_: PurchaseType | Unset = UNSET
     title: str | Unset = UNSET
-    state: PurchaseResponseState | Unset = UNSET
+    state: PurchaseState | Unset = UNSET
     commitment: OneTimeCommitment | SubscriptionCommitmentResponse | Unset = UNSET
     owner: UserReferenceResponse | Unset = UNSET
     nature: NatureReference | Unset = UNSET
@@ -247,20 +247,20 @@ class PurchaseResponse:
         id = d.pop("id", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: PurchaseResponseType | Unset
+        type_: PurchaseType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PurchaseResponseType(_type_)
+            type_ = PurchaseType(_type_)
 
         title = d.pop("title", UNSET)
 
         _state = d.pop("state", UNSET)
-        state: PurchaseResponseState | Unset
+        state: PurchaseState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = PurchaseResponseState(_state)
+            state = PurchaseState(_state)
 
         def _parse_commitment(data: object) -> OneTimeCommitment | SubscriptionCommitmentResponse | Unset:
             if isinstance(data, Unset):

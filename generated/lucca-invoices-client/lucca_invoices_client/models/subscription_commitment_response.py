@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.subscription_commitment_response_type import SubscriptionCommitmentResponseType
+from ..models.subscription_commitment_type import SubscriptionCommitmentType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ class SubscriptionCommitmentResponse:
     """Commitment for a subscription.
 
     Attributes:
-        type_ (SubscriptionCommitmentResponseType):
+        type_ (SubscriptionCommitmentType):
         id (int | Unset):
         owner (UserReferenceResponse | Unset): Reference to a user.
         purchase (PurchaseReference | Unset):
@@ -54,7 +54,7 @@ class SubscriptionCommitmentResponse:
         modifier (UserReferenceResponse | Unset): Reference to a user.
     """
 
-    type_: SubscriptionCommitmentResponseType
+    type_: SubscriptionCommitmentType
     id: int | Unset = UNSET
     owner: UserReferenceResponse | Unset = UNSET
     purchase: PurchaseReference | Unset = UNSET
@@ -223,7 +223,7 @@ class SubscriptionCommitmentResponse:
         from ..models.user_reference_response import UserReferenceResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = SubscriptionCommitmentResponseType(d.pop("type"))
+        type_ = SubscriptionCommitmentType(d.pop("type"))
 
         id = d.pop("id", UNSET)
 

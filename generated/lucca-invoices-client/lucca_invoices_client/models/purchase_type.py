@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class PurchaseResponseType(StrEnum):
+class PurchaseType(StrEnum):
     ONETIME = "OneTime"
     SUBSCRIPTION = "Subscription"
 

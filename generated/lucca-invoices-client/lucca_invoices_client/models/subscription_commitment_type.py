@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class SubscriptionCommitmentResponseType(StrEnum):
+class SubscriptionCommitmentType(StrEnum):
     SUBSCRIPTIONCOMMITMENT = "SubscriptionCommitment"
 
     def __str__(self) -> str:

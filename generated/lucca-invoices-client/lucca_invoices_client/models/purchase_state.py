@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class PurchaseResponseState(StrEnum):
+class PurchaseState(StrEnum):
     CANCELLED = "Cancelled"
     CLOSED = "Closed"
     CREATED = "Created"

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class PurchaseRequestType(StrEnum):
-    ONETIME = "OneTime"
-    SUBSCRIPTION = "Subscription"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,60 @@
+"""Name inline enums, so each becomes one Python enum class.
+
+An enum written inline in a component's property (`purchase.type: {enum: [Subscription, OneTime]}`) is
+generated once per model that holds it: after the read/write split that is twice (`PurchaseRequestType`,
+`PurchaseResponseType`) for one wire type. Lifting it into a component named `<component>-<property>`
+before the split gives one `PurchaseType`, shared by both directions.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+_REF_PREFIX = "#/components/schemas/"
+# What stays on the property: annotations of this use of the enum, not of the enum itself.
+_PROPERTY_KEYS = {"description", "readOnly", "writeOnly", "deprecated", "default", "example", "examples"}
+
+
+def hoist_inline_enums(document: dict[str, Any]) -> dict[str, Any]:
+    result = copy.deepcopy(document)
+    schemas: dict[str, Any] = result.get("components", {}).get("schemas", {})
+    lifted: dict[str, Any] = {}
+    for name, schema in list(schemas.items()):
+        properties = schema.get("properties") if isinstance(schema, dict) else None
+        if not isinstance(properties, dict):
+            continue
+        for prop, prop_schema in properties.items():
+            if not _is_plain_enum(prop_schema):
+                continue
+            enum_schema = {key: value for key, value in prop_schema.items() if key not in _PROPERTY_KEYS}
+            enum_name = _free_name(f"{name}-{_kebab(prop)}", enum_schema, schemas, lifted)
+            lifted[enum_name] = enum_schema
+            kept = {key: value for key, value in prop_schema.items() if key in _PROPERTY_KEYS}
+            properties[prop] = {"$ref": _REF_PREFIX + enum_name, **kept}
+    schemas.update(lifted)
+    return result
+
+
+def _is_plain_enum(schema: Any) -> bool:
+    """A string or integer enum, not nullable (a null member needs the property to stay a union)."""
+    return (
+        isinstance(schema, dict)
+        and isinstance(schema.get("enum"), list)
+        and "$ref" not in schema
+        and schema.get("type") in ("string", "integer")
+        and None not in schema["enum"]
+        and not schema.get("nullable")
+    )
+
+
+def _free_name(wanted: str, enum_schema: dict[str, Any], *taken: dict[str, Any]) -> str:
+    candidate, counter = wanted, 2
+    while any(candidate in names and names[candidate] != enum_schema for names in taken):
+        candidate, counter = f"{wanted}-{counter}", counter + 1
+    return candidate
+
+
+def _kebab(text: str) -> str:
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", text).replace("_", "-").lower()
