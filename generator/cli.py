@@ -14,7 +14,7 @@ from generator.config import discover_apis
 from generator.errors import Diagnostic, SpecFoundryError
 
 if TYPE_CHECKING:
-    from generator.pipeline import RunResult
+    from generator.pipeline import RunResult, Workspace
 
 # The pipeline (openapi-python-client, validators, importers) is imported inside the commands that run it:
 # a no-op `regenerate` answers from the cache without paying for those imports.
@@ -81,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("apis", nargs="*", metavar="API")
     check.add_argument("--strict", action="store_true", help="also fail on stale overlay actions")
+    check.add_argument(
+        "--fail-on",
+        choices=["breaking"],
+        help="fail on breaking drift against --base that specs/<api>/drift-acknowledgements.yaml does not acknowledge",
+    )
+    check.add_argument("--base", default="HEAD", help="git revision the drift is measured from (default: HEAD)")
     check.set_defaults(handler=_check)
 
     lint_cmd = commands.add_parser("lint", help="lint curated specs (or, with --uncurated, the raw import)")
@@ -94,6 +100,17 @@ def _parser() -> argparse.ArgumentParser:
         help="lint this OpenAPI YAML/JSON file instead (repeatable)",
     )
     lint_cmd.set_defaults(handler=_lint)
+
+    diff = commands.add_parser(
+        "diff",
+        help="drift report: `diff OLD.yaml NEW.yaml` or `diff API --base REV` (REV's spec and packages "
+        "against the working tree)",
+    )
+    diff.add_argument("subjects", nargs="+", metavar="OLD NEW | API")
+    diff.add_argument("--base", help="git revision to compare API against")
+    diff.add_argument("--api", help="with two files: render their packages with this API's settings")
+    diff.add_argument("--json", action="store_true", help="print the JSON report instead of Markdown")
+    diff.set_defaults(handler=_diff)
 
     import_cmd = commands.add_parser("import", help="print an API's merged import (before overlays) as YAML")
     import_cmd.add_argument("api", metavar="API")
@@ -133,6 +150,12 @@ def _regenerate(args: argparse.Namespace) -> int:
             print(f"  {path}")
     else:
         print(f"regenerated {', '.join(result.apis)}: up to date, nothing changed")
+    for outcome in result.outcomes:
+        for package, (old, new) in outcome.versions.items():
+            if old != new:
+                print(f"{package}: {old} → {new}")
+    for path in result.reports:
+        print(f"drift report: {Path(path).resolve().relative_to(root).as_posix()}")
     return 0
 
 
@@ -149,7 +172,8 @@ def _generate(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from generator.pipeline import Workspace, run
 
-    result = run(Workspace(args.root), args.apis, from_sources=True, write=False)
+    workspace = Workspace(args.root)
+    result = run(workspace, args.apis, from_sources=True, write=False)
     _summary(result)
     failed = False
     if result.changed:
@@ -164,9 +188,67 @@ def _check(args: argparse.Namespace) -> int:
     if args.strict and result.stale:
         failed = True
         print(f"{len(result.stale)} stale overlay action(s) (--strict)", file=sys.stderr)
+    if args.fail_on == "breaking" and _unacknowledged_breaking(workspace, result, args.base):
+        failed = True
     if not failed:
         print(f"check: {', '.join(result.apis)} up to date")
     return 1 if failed else 0
+
+
+def _unacknowledged_breaking(workspace: Workspace, result: RunResult, base: str) -> bool:
+    """Print breaking drift (base → produced spec) that no acknowledgement covers; True if there is any."""
+    from generator.drift import ChangeLevel, diff_specs
+    from generator.drift.acknowledgements import ACKNOWLEDGEMENTS_FILE, load_acknowledgements, unacknowledged, unused
+    from generator.drift.compare import spec_at
+
+    found = False
+    for api in workspace.apis(result.apis):
+        outcome = next(item for item in result.outcomes if item.name == api.name)
+        old = spec_at(workspace, api, base)
+        if old is None:
+            continue  # a new API: nothing to break
+        changes = diff_specs(old, outcome.document)
+        breaking = [change for change in changes if change.level is ChangeLevel.BREAKING]
+        acks_file = api.folder / ACKNOWLEDGEMENTS_FILE
+        acknowledgements = load_acknowledgements(acks_file)
+        for ack in unused(changes, acknowledgements):
+            print(
+                f"warning: {workspace.relative(acks_file)}: acknowledgement {ack.id} at {ack.place} matches no "
+                "change any more; delete it",
+                file=sys.stderr,
+            )
+        missing = unacknowledged(breaking, acknowledgements)
+        if missing:
+            found = True
+            print(f"{api.name}: {len(missing)} unacknowledged breaking change(s) since {base}:", file=sys.stderr)
+            for change in missing:
+                print(f"  {change.id} at {change.place}: {change.message}", file=sys.stderr)
+            print(
+                f"fix: review them, then list each (id, place, reason) in {workspace.relative(acks_file)}",
+                file=sys.stderr,
+            )
+    return found
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from generator.drift import render_json, render_markdown
+    from generator.drift.compare import diff_against_revision, diff_files
+    from generator.pipeline import Workspace
+
+    workspace = Workspace(args.root)
+    if len(args.subjects) == 2 and args.base is None:
+        api = workspace.apis([args.api])[0] if args.api else None
+        reports = diff_files(Path(args.subjects[0]), Path(args.subjects[1]), workspace, api)
+    elif len(args.subjects) == 1 and args.base:
+        reports = diff_against_revision(workspace, workspace.apis(args.subjects)[0], args.base)
+    else:
+        raise SpecFoundryError(
+            "give two spec files, or one API name with --base REV",
+            fix="e.g. `specfoundry diff old.yaml new.yaml` or `specfoundry diff lucca-invoices --base origin/main`",
+        )
+    for report in reports:
+        sys.stdout.write(render_json(report) if args.json else render_markdown(report))
+    return 0
 
 
 def _lint(args: argparse.Namespace) -> int:

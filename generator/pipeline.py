@@ -7,22 +7,38 @@ output and swapping it in at the end (see generator.workspace).
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.config import ApiConfig, discover_apis, load_api
+from generator.config import ApiConfig, TargetConfig, discover_apis, load_api
 from generator.curate.lint import has_errors, lint
 from generator.curate.overlay import StaleAction, apply_overlays, load_overlay
+from generator.drift import (
+    Change,
+    DriftReport,
+    PythonImpact,
+    compare_surfaces,
+    diff_specs,
+    next_version,
+    read_surface,
+    render_changelog_entry,
+    render_json,
+    render_markdown,
+)
+from generator.drift.report import render_changelog_start
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.importers import KNOWN_FORMATS, import_sources
-from generator.normalize import normalize
+from generator.normalize import NormalizedSpec, normalize
 from generator.targets.client import render_client
 from generator.workspace import differences, staging_area, swap_in
 from generator.yamlio import dump_yaml, load_yaml
 
 DEFAULT_VERSION = "0.1.0"
+CHANGELOG = "CHANGELOG.md"
+REPORTS_DIR = Path("build") / "drift"
 
 
 @dataclass
@@ -43,6 +59,8 @@ class RunResult:
     changed: list[str] = field(default_factory=list)  # repo-relative paths that differ from what is committed
     diagnostics: list[Diagnostic] = field(default_factory=list)
     stale: list[StaleAction] = field(default_factory=list)
+    outcomes: list[ApiOutcome] = field(default_factory=list)
+    reports: list[Path] = field(default_factory=list)  # drift reports written
 
 
 class Workspace:
@@ -136,50 +154,146 @@ def package_version(workspace: Workspace, package: str) -> str:
         return DEFAULT_VERSION
 
 
+@dataclass
+class ApiOutcome:
+    """What one API's run produced besides files: its drift and the versions it led to."""
+
+    name: str
+    document: dict[str, Any] = field(default_factory=dict)  # the curated spec this run produced
+    changes: list[Change] = field(default_factory=list)
+    impacts: dict[str, list[PythonImpact]] = field(default_factory=dict)  # package → impacts
+    versions: dict[str, tuple[str, str]] = field(default_factory=dict)  # package → (old, new)
+    reports: list[DriftReport] = field(default_factory=list)  # one per package whose version moved
+
+    @property
+    def drifted(self) -> bool:
+        return bool(self.changes) or any(self.impacts.values())
+
+
 def render_packages(
-    workspace: Workspace, api: ApiConfig, curated: dict[str, Any], staging: Path
+    workspace: Workspace,
+    api: ApiConfig,
+    curated: dict[str, Any],
+    staging: Path,
+    *,
+    changes: list[Change],
+    stale: list[StaleAction],
+    outcome: ApiOutcome,
 ) -> list[tuple[Path, Path]]:
-    """Render every target of `api` under `staging`; return (staged path, final path) pairs."""
+    """Render every target of `api` under `staging`, versioned by the drift; return (staged, final) pairs.
+
+    Each package's version follows the API's drift: when the curated spec changed, the spec `changes`
+    plus what changed in the package's public Python surface (compared with the committed package,
+    parsed, never imported) decide the bump. Without spec changes the version stays: a hand-edited or
+    half-written committed package is repaired, not released.
+    """
     normalized = normalize(curated, api.settings.get("normalize", {}))
     pairs = []
     for target in api.targets:
         output = staging / "generated" / target.package
-        version = package_version(workspace, target.package)
-        if target.kind == "client":
-            render_client(api, target, normalized, version=version, output=output, templates=workspace.templates)
-        else:
-            raise SpecFoundryError(
-                f"target kind {target.kind!r} is not implemented yet",
-                file=workspace.relative(api.config_file),
-                fix="remove that [[targets]] table",
-            )
-        pairs.append((output, workspace.generated / target.package))
+        committed = workspace.generated / target.package
+        current = package_version(workspace, target.package)
+        _render_target(workspace, api, target, normalized, current, output)
+        impacts = _python_impact(committed, output, target) if changes else []
+        new_version = next_version(current, changes, impacts) if committed.is_dir() else current
+        if new_version != current:  # only the version string differs: render again with it
+            shutil.rmtree(output)
+            _render_target(workspace, api, target, normalized, new_version, output)
+        outcome.impacts[target.package] = impacts
+        outcome.versions[target.package] = (current, new_version)
+        stale_messages = [
+            f"{workspace.relative(item.action.file)} {item.action.place}: {item.reason}" for item in stale
+        ]
+        report = DriftReport.build(api.name, current, changes, impacts, stale_messages)
+        _write_changelog(committed, output, report if (changes or impacts) else None, new_version, api)
+        if changes or impacts:
+            outcome.reports.append(report)
+        pairs.append((output, committed))
     return pairs
+
+
+def _render_target(
+    workspace: Workspace,
+    api: ApiConfig,
+    target: TargetConfig,
+    normalized: NormalizedSpec,
+    version: str,
+    output: Path,
+) -> None:
+    if target.kind == "client":
+        render_client(api, target, normalized, version=version, output=output, templates=workspace.templates)
+    else:
+        raise SpecFoundryError(
+            f"target kind {target.kind!r} is not implemented yet",
+            file=workspace.relative(api.config_file),
+            fix="remove that [[targets]] table",
+        )
+
+
+def _python_impact(committed: Path, staged: Path, target: TargetConfig) -> list[PythonImpact]:
+    old_package = committed / target.import_name
+    if not old_package.is_dir():
+        return []
+    return compare_surfaces(read_surface(old_package), read_surface(staged / target.import_name))
+
+
+def _write_changelog(committed: Path, output: Path, report: DriftReport | None, version: str, api: ApiConfig) -> None:
+    """Carry the committed CHANGELOG.md over, with a new entry on top when the package drifted."""
+    previous = committed / CHANGELOG
+    text = previous.read_text(encoding="utf-8") if previous.is_file() else render_changelog_start(api.name, version)
+    if report is not None:
+        header, _, entries = text.partition("\n## ")
+        entry = render_changelog_entry(report).strip("\n")
+        text = f"{header.rstrip()}\n\n{entry}\n" + (f"\n## {entries}" if entries else "")
+    (output / CHANGELOG).write_text(text, encoding="utf-8")
+
+
+def write_reports(workspace: Workspace, outcome: ApiOutcome) -> list[Path]:
+    """Markdown and JSON drift reports under build/drift/ (not committed): one pair per drifted package."""
+    written = []
+    folder = workspace.root / REPORTS_DIR
+    for report in outcome.reports:
+        for suffix, text in ((".md", render_markdown(report)), (".json", render_json(report))):
+            path = folder / f"{outcome.name}-{report.new_version}{suffix}"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    return written
 
 
 def run(workspace: Workspace, names: list[str] | None, *, from_sources: bool, write: bool) -> RunResult:
     """Build every output in staging; with `write`, swap changed ones in, otherwise only compare.
 
     `from_sources` runs import and curation too (regenerate); without it, packages are rendered from the
-    committed curated specs (generate).
+    committed curated specs (generate). Drift is measured against the committed spec and packages.
     """
     result = RunResult()
     with staging_area(workspace.root) as staging:
         pairs: list[tuple[Path, Path]] = []
         for api in workspace.apis(names):
             result.apis.append(api.name)
+            outcome = ApiOutcome(api.name)
+            result.outcomes.append(outcome)
+            stale: list[StaleAction] = []
             if from_sources:
                 spec = curate(workspace, api)
                 result.diagnostics.extend(spec.diagnostics)
-                result.stale.extend(spec.stale)
+                stale = spec.stale
+                result.stale.extend(stale)
                 staged_spec = staging / "specs" / api.name / api.curated_spec.name
                 staged_spec.parent.mkdir(parents=True, exist_ok=True)
                 staged_spec.write_text(spec.text, encoding="utf-8")
                 pairs.append((staged_spec, api.curated_spec))
-                document = spec.document
+                document = outcome.document = spec.document
+                if api.curated_spec.is_file():
+                    outcome.changes = diff_specs(load_curated(workspace, api), document)
             else:
-                document = load_curated(workspace, api)
-            pairs.extend(render_packages(workspace, api, document, staging))
+                document = outcome.document = load_curated(workspace, api)
+            pairs.extend(
+                render_packages(
+                    workspace, api, document, staging, changes=outcome.changes, stale=stale, outcome=outcome
+                )
+            )
         changed_pairs = []
         for staged, final in pairs:
             diff = differences(staged, final)
@@ -191,4 +305,7 @@ def run(workspace: Workspace, names: list[str] | None, *, from_sources: bool, wr
             backups = staging / "backup"
             backups.mkdir()
             swap_in(changed_pairs, backups)
+        if write:
+            for outcome in result.outcomes:
+                result.reports.extend(write_reports(workspace, outcome))
     return result

@@ -1,0 +1,163 @@
+"""`diff_specs`: two OpenAPI 3.0/3.1 documents in, the classified list of changes out.
+
+Operations are matched by method and path, with path parameter names ignored (`/x/{id}` and `/x/{xId}`
+are the same endpoint). Everything both versions take from the same component is compared once, as the
+component, and reported with every operation that reaches it. The result is sorted: by level, then by
+the first operation reached, then by place and id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from generator.drift.catalogue import CATALOGUE
+from generator.drift.model import Change
+from generator.drift.operations import OperationComparer
+from generator.drift.refs import pointer
+from generator.drift.walk import MISSING, ComponentKey, Found, Walk, plain, shown
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_TEMPLATE_PARAMETER = re.compile(r"\{[^}]*\}")
+
+
+def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
+    walk = Walk(old, new)
+    comparer = OperationComparer(walk)
+    old_paths, new_paths = _paths(walk, old=True), _paths(walk, old=False)
+    for shape in sorted(old_paths.keys() | new_paths.keys()):
+        if shape not in new_paths:
+            _path_gone(walk, *old_paths[shape])
+        elif shape not in old_paths:
+            _path_came(walk, *new_paths[shape])
+        else:
+            _compare_path(walk, comparer, old_paths[shape], new_paths[shape])
+    while walk.pending:
+        comparer.compare_component(walk.pending.pop(0))
+    _compare_schema_names(walk)
+    return _changes(walk)
+
+
+def operation_sort_key(label: str) -> tuple[str, int]:
+    method, _, path = label.partition(" ")
+    return (path, METHODS.index(method.lower()) if method.lower() in METHODS else len(METHODS))
+
+
+def _label(method: str, template: str) -> str:
+    return f"{method.upper()} {template}"
+
+
+def _paths(walk: Walk, *, old: bool) -> dict[str, tuple[str, Mapping[str, Any]]]:
+    """Path items by shape (the template with parameter names blanked)."""
+    resolver = walk.old if old else walk.new
+    paths: Mapping[str, Any] = resolver.document.get("paths") or {}
+    shaped: dict[str, tuple[str, Mapping[str, Any]]] = {}
+    for template in sorted(paths):
+        item, _ = resolver.deref(paths[template])
+        if isinstance(item, Mapping):
+            shaped[_TEMPLATE_PARAMETER.sub("{}", template)] = (template, item)
+    return shaped
+
+
+def _methods(item: Mapping[str, Any]) -> list[str]:
+    return [method for method in METHODS if isinstance(item.get(method), Mapping)]
+
+
+def _path_gone(walk: Walk, template: str, item: Mapping[str, Any]) -> None:
+    labels = [_label(method, template) for method in _methods(item)]
+    deprecated = bool(labels) and all(item[method].get("deprecated") is True for method in _methods(item))
+    kind = "api-path-removed-after-deprecation" if deprecated else "api-path-removed"
+    for label in labels:  # one finding per operation, merged into one change by place
+        walk.record(label, kind, pointer("paths", template), f"`{template}`", old=template, value=labels)
+
+
+def _path_came(walk: Walk, template: str, item: Mapping[str, Any]) -> None:
+    labels = [_label(method, template) for method in _methods(item)]
+    for label in labels:
+        walk.record(label, "api-path-added", pointer("paths", template), f"`{template}`", new=template, value=labels)
+
+
+def _compare_path(
+    walk: Walk, comparer: OperationComparer, old: tuple[str, Mapping[str, Any]], new: tuple[str, Mapping[str, Any]]
+) -> None:
+    (old_template, old_item), (new_template, new_item) = old, new
+    old_methods, new_methods = _methods(old_item), _methods(new_item)
+    for method in old_methods:
+        if method not in new_methods:
+            label = _label(method, old_template)
+            deprecated = old_item[method].get("deprecated") is True
+            kind = "api-operation-removed-after-deprecation" if deprecated else "api-operation-removed"
+            walk.record(label, kind, pointer("paths", old_template, method), f"`{label}`")
+    for method in new_methods:
+        label = _label(method, new_template)
+        if method not in old_methods:
+            walk.record(label, "api-operation-added", pointer("paths", new_template, method), f"`{label}`")
+        else:
+            comparer.compare_operation(label, method, old_template, new_template, old_item, new_item)
+
+
+def _compare_schema_names(walk: Walk) -> None:
+    old = (walk.old.document.get("components") or {}).get("schemas") or {}
+    new = (walk.new.document.get("components") or {}).get("schemas") or {}
+    for name in sorted(old.keys() - new.keys()):
+        ref = pointer("components", "schemas", name)
+        walk.record(ComponentKey(ref, "components"), "api-schema-removed", ref, f"`{name}`")
+    for name in sorted(new.keys() - old.keys()):
+        ref = pointer("components", "schemas", name)
+        walk.record(ComponentKey(ref, "components"), "api-schema-added", ref, f"`{name}`")
+
+
+def _message(found: Found) -> str:
+    text = CATALOGUE[found.kind].text.format(
+        subject=found.subject, old=shown(found.old), new=shown(found.new), value=shown(found.value)
+    )
+    return text[:1].upper() + text[1:]
+
+
+def _changes(walk: Walk) -> list[Change]:
+    reached = walk.operations_by_component()
+    # The same finding reached from several operations (a path-level parameter, a component compared at
+    # two locations) becomes one change listing all of them.
+    merged: dict[tuple[str, str, str | None, str | None, str], set[str]] = {}
+    for found in walk.found:
+        operations = {found.scope} if isinstance(found.scope, str) else set(reached.get(found.scope, ()))
+        old, new = plain(found.old), plain(found.new)
+        if old is None and new is None and found.value is not MISSING:
+            # "value added" / "value removed": the value is what is new, or what is gone.
+            if "removed" in found.kind:
+                old = plain(found.value)
+            else:
+                new = plain(found.value)
+        key = (found.kind, found.place, old, new, _message(found))
+        merged.setdefault(key, set()).update(operations)
+    changes = []
+    for (kind, place, old, new, message), operations in merged.items():
+        ordered = tuple(sorted(operations, key=operation_sort_key))
+        changes.append(
+            Change(
+                id=kind,
+                level=CATALOGUE[kind].level,
+                operation=ordered[0] if len(ordered) == 1 else None,
+                place=place,
+                message=message,
+                operations=ordered,
+                old=old,
+                new=new,
+            )
+        )
+    changes.sort(key=_sort_key)
+    return changes
+
+
+def _sort_key(change: Change) -> tuple[int, int, tuple[str, int], str, str, str, str]:
+    first = operation_sort_key(change.operations[0]) if change.operations else ("", 0)
+    return (
+        change.level.rank,
+        0 if change.operations else 1,
+        first,
+        change.place,
+        change.id,
+        change.old or "",
+        change.new or "",
+    )
