@@ -154,8 +154,8 @@ def _regenerate(args: argparse.Namespace) -> int:
         for package, (old, new) in outcome.versions.items():
             if old != new:
                 print(f"{package}: {old} → {new}")
-    for path in result.reports:
-        print(f"drift report: {Path(path).resolve().relative_to(root).as_posix()}")
+    for report in result.reports:
+        print(f"drift report: {report.resolve().relative_to(root).as_posix()}")
     return 0
 
 
