@@ -3,7 +3,7 @@ side in one run. Not a test: run it by hand (`.venv/bin/python benchmarks/bench.
 in benchmarks/README.md.
 
 1. `specfoundry regenerate` (all APIs, from scratch) vs bare `openapi-python-client generate` on the same
-   curated specs (target ≤ 1.3×).
+   curated specs (target <= 1.3x).
 """
 
 from __future__ import annotations
@@ -67,8 +67,20 @@ def main() -> None:
         def bare_generate() -> None:
             for spec in specs:
                 output = scratch / "bare" / spec.parent.name
-                run([str(BIN / "openapi-python-client"), "generate", "--path", str(spec), "--output-path",
-                     str(output), "--overwrite", "--meta", "none"], cwd=scratch)
+                run(
+                    [
+                        str(BIN / "openapi-python-client"),
+                        "generate",
+                        "--path",
+                        str(spec),
+                        "--output-path",
+                        str(output),
+                        "--overwrite",
+                        "--meta",
+                        "none",
+                    ],
+                    cwd=scratch,
+                )
 
         bare = timed(bare_generate, args.runs)
         ours = timed(regenerate_from_scratch, args.runs)

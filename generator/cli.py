@@ -112,6 +112,15 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--json", action="store_true", help="print the JSON report instead of Markdown")
     diff.set_defaults(handler=_diff)
 
+    roundtrip = commands.add_parser(
+        "roundtrip",
+        help="import Widdershins markdown files, render them back with the real Widdershins and "
+        "compare every operation; prints rebuilt / identical / different per file",
+    )
+    roundtrip.add_argument("files", nargs="+", type=Path, metavar="MARKDOWN")
+    roundtrip.add_argument("--diff", action="store_true", help="show a unified diff for each differing block")
+    roundtrip.set_defaults(handler=_roundtrip)
+
     import_cmd = commands.add_parser("import", help="print an API's merged import (before overlays) as YAML")
     import_cmd.add_argument("api", metavar="API")
     import_cmd.set_defaults(handler=_import)
@@ -249,6 +258,17 @@ def _diff(args: argparse.Namespace) -> int:
     for report in reports:
         sys.stdout.write(render_json(report) if args.json else render_markdown(report))
     return 0
+
+
+def _roundtrip(args: argparse.Namespace) -> int:
+    from generator.roundtrip import format_report, roundtrip_markdown
+
+    for path in args.files:
+        if not path.is_file():
+            raise SpecFoundryError("no such markdown file", file=path, fix="give Widdershins-rendered .md files")
+    results = roundtrip_markdown(args.files, args.root.resolve() / "node_modules" / ".bin" / "widdershins")
+    print(format_report(results, diffs=args.diff))
+    return 0 if all(result.ok for result in results) else 1
 
 
 def _lint(args: argparse.Namespace) -> int:

@@ -33,9 +33,11 @@ from generator.errors import Diagnostic, SpecFoundryError
 from generator.importers import KNOWN_FORMATS, import_sources
 from generator.normalize import NormalizedSpec, normalize
 from generator.targets.client import render_client
+from generator.targets.models import render_models
 from generator.workspace import differences, staging_area, swap_in
 from generator.yamlio import dump_yaml, load_yaml
 
+RENDERERS = {"client": render_client, "models": render_models}
 DEFAULT_VERSION = "0.1.0"
 CHANGELOG = "CHANGELOG.md"
 REPORTS_DIR = Path("build") / "drift"
@@ -220,14 +222,8 @@ def _render_target(
     version: str,
     output: Path,
 ) -> None:
-    if target.kind == "client":
-        render_client(api, target, normalized, version=version, output=output, templates=workspace.templates)
-    else:
-        raise SpecFoundryError(
-            f"target kind {target.kind!r} is not implemented yet",
-            file=workspace.relative(api.config_file),
-            fix="remove that [[targets]] table",
-        )
+    render = RENDERERS[target.kind]  # config.load_api only admits known kinds
+    render(api, target, normalized, version=version, output=output, templates=workspace.templates)
 
 
 def _python_impact(committed: Path, staged: Path, target: TargetConfig) -> list[PythonImpact]:

@@ -266,3 +266,41 @@ def test_inline_enums_become_one_shared_component() -> None:
     # a name already taken by another schema gets a suffix instead of clobbering it
     assert schemas["purchase-kind"] == {"type": "string", "enum": ["other"]}
     assert schemas["purchase"]["properties"]["kind"] == {"$ref": REF + "purchase-kind-2"}
+
+
+def test_a_qualified_name_never_takes_a_name_another_operation_has() -> None:
+    document = {
+        "paths": {
+            "/api/v1.0/companies/{companyID}/jobCostCenters/": {"get": {"summary": "List all cost centers."}},
+            "/api/v1.0/companies/{companyID}/setup/accounts/costCenters/": {
+                "get": {"summary": "List all cost centers."}
+            },
+            "/api/v1.0/companies/{companyID}/jobs/{jobID}/sections/{sectionID}/costCenters/": {
+                "get": {"summary": "List all job cost centers."}
+            },
+        }
+    }
+    named = name_operations(document)["paths"]
+    assert (
+        named["/api/v1.0/companies/{companyID}/jobs/{jobID}/sections/{sectionID}/costCenters/"]["get"]["operationId"]
+        == "list_job_cost_centers"
+    )
+    assert (
+        named["/api/v1.0/companies/{companyID}/jobCostCenters/"]["get"]["operationId"]
+        == "list_companies_job_cost_centers"
+    )
+    assert (
+        named["/api/v1.0/companies/{companyID}/setup/accounts/costCenters/"]["get"]["operationId"]
+        == "list_setup_accounts_cost_centers"
+    )
+
+
+def test_parameter_enums_are_named_after_the_parameter_and_shared() -> None:
+    from generator.normalize.enums import hoist_inline_enums
+
+    search = {"name": "search", "in": "query", "schema": {"type": "string", "enum": ["all", "any"]}}
+    document = {"paths": {"/a": {"get": {"parameters": [dict(search)]}}, "/b": {"get": {"parameters": [dict(search)]}}}}
+    result = hoist_inline_enums(document)
+    assert result["components"]["schemas"] == {"search": {"type": "string", "enum": ["all", "any"]}}
+    for path in ("/a", "/b"):
+        assert result["paths"][path]["get"]["parameters"][0]["schema"] == {"$ref": REF + "search"}

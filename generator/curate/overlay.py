@@ -13,6 +13,7 @@ actions are reported, never silently ignored, so curation that is no longer need
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -199,7 +200,7 @@ def _describe(update: Any, prefix: str = "") -> str:
             _describe(value, f"{prefix}{key} " if not prefix else f"{prefix.rstrip()}.{key} ")
             for key, value in update.items()
         )
-    text = update if isinstance(update, str) else repr(update)
+    text = update if isinstance(update, str) else json.dumps(update, ensure_ascii=False)
     if isinstance(update, str) and (" " in update or len(update) > 40):
         text = f'"{update[:60]}{"…" if len(update) > 60 else ""}"'
     return f"{prefix}{text}".strip()

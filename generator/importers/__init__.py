@@ -13,10 +13,12 @@ from generator.importers.base import Importer, ImportResult, SourceDocument
 from generator.importers.merge import merge_documents
 from generator.importers.mintlify_export import import_mintlify_export
 from generator.importers.mintlify_rendered import import_mintlify_rendered
+from generator.importers.widdershins import import_widdershins
 
 IMPORTERS: dict[str, Importer] = {
     "mintlify-export": import_mintlify_export,
     "mintlify-rendered": import_mintlify_rendered,
+    "widdershins": import_widdershins,
 }
 
 KNOWN_FORMATS: tuple[str, ...] = tuple(sorted(IMPORTERS))

@@ -3,7 +3,8 @@
 An enum written inline in a component's property (`purchase.type: {enum: [Subscription, OneTime]}`) is
 generated once per model that holds it: after the read/write split that is twice (`PurchaseRequestType`,
 `PurchaseResponseType`) for one wire type. Lifting it into a component named `<component>-<property>`
-before the split gives one `PurchaseType`, shared by both directions.
+before the split gives one `PurchaseType`, shared by both directions. Parameter enums are named after
+the parameter, so Simpro's `search` (all/any), documented on every list operation, is one `Search`.
 """
 
 from __future__ import annotations
@@ -33,7 +34,19 @@ def hoist_inline_enums(document: dict[str, Any]) -> dict[str, Any]:
             lifted[enum_name] = enum_schema
             kept = {key: value for key, value in prop_schema.items() if key in _PROPERTY_KEYS}
             properties[prop] = {"$ref": _REF_PREFIX + enum_name, **kept}
+    for item in (result.get("paths") or {}).values():
+        for holder in [item, *(op for op in item.values() if isinstance(op, dict))]:
+            for parameter in holder.get("parameters", []) if isinstance(holder, dict) else []:
+                schema = parameter.get("schema") if isinstance(parameter, dict) else None
+                if isinstance(schema, dict) and _is_plain_enum(schema):
+                    enum_name = _free_name(_kebab(str(parameter["name"])), schema, schemas, lifted)
+                    lifted[enum_name] = schema
+                    parameter["schema"] = {"$ref": _REF_PREFIX + enum_name}
     schemas.update(lifted)
+    if lifted and "components" not in result:
+        result["components"] = {"schemas": schemas}
+    elif lifted:
+        result["components"]["schemas"] = schemas
     return result
 
 

@@ -43,17 +43,21 @@ def name_operations(document: dict[str, Any]) -> dict[str, Any]:
     wanted: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
     for path, method, operation in operations:
         wanted[_base_name(path, method, operation)].append((path, method, operation))
-    taken: set[str] = set()
-    for name in sorted(wanted):
-        group = wanted[name]
+    # Names nobody else wants are reserved first, so a qualified name never takes one of them.
+    taken: set[str] = {name for name, group in wanted.items() if len(group) == 1}
+    for name, group in sorted(wanted.items()):
         if len(group) == 1:
-            _assign(group[0][2], name, taken)
+            group[0][2]["operationId"] = name
             continue
-        for path, _method, operation in sorted(group, key=lambda entry: (entry[0], entry[1])):
+        # Curated names first, so a derived name never takes one; then by path, for stable results.
+        for path, _method, operation in sorted(group, key=lambda e: (NAME_EXTENSION not in e[2], e[0], e[1])):
             if NAME_EXTENSION in operation:
                 _assign(operation, str(operation[NAME_EXTENSION]), taken)
-            else:
-                _assign(operation, _qualified_name(name, path, [g[0] for g in group]), taken)
+                continue
+            qualified = _qualified_name(name, path, [g[0] for g in group])
+            if qualified in taken:  # e.g. `list_job_cost_centers` already names another operation
+                qualified = "_".join([name.split("_", 1)[0], *_static_segments(path)])
+            _assign(operation, qualified, taken)
     return result
 
 

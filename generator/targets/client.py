@@ -16,6 +16,7 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from generator.config import ApiConfig, TargetConfig
 from generator.errors import SpecFoundryError
 from generator.normalize import NormalizedSpec
+from generator.normalize.errors import TYPED_ERRORS
 from generator.targets.formatting import ruff_fix_and_format
 
 
@@ -45,6 +46,7 @@ def render_client(
             file=api.curated_spec,
             fix="run `specfoundry lint` on it",
         )
+    _refuse_shadowed_models(openapi, api)
     project = Project(openapi=openapi, config=config, custom_template_path=templates / "client")
     # Our templates may extend the ones they replace, reachable as "upstream/<name>".
     assert project.env.loader is not None  # Project always sets one
@@ -89,6 +91,7 @@ def _template_data(api: ApiConfig, target: TargetConfig, spec: NormalizedSpec) -
             "variables": [asdict(variable) for variable in client.server.variables],
         },
         "timeout_seconds": client.timeout_seconds,
+        "typed_errors": [asdict(error) for error in TYPED_ERRORS],
         "paginated": list(client.paginated),
         "comma_separated": client.comma_separated,
         "page_parameter": client.pagination.page_parameter,
@@ -100,11 +103,27 @@ def _template_data(api: ApiConfig, target: TargetConfig, spec: NormalizedSpec) -
     }
 
 
+def _refuse_shadowed_models(openapi: GeneratorData, api: ApiConfig) -> None:
+    """openapi-python-client names a model's from_dict result after the module (`item = cls(...)`): a field
+    with that same name (`Item.item`) is overwritten and the code no longer type-checks."""
+    for model in openapi.models:
+        properties = [*(model.required_properties or []), *(model.optional_properties or [])]
+        fields = {str(prop.python_name) for prop in properties}
+        if model.class_info.module_name in fields:
+            raise SpecFoundryError(
+                f"model {model.class_info.name} has a field named like its own module "
+                f"({model.class_info.module_name}); the generated from_dict would shadow it",
+                file=api.curated_spec,
+                place=f"components/schemas (model {model.class_info.name})",
+                fix="give the schema a more specific name: `schema_names` on the source in api.toml, or an overlay",
+            )
+
+
 def _list_item_type(endpoint: Any) -> str:
     """The Python type of one item of a list operation's 200 response (for page iterators)."""
     for response in endpoint.responses.patterns:
         if response.status_code.range == (200, 200):
-            return str(response.prop.inner_property.get_type_string(no_optional=True))
+            return str(response.prop.inner_property.get_type_string(no_optional=True).as_unembedded_code())
     raise SpecFoundryError(
         f"paginated operation {endpoint.name} has no 200 array response", fix="check [normalize.pagination] in api.toml"
     )

@@ -56,4 +56,10 @@ def error_for(response: httpx.Response) -> ApiError | None:
     return error_class(response.status_code, body, response.content)
 
 
-__all__ = ["ApiError", "NotFoundError", "UnexpectedStatus", "UnprocessableEntityError", "error_for"]
+__all__ = [
+    "ApiError",
+    "UnexpectedStatus",
+    "error_for",
+    "NotFoundError",
+    "UnprocessableEntityError",
+]

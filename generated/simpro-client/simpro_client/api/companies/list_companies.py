@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_list_item import CompanyListItem
+from ...models.search import Search
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_search: str | Unset = UNSET
+    if not isinstance(search, Unset):
+        json_search = search.value
+
+    params["search"] = json_search
+
+    json_columns: list[str] | Unset = UNSET
+    if not isinstance(columns, Unset):
+        json_columns = columns
+
+    params["columns"] = json_columns
+
+    json_orderby: list[str] | Unset = UNSET
+    if not isinstance(orderby, Unset):
+        json_orderby = orderby
+
+    params["orderby"] = json_orderby
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if isinstance(params.get("columns"), list):
+        params["columns"] = ",".join(str(value) for value in params["columns"])
+    if isinstance(params.get("orderby"), list):
+        params["orderby"] = ",".join(str(value) for value in params["orderby"])
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1.0/companies/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[CompanyListItem] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CompanyListItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[CompanyListItem]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+) -> Response[list[CompanyListItem]]:
+    """List all companies.
+
+    Args:
+        search (Search | Unset):
+        columns (list[str] | Unset):
+        orderby (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[CompanyListItem]]
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        columns=columns,
+        orderby=orderby,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+) -> list[CompanyListItem] | None:
+    """List all companies.
+
+    Args:
+        search (Search | Unset):
+        columns (list[str] | Unset):
+        orderby (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[CompanyListItem]
+    """
+
+    return sync_detailed(
+        client=client,
+        search=search,
+        columns=columns,
+        orderby=orderby,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+) -> Response[list[CompanyListItem]]:
+    """List all companies.
+
+    Args:
+        search (Search | Unset):
+        columns (list[str] | Unset):
+        orderby (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[CompanyListItem]]
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        columns=columns,
+        orderby=orderby,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+) -> list[CompanyListItem] | None:
+    """List all companies.
+
+    Args:
+        search (Search | Unset):
+        columns (list[str] | Unset):
+        orderby (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[CompanyListItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            search=search,
+            columns=columns,
+            orderby=orderby,
+        )
+    ).parsed

@@ -1,0 +1,397 @@
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.job_cost_center_one_off_item_list_item import JobCostCenterOneOffItemListItem
+from ...models.search import Search
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_search: str | Unset = UNSET
+    if not isinstance(search, Unset):
+        json_search = search.value
+
+    params["search"] = json_search
+
+    json_columns: list[str] | Unset = UNSET
+    if not isinstance(columns, Unset):
+        json_columns = columns
+
+    params["columns"] = json_columns
+
+    params["pageSize"] = page_size
+
+    params["page"] = page
+
+    json_orderby: list[str] | Unset = UNSET
+    if not isinstance(orderby, Unset):
+        json_orderby = orderby
+
+    params["orderby"] = json_orderby
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if isinstance(params.get("columns"), list):
+        params["columns"] = ",".join(str(value) for value in params["columns"])
+    if isinstance(params.get("orderby"), list):
+        params["orderby"] = ",".join(str(value) for value in params["orderby"])
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1.0/companies/{company_id}/jobs/{job_id}/sections/{section_id}/costCenters/{cost_center_id}/oneOffs/".format(
+            company_id=quote(str(company_id), safe=""),
+            job_id=quote(str(job_id), safe=""),
+            section_id=quote(str(section_id), safe=""),
+            cost_center_id=quote(str(cost_center_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[JobCostCenterOneOffItemListItem] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = JobCostCenterOneOffItemListItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[JobCostCenterOneOffItemListItem]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    client: AuthenticatedClient,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[list[JobCostCenterOneOffItemListItem]]:
+    """List all job cost center one-off items.
+
+    Args:
+        company_id (int):
+        job_id (int):
+        section_id (int):
+        cost_center_id (int):
+        search (Search | Unset):
+        columns (list[str] | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        orderby (list[str] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[JobCostCenterOneOffItemListItem]]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        job_id=job_id,
+        section_id=section_id,
+        cost_center_id=cost_center_id,
+        search=search,
+        columns=columns,
+        page_size=page_size,
+        page=page,
+        orderby=orderby,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    client: AuthenticatedClient,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> list[JobCostCenterOneOffItemListItem] | None:
+    """List all job cost center one-off items.
+
+    Args:
+        company_id (int):
+        job_id (int):
+        section_id (int):
+        cost_center_id (int):
+        search (Search | Unset):
+        columns (list[str] | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        orderby (list[str] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[JobCostCenterOneOffItemListItem]
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        job_id=job_id,
+        section_id=section_id,
+        cost_center_id=cost_center_id,
+        client=client,
+        search=search,
+        columns=columns,
+        page_size=page_size,
+        page=page,
+        orderby=orderby,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    client: AuthenticatedClient,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[list[JobCostCenterOneOffItemListItem]]:
+    """List all job cost center one-off items.
+
+    Args:
+        company_id (int):
+        job_id (int):
+        section_id (int):
+        cost_center_id (int):
+        search (Search | Unset):
+        columns (list[str] | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        orderby (list[str] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[JobCostCenterOneOffItemListItem]]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        job_id=job_id,
+        section_id=section_id,
+        cost_center_id=cost_center_id,
+        search=search,
+        columns=columns,
+        page_size=page_size,
+        page=page,
+        orderby=orderby,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    client: AuthenticatedClient,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> list[JobCostCenterOneOffItemListItem] | None:
+    """List all job cost center one-off items.
+
+    Args:
+        company_id (int):
+        job_id (int):
+        section_id (int):
+        cost_center_id (int):
+        search (Search | Unset):
+        columns (list[str] | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        orderby (list[str] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[JobCostCenterOneOffItemListItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            job_id=job_id,
+            section_id=section_id,
+            cost_center_id=cost_center_id,
+            client=client,
+            search=search,
+            columns=columns,
+            page_size=page_size,
+            page=page,
+            orderby=orderby,
+            limit=limit,
+        )
+    ).parsed
+
+
+def iterate(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    client: AuthenticatedClient,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_size: int = 250,
+) -> Iterator[JobCostCenterOneOffItemListItem]:
+    """Every item of every page, fetched one page at a time (`page_size` items per request).
+
+    Follows the `Result-Pages` response header until the last page.
+    """
+    page = 1
+    while True:
+        response = sync_detailed(
+            company_id=company_id,
+            job_id=job_id,
+            section_id=section_id,
+            cost_center_id=cost_center_id,
+            client=client,
+            search=search,
+            columns=columns,
+            orderby=orderby,
+            limit=limit,
+            page=page,
+            page_size=page_size,
+        )
+        if response.parsed is None:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        yield from response.parsed
+        total_pages = int(response.headers.get("Result-Pages") or page)
+        if page >= total_pages or not response.parsed:
+            return
+        page += 1
+
+
+async def aiterate(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    client: AuthenticatedClient,
+    search: Search | Unset = UNSET,
+    columns: list[str] | Unset = UNSET,
+    orderby: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_size: int = 250,
+) -> AsyncIterator[JobCostCenterOneOffItemListItem]:
+    """Every item of every page, asynchronously (see `iterate`)."""
+    page = 1
+    while True:
+        response = await asyncio_detailed(
+            company_id=company_id,
+            job_id=job_id,
+            section_id=section_id,
+            cost_center_id=cost_center_id,
+            client=client,
+            search=search,
+            columns=columns,
+            orderby=orderby,
+            limit=limit,
+            page=page,
+            page_size=page_size,
+        )
+        if response.parsed is None:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        for item in response.parsed:
+            yield item
+        total_pages = int(response.headers.get("Result-Pages") or page)
+        if page >= total_pages or not response.parsed:
+            return
+        page += 1

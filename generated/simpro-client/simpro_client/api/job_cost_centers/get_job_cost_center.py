@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.job_cost_center import JobCostCenter
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    columns: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_columns: list[str] | Unset = UNSET
+    if not isinstance(columns, Unset):
+        json_columns = columns
+
+    params["columns"] = json_columns
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if isinstance(params.get("columns"), list):
+        params["columns"] = ",".join(str(value) for value in params["columns"])
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1.0/companies/{company_id}/jobs/{job_id}/sections/{section_id}/costCenters/{cost_center_id}".format(
+            company_id=quote(str(company_id), safe=""),
+            job_id=quote(str(job_id), safe=""),
+            section_id=quote(str(section_id), safe=""),
+            cost_center_id=quote(str(cost_center_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JobCostCenter | None:
+    if response.status_code == 200:
+        response_200 = JobCostCenter.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JobCostCenter]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    client: AuthenticatedClient,
+    columns: list[str] | Unset = UNSET,
+) -> Response[JobCostCenter]:
+    """Retrieve details for a specific job cost center.
+
+    Args:
+        company_id (int):
+        job_id (int):
+        section_id (int):
+        cost_center_id (int):
+        columns (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JobCostCenter]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        job_id=job_id,
+        section_id=section_id,
+        cost_center_id=cost_center_id,
+        columns=columns,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    client: AuthenticatedClient,
+    columns: list[str] | Unset = UNSET,
+) -> JobCostCenter | None:
+    """Retrieve details for a specific job cost center.
+
+    Args:
+        company_id (int):
+        job_id (int):
+        section_id (int):
+        cost_center_id (int):
+        columns (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JobCostCenter
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        job_id=job_id,
+        section_id=section_id,
+        cost_center_id=cost_center_id,
+        client=client,
+        columns=columns,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    client: AuthenticatedClient,
+    columns: list[str] | Unset = UNSET,
+) -> Response[JobCostCenter]:
+    """Retrieve details for a specific job cost center.
+
+    Args:
+        company_id (int):
+        job_id (int):
+        section_id (int):
+        cost_center_id (int):
+        columns (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JobCostCenter]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        job_id=job_id,
+        section_id=section_id,
+        cost_center_id=cost_center_id,
+        columns=columns,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    *,
+    client: AuthenticatedClient,
+    columns: list[str] | Unset = UNSET,
+) -> JobCostCenter | None:
+    """Retrieve details for a specific job cost center.
+
+    Args:
+        company_id (int):
+        job_id (int):
+        section_id (int):
+        cost_center_id (int):
+        columns (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JobCostCenter
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            job_id=job_id,
+            section_id=section_id,
+            cost_center_id=cost_center_id,
+            client=client,
+            columns=columns,
+        )
+    ).parsed

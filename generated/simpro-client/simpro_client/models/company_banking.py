@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CompanyBanking")
+
+
+@_attrs_define
+class CompanyBanking:
+    """
+    Attributes:
+        bank (str): Bank name
+        branch_code (str): Branch Code / BIC Code
+        account_name (str): Bank account name
+        routing_no (str): Routing number / BSB / Bank Code / Sort Code
+        account_no (str): Company bank account number
+        iban (str): IBAN (UK Only)
+        swift_code (str): Swift code
+    """
+
+    bank: str
+    branch_code: str
+    account_name: str
+    routing_no: str
+    account_no: str
+    iban: str
+    swift_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bank = self.bank
+
+        branch_code = self.branch_code
+
+        account_name = self.account_name
+
+        routing_no = self.routing_no
+
+        account_no = self.account_no
+
+        iban = self.iban
+
+        swift_code = self.swift_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Bank": bank,
+                "BranchCode": branch_code,
+                "AccountName": account_name,
+                "RoutingNo": routing_no,
+                "AccountNo": account_no,
+                "IBAN": iban,
+                "SwiftCode": swift_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bank = d.pop("Bank")
+
+        branch_code = d.pop("BranchCode")
+
+        account_name = d.pop("AccountName")
+
+        routing_no = d.pop("RoutingNo")
+
+        account_no = d.pop("AccountNo")
+
+        iban = d.pop("IBAN")
+
+        swift_code = d.pop("SwiftCode")
+
+        company_banking = cls(
+            bank=bank,
+            branch_code=branch_code,
+            account_name=account_name,
+            routing_no=routing_no,
+            account_no=account_no,
+            iban=iban,
+            swift_code=swift_code,
+        )
+
+        company_banking.additional_properties = d
+        return company_banking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyUpdateAddress")
+
+
+@_attrs_define
+class CompanyUpdateAddress:
+    """
+    Attributes:
+        line_1 (str | Unset):
+        line_2 (str | Unset):
+    """
+
+    line_1: str | Unset = UNSET
+    line_2: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_1 = self.line_1
+
+        line_2 = self.line_2
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if line_1 is not UNSET:
+            field_dict["Line1"] = line_1
+        if line_2 is not UNSET:
+            field_dict["Line2"] = line_2
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        line_1 = d.pop("Line1", UNSET)
+
+        line_2 = d.pop("Line2", UNSET)
+
+        company_update_address = cls(
+            line_1=line_1,
+            line_2=line_2,
+        )
+
+        company_update_address.additional_properties = d
+        return company_update_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

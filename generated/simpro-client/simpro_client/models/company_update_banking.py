@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyUpdateBanking")
+
+
+@_attrs_define
+class CompanyUpdateBanking:
+    """
+    Attributes:
+        bank (str | Unset): Bank name
+        branch_code (str | Unset): Branch Code / BIC Code
+        account_name (str | Unset): Bank account name
+        routing_no (str | Unset): Routing number / BSB / Bank Code / Sort Code
+        account_no (str | Unset): Company bank account number
+        iban (str | Unset): IBAN (UK Only)
+        swift_code (str | Unset): Swift code
+    """
+
+    bank: str | Unset = UNSET
+    branch_code: str | Unset = UNSET
+    account_name: str | Unset = UNSET
+    routing_no: str | Unset = UNSET
+    account_no: str | Unset = UNSET
+    iban: str | Unset = UNSET
+    swift_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bank = self.bank
+
+        branch_code = self.branch_code
+
+        account_name = self.account_name
+
+        routing_no = self.routing_no
+
+        account_no = self.account_no
+
+        iban = self.iban
+
+        swift_code = self.swift_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bank is not UNSET:
+            field_dict["Bank"] = bank
+        if branch_code is not UNSET:
+            field_dict["BranchCode"] = branch_code
+        if account_name is not UNSET:
+            field_dict["AccountName"] = account_name
+        if routing_no is not UNSET:
+            field_dict["RoutingNo"] = routing_no
+        if account_no is not UNSET:
+            field_dict["AccountNo"] = account_no
+        if iban is not UNSET:
+            field_dict["IBAN"] = iban
+        if swift_code is not UNSET:
+            field_dict["SwiftCode"] = swift_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bank = d.pop("Bank", UNSET)
+
+        branch_code = d.pop("BranchCode", UNSET)
+
+        account_name = d.pop("AccountName", UNSET)
+
+        routing_no = d.pop("RoutingNo", UNSET)
+
+        account_no = d.pop("AccountNo", UNSET)
+
+        iban = d.pop("IBAN", UNSET)
+
+        swift_code = d.pop("SwiftCode", UNSET)
+
+        company_update_banking = cls(
+            bank=bank,
+            branch_code=branch_code,
+            account_name=account_name,
+            routing_no=routing_no,
+            account_no=account_no,
+            iban=iban,
+            swift_code=swift_code,
+        )
+
+        company_update_banking.additional_properties = d
+        return company_update_banking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

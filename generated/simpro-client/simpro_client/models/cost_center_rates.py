@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_fee_ref import ServiceFeeRef
+
+
+T = TypeVar("T", bound="CostCenterRates")
+
+
+@_attrs_define
+class CostCenterRates:
+    """
+    Attributes:
+        service_fee (None | ServiceFeeRef | Unset): An additional fee you charge on a job or quote, such as a call-out
+            fee with or without labour included.
+        labor_rate (None | ServiceFeeRef | Unset):
+    """
+
+    service_fee: None | ServiceFeeRef | Unset = UNSET
+    labor_rate: None | ServiceFeeRef | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.service_fee_ref import ServiceFeeRef  # noqa: PLC0415
+
+        service_fee: dict[str, Any] | None | Unset
+        if isinstance(self.service_fee, Unset):
+            service_fee = UNSET
+        elif isinstance(self.service_fee, ServiceFeeRef):
+            service_fee = self.service_fee.to_dict()
+        else:
+            service_fee = self.service_fee
+
+        labor_rate: dict[str, Any] | None | Unset
+        if isinstance(self.labor_rate, Unset):
+            labor_rate = UNSET
+        elif isinstance(self.labor_rate, ServiceFeeRef):
+            labor_rate = self.labor_rate.to_dict()
+        else:
+            labor_rate = self.labor_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_fee is not UNSET:
+            field_dict["ServiceFee"] = service_fee
+        if labor_rate is not UNSET:
+            field_dict["LaborRate"] = labor_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_fee_ref import ServiceFeeRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_service_fee(data: object) -> None | ServiceFeeRef | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_fee_type_1 = ServiceFeeRef.from_dict(data)
+
+                return service_fee_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceFeeRef | Unset, data)
+
+        service_fee = _parse_service_fee(d.pop("ServiceFee", UNSET))
+
+        def _parse_labor_rate(data: object) -> None | ServiceFeeRef | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                labor_rate_type_1 = ServiceFeeRef.from_dict(data)
+
+                return labor_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceFeeRef | Unset, data)
+
+        labor_rate = _parse_labor_rate(d.pop("LaborRate", UNSET))
+
+        cost_center_rates = cls(
+            service_fee=service_fee,
+            labor_rate=labor_rate,
+        )
+
+        cost_center_rates.additional_properties = d
+        return cost_center_rates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerRef")
+
+
+@_attrs_define
+class CustomerRef:
+    """
+    Attributes:
+        id (int): This customer's ID
+        company_name (str): Company name (Company customers)
+        given_name (str): Given name / First name (Individual customers)
+        family_name (str): Family name / Last name (Individual customers)
+    """
+
+    id: int
+    company_name: str
+    given_name: str
+    family_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        company_name = self.company_name
+
+        given_name = self.given_name
+
+        family_name = self.family_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ID": id,
+                "CompanyName": company_name,
+                "GivenName": given_name,
+                "FamilyName": family_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID")
+
+        company_name = d.pop("CompanyName")
+
+        given_name = d.pop("GivenName")
+
+        family_name = d.pop("FamilyName")
+
+        customer_ref = cls(
+            id=id,
+            company_name=company_name,
+            given_name=given_name,
+            family_name=family_name,
+        )
+
+        customer_ref.additional_properties = d
+        return customer_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

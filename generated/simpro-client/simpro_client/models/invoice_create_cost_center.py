@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_create_cost_center_claim import InvoiceCreateCostCenterClaim
+    from ..models.invoice_create_cost_center_item_ref import InvoiceCreateCostCenterItemRef
+
+
+T = TypeVar("T", bound="InvoiceCreateCostCenter")
+
+
+@_attrs_define
+class InvoiceCreateCostCenter:
+    """
+    Attributes:
+        id (int | Unset): Cost center ID of a job section.
+        claim (InvoiceCreateCostCenterClaim | Unset):
+        items (list[InvoiceCreateCostCenterItemRef] | Unset):
+    """
+
+    id: int | Unset = UNSET
+    claim: InvoiceCreateCostCenterClaim | Unset = UNSET
+    items: list[InvoiceCreateCostCenterItemRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        claim: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.claim, Unset):
+            claim = self.claim.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if claim is not UNSET:
+            field_dict["Claim"] = claim
+        if items is not UNSET:
+            field_dict["Items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_create_cost_center_claim import InvoiceCreateCostCenterClaim  # noqa: PLC0415
+        from ..models.invoice_create_cost_center_item_ref import InvoiceCreateCostCenterItemRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        _claim = d.pop("Claim", UNSET)
+        claim: InvoiceCreateCostCenterClaim | Unset
+        if isinstance(_claim, Unset):
+            claim = UNSET
+        else:
+            claim = InvoiceCreateCostCenterClaim.from_dict(_claim)
+
+        _items = d.pop("Items", UNSET)
+        items: list[InvoiceCreateCostCenterItemRef] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = InvoiceCreateCostCenterItemRef.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        invoice_create_cost_center = cls(
+            id=id,
+            claim=claim,
+            items=items,
+        )
+
+        invoice_create_cost_center.additional_properties = d
+        return invoice_create_cost_center
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceCreateCostCenterClaim")
+
+
+@_attrs_define
+class InvoiceCreateCostCenterClaim:
+    """
+    Attributes:
+        ex_tax (float | Unset): Claim invoice amount from cost center total excluding tax. N/A for consolidated tax
+            invoices.
+        inc_tax (float | Unset): Claim invoice amount from cost center total including tax. N/A for consolidated tax
+            invoices.
+        percent (float | Unset): Claim percentage of cost center total. N/A for consolidated tax invoices.
+    """
+
+    ex_tax: float | Unset = UNSET
+    inc_tax: float | Unset = UNSET
+    percent: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ex_tax = self.ex_tax
+
+        inc_tax = self.inc_tax
+
+        percent = self.percent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ex_tax is not UNSET:
+            field_dict["ExTax"] = ex_tax
+        if inc_tax is not UNSET:
+            field_dict["IncTax"] = inc_tax
+        if percent is not UNSET:
+            field_dict["Percent"] = percent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ex_tax = d.pop("ExTax", UNSET)
+
+        inc_tax = d.pop("IncTax", UNSET)
+
+        percent = d.pop("Percent", UNSET)
+
+        invoice_create_cost_center_claim = cls(
+            ex_tax=ex_tax,
+            inc_tax=inc_tax,
+            percent=percent,
+        )
+
+        invoice_create_cost_center_claim.additional_properties = d
+        return invoice_create_cost_center_claim
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_create_payment_terms_type import InvoiceCreatePaymentTermsType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceCreatePaymentTerms")
+
+
+@_attrs_define
+class InvoiceCreatePaymentTerms:
+    """
+    Attributes:
+        days (int | Unset): Number of days after which an invoice is due for payment.
+        type_ (InvoiceCreatePaymentTermsType | Unset):
+        due_date (datetime.date | Unset): Based on the payment terms type and days after an issue date of invoice.
+    """
+
+    days: int | Unset = UNSET
+    type_: InvoiceCreatePaymentTermsType | Unset = UNSET
+    due_date: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        days = self.days
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if days is not UNSET:
+            field_dict["Days"] = days
+        if type_ is not UNSET:
+            field_dict["Type"] = type_
+        if due_date is not UNSET:
+            field_dict["DueDate"] = due_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        days = d.pop("Days", UNSET)
+
+        _type_ = d.pop("Type", UNSET)
+        type_: InvoiceCreatePaymentTermsType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InvoiceCreatePaymentTermsType(_type_)
+
+        _due_date = d.pop("DueDate", UNSET)
+        due_date: datetime.date | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.date.fromisoformat(_due_date)
+
+        invoice_create_payment_terms = cls(
+            days=days,
+            type_=type_,
+            due_date=due_date,
+        )
+
+        invoice_create_payment_terms.additional_properties = d
+        return invoice_create_payment_terms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

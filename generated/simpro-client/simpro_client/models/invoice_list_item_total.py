@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InvoiceListItemTotal")
+
+
+@_attrs_define
+class InvoiceListItemTotal:
+    """
+    Attributes:
+        ex_tax (float): Total amount of an invoice excluding tax and retainage.
+        inc_tax (float): Total amount of an invoice including tax.
+        tax (float): Total Tax amount of an Invoice.
+        reverse_charge_tax (float): This applies to only for builds in UK and IE.
+        amount_applied (float): Total amount applied on an Invoice.
+        balance_due (float): Total balance due on an Invoice.
+    """
+
+    ex_tax: float
+    inc_tax: float
+    tax: float
+    reverse_charge_tax: float
+    amount_applied: float
+    balance_due: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ex_tax = self.ex_tax
+
+        inc_tax = self.inc_tax
+
+        tax = self.tax
+
+        reverse_charge_tax = self.reverse_charge_tax
+
+        amount_applied = self.amount_applied
+
+        balance_due = self.balance_due
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ExTax": ex_tax,
+                "IncTax": inc_tax,
+                "Tax": tax,
+                "ReverseChargeTax": reverse_charge_tax,
+                "AmountApplied": amount_applied,
+                "BalanceDue": balance_due,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ex_tax = d.pop("ExTax")
+
+        inc_tax = d.pop("IncTax")
+
+        tax = d.pop("Tax")
+
+        reverse_charge_tax = d.pop("ReverseChargeTax")
+
+        amount_applied = d.pop("AmountApplied")
+
+        balance_due = d.pop("BalanceDue")
+
+        invoice_list_item_total = cls(
+            ex_tax=ex_tax,
+            inc_tax=inc_tax,
+            tax=tax,
+            reverse_charge_tax=reverse_charge_tax,
+            amount_applied=amount_applied,
+            balance_due=balance_due,
+        )
+
+        invoice_list_item_total.additional_properties = d
+        return invoice_list_item_total
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_payment_terms_type import InvoicePaymentTermsType
+
+T = TypeVar("T", bound="InvoicePaymentTerms")
+
+
+@_attrs_define
+class InvoicePaymentTerms:
+    """
+    Attributes:
+        days (int): Number of days after which an invoice is due for payment.
+        type_ (InvoicePaymentTermsType):
+        due_date (datetime.date): Based on the payment terms type and days after an issue date of invoice.
+    """
+
+    days: int
+    type_: InvoicePaymentTermsType
+    due_date: datetime.date
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        days = self.days
+
+        type_ = self.type_.value
+
+        due_date = self.due_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Days": days,
+                "Type": type_,
+                "DueDate": due_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        days = d.pop("Days")
+
+        type_ = InvoicePaymentTermsType(d.pop("Type"))
+
+        due_date = datetime.date.fromisoformat(d.pop("DueDate"))
+
+        invoice_payment_terms = cls(
+            days=days,
+            type_=type_,
+            due_date=due_date,
+        )
+
+        invoice_payment_terms.additional_properties = d
+        return invoice_payment_terms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ItemRef")
+
+
+@_attrs_define
+class ItemRef:
+    """
+    Attributes:
+        id (int): ID of an item.
+        part_no (str): Part No. of an item.
+        name (str): Name of an item.
+        type_ (str): Type of an item.
+    """
+
+    id: int
+    part_no: str
+    name: str
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        part_no = self.part_no
+
+        name = self.name
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ID": id,
+                "PartNo": part_no,
+                "Name": name,
+                "Type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID")
+
+        part_no = d.pop("PartNo")
+
+        name = d.pop("Name")
+
+        type_ = d.pop("Type")
+
+        item_ref = cls(
+            id=id,
+            part_no=part_no,
+            name=name,
+            type_=type_,
+        )
+
+        item_ref.additional_properties = d
+        return item_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

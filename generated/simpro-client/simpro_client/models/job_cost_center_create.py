@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_cost_center_create_stage import JobCostCenterCreateStage
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_cost_center_create_total import JobCostCenterCreateTotal
+
+
+T = TypeVar("T", bound="JobCostCenterCreate")
+
+
+@_attrs_define
+class JobCostCenterCreate:
+    """
+    Attributes:
+        cost_center (int): ID of a cost center
+        name (str | Unset):
+        stage (JobCostCenterCreateStage | Unset):
+        description (str | Unset): This column supports HTML formatting.
+        notes (str | Unset): This column supports HTML formatting.
+        order_no (str | Unset):
+        start_date (datetime.date | None | Unset): Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered
+            by Field=null or Field=ne(null)
+        end_date (datetime.date | None | Unset): Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by
+            Field=null or Field=ne(null)
+        auto_adjust_dates (bool | Unset): When false, start/end dates can be changed manually.
+        display_order (int | Unset): Sets the position of this cost center relative to the others within this section.
+            Please note that the values you set will be overriden with a sequence of numbers beginning with 1.
+        variation_approval_date (datetime.date | None | Unset): The date which this variation was approved by the
+            customer. This must be null if the stage is declined or awaiting approval. This must not be null if the stage is
+            anything else.
+        total (JobCostCenterCreateTotal | Unset):
+        auto_calculate_labor (bool | Unset): A default labor will be added to the cost center based on estimated times
+            of part items.
+        percent_complete (int | Unset): Displays cost center progress percentage.
+    """
+
+    cost_center: int
+    name: str | Unset = UNSET
+    stage: JobCostCenterCreateStage | Unset = UNSET
+    description: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    order_no: str | Unset = UNSET
+    start_date: datetime.date | None | Unset = UNSET
+    end_date: datetime.date | None | Unset = UNSET
+    auto_adjust_dates: bool | Unset = UNSET
+    display_order: int | Unset = UNSET
+    variation_approval_date: datetime.date | None | Unset = UNSET
+    total: JobCostCenterCreateTotal | Unset = UNSET
+    auto_calculate_labor: bool | Unset = UNSET
+    percent_complete: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cost_center = self.cost_center
+
+        name = self.name
+
+        stage: str | Unset = UNSET
+        if not isinstance(self.stage, Unset):
+            stage = self.stage.value
+
+        description = self.description
+
+        notes = self.notes
+
+        order_no = self.order_no
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.date):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.date):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        auto_adjust_dates = self.auto_adjust_dates
+
+        display_order = self.display_order
+
+        variation_approval_date: None | str | Unset
+        if isinstance(self.variation_approval_date, Unset):
+            variation_approval_date = UNSET
+        elif isinstance(self.variation_approval_date, datetime.date):
+            variation_approval_date = self.variation_approval_date.isoformat()
+        else:
+            variation_approval_date = self.variation_approval_date
+
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+
+        auto_calculate_labor = self.auto_calculate_labor
+
+        percent_complete = self.percent_complete
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CostCenter": cost_center,
+            }
+        )
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if stage is not UNSET:
+            field_dict["Stage"] = stage
+        if description is not UNSET:
+            field_dict["Description"] = description
+        if notes is not UNSET:
+            field_dict["Notes"] = notes
+        if order_no is not UNSET:
+            field_dict["OrderNo"] = order_no
+        if start_date is not UNSET:
+            field_dict["StartDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["EndDate"] = end_date
+        if auto_adjust_dates is not UNSET:
+            field_dict["AutoAdjustDates"] = auto_adjust_dates
+        if display_order is not UNSET:
+            field_dict["DisplayOrder"] = display_order
+        if variation_approval_date is not UNSET:
+            field_dict["VariationApprovalDate"] = variation_approval_date
+        if total is not UNSET:
+            field_dict["Total"] = total
+        if auto_calculate_labor is not UNSET:
+            field_dict["AutoCalculateLabor"] = auto_calculate_labor
+        if percent_complete is not UNSET:
+            field_dict["PercentComplete"] = percent_complete
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_cost_center_create_total import JobCostCenterCreateTotal  # noqa: PLC0415
+
+        d = dict(src_dict)
+        cost_center = d.pop("CostCenter")
+
+        name = d.pop("Name", UNSET)
+
+        _stage = d.pop("Stage", UNSET)
+        stage: JobCostCenterCreateStage | Unset
+        if isinstance(_stage, Unset):
+            stage = UNSET
+        else:
+            stage = JobCostCenterCreateStage(_stage)
+
+        description = d.pop("Description", UNSET)
+
+        notes = d.pop("Notes", UNSET)
+
+        order_no = d.pop("OrderNo", UNSET)
+
+        def _parse_start_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.date.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("StartDate", UNSET))
+
+        def _parse_end_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.date.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        end_date = _parse_end_date(d.pop("EndDate", UNSET))
+
+        auto_adjust_dates = d.pop("AutoAdjustDates", UNSET)
+
+        display_order = d.pop("DisplayOrder", UNSET)
+
+        def _parse_variation_approval_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                variation_approval_date_type_0 = datetime.date.fromisoformat(data)
+
+                return variation_approval_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        variation_approval_date = _parse_variation_approval_date(d.pop("VariationApprovalDate", UNSET))
+
+        _total = d.pop("Total", UNSET)
+        total: JobCostCenterCreateTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = JobCostCenterCreateTotal.from_dict(_total)
+
+        auto_calculate_labor = d.pop("AutoCalculateLabor", UNSET)
+
+        percent_complete = d.pop("PercentComplete", UNSET)
+
+        job_cost_center_create = cls(
+            cost_center=cost_center,
+            name=name,
+            stage=stage,
+            description=description,
+            notes=notes,
+            order_no=order_no,
+            start_date=start_date,
+            end_date=end_date,
+            auto_adjust_dates=auto_adjust_dates,
+            display_order=display_order,
+            variation_approval_date=variation_approval_date,
+            total=total,
+            auto_calculate_labor=auto_calculate_labor,
+            percent_complete=percent_complete,
+        )
+
+        job_cost_center_create.additional_properties = d
+        return job_cost_center_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

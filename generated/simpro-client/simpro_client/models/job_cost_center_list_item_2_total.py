@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tax_code_ref import TaxCodeRef
+
+
+T = TypeVar("T", bound="JobCostCenterListItem2Total")
+
+
+@_attrs_define
+class JobCostCenterListItem2Total:
+    """
+    Attributes:
+        ex_tax (float):
+        tax (float):
+        inc_tax (float):
+        tax_code (TaxCodeRef):
+    """
+
+    ex_tax: float
+    tax: float
+    inc_tax: float
+    tax_code: TaxCodeRef
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ex_tax = self.ex_tax
+
+        tax = self.tax
+
+        inc_tax = self.inc_tax
+
+        tax_code = self.tax_code.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ExTax": ex_tax,
+                "Tax": tax,
+                "IncTax": inc_tax,
+                "TaxCode": tax_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tax_code_ref import TaxCodeRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ex_tax = d.pop("ExTax")
+
+        tax = d.pop("Tax")
+
+        inc_tax = d.pop("IncTax")
+
+        tax_code = TaxCodeRef.from_dict(d.pop("TaxCode"))
+
+        job_cost_center_list_item_2_total = cls(
+            ex_tax=ex_tax,
+            tax=tax,
+            inc_tax=inc_tax,
+            tax_code=tax_code,
+        )
+
+        job_cost_center_list_item_2_total.additional_properties = d
+        return job_cost_center_list_item_2_total
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_cost_center_one_off_item_list_item_total import JobCostCenterOneOffItemListItemTotal
+
+
+T = TypeVar("T", bound="JobCostCenterOneOffItemListItemClaimed")
+
+
+@_attrs_define
+class JobCostCenterOneOffItemListItemClaimed:
+    """
+    Attributes:
+        to_date (JobCostCenterOneOffItemListItemTotal | Unset):
+        remaining (JobCostCenterOneOffItemListItemTotal | Unset):
+    """
+
+    to_date: JobCostCenterOneOffItemListItemTotal | Unset = UNSET
+    remaining: JobCostCenterOneOffItemListItemTotal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.to_date, Unset):
+            to_date = self.to_date.to_dict()
+
+        remaining: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.remaining, Unset):
+            remaining = self.remaining.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if to_date is not UNSET:
+            field_dict["ToDate"] = to_date
+        if remaining is not UNSET:
+            field_dict["Remaining"] = remaining
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_cost_center_one_off_item_list_item_total import JobCostCenterOneOffItemListItemTotal  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _to_date = d.pop("ToDate", UNSET)
+        to_date: JobCostCenterOneOffItemListItemTotal | Unset
+        if isinstance(_to_date, Unset):
+            to_date = UNSET
+        else:
+            to_date = JobCostCenterOneOffItemListItemTotal.from_dict(_to_date)
+
+        _remaining = d.pop("Remaining", UNSET)
+        remaining: JobCostCenterOneOffItemListItemTotal | Unset
+        if isinstance(_remaining, Unset):
+            remaining = UNSET
+        else:
+            remaining = JobCostCenterOneOffItemListItemTotal.from_dict(_remaining)
+
+        job_cost_center_one_off_item_list_item_claimed = cls(
+            to_date=to_date,
+            remaining=remaining,
+        )
+
+        job_cost_center_one_off_item_list_item_claimed.additional_properties = d
+        return job_cost_center_one_off_item_list_item_claimed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class JobCostCenterOneOffItemUpdateBillableStatus(StrEnum):
+    BILLABLE = "Billable"
+    NONBILLABLE = "NonBillable"
+    NONBILLABLEINCLUDECOSTS = "NonBillableIncludeCosts"
+
+    def __str__(self) -> str:
+        return str(self.value)

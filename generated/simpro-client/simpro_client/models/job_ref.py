@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobRef")
+
+
+@_attrs_define
+class JobRef:
+    """
+    Attributes:
+        id (int):
+        type_ (str):
+        name (str):
+        stage (str):
+        status (str):
+    """
+
+    id: int
+    type_: str
+    name: str
+    stage: str
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        name = self.name
+
+        stage = self.stage
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ID": id,
+                "Type": type_,
+                "Name": name,
+                "Stage": stage,
+                "Status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID")
+
+        type_ = d.pop("Type")
+
+        name = d.pop("Name")
+
+        stage = d.pop("Stage")
+
+        status = d.pop("Status")
+
+        job_ref = cls(
+            id=id,
+            type_=type_,
+            name=name,
+            stage=stage,
+            status=status,
+        )
+
+        job_ref.additional_properties = d
+        return job_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

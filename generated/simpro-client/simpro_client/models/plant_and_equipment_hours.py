@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PlantAndEquipmentHours")
+
+
+@_attrs_define
+class PlantAndEquipmentHours:
+    """
+    Attributes:
+        actual (float):
+        estimate (float):
+        revised (float):
+    """
+
+    actual: float
+    estimate: float
+    revised: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actual = self.actual
+
+        estimate = self.estimate
+
+        revised = self.revised
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Actual": actual,
+                "Estimate": estimate,
+                "Revised": revised,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        actual = d.pop("Actual")
+
+        estimate = d.pop("Estimate")
+
+        revised = d.pop("Revised")
+
+        plant_and_equipment_hours = cls(
+            actual=actual,
+            estimate=estimate,
+            revised=revised,
+        )
+
+        plant_and_equipment_hours.additional_properties = d
+        return plant_and_equipment_hours
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Quantity")
+
+
+@_attrs_define
+class Quantity:
+    """
+    Attributes:
+        total (float): Total item quantity in job cost center.
+        remaining (float): Claim-able remaining item quantity of jo cost center.
+        claimed (float): Claimed/Invoiced item quantity when invoiced per item.
+    """
+
+    total: float
+    remaining: float
+    claimed: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        remaining = self.remaining
+
+        claimed = self.claimed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Total": total,
+                "Remaining": remaining,
+                "Claimed": claimed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total = d.pop("Total")
+
+        remaining = d.pop("Remaining")
+
+        claimed = d.pop("Claimed")
+
+        quantity = cls(
+            total=total,
+            remaining=remaining,
+            claimed=claimed,
+        )
+
+        quantity.additional_properties = d
+        return quantity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

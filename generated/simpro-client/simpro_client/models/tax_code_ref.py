@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tax_code_ref_type import TaxCodeRefType
+
+T = TypeVar("T", bound="TaxCodeRef")
+
+
+@_attrs_define
+class TaxCodeRef:
+    """
+    Attributes:
+        id (int):
+        code (str): Tax code
+        type_ (TaxCodeRefType):
+        rate (float): Tax rate
+    """
+
+    id: int
+    code: str
+    type_: TaxCodeRefType
+    rate: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        type_ = self.type_.value
+
+        rate = self.rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ID": id,
+                "Code": code,
+                "Type": type_,
+                "Rate": rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID")
+
+        code = d.pop("Code")
+
+        type_ = TaxCodeRefType(d.pop("Type"))
+
+        rate = d.pop("Rate")
+
+        tax_code_ref = cls(
+            id=id,
+            code=code,
+            type_=type_,
+            rate=rate,
+        )
+
+        tax_code_ref.additional_properties = d
+        return tax_code_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,872 @@
+"""Widdershins markdown (Simpro's API reference) → OpenAPI 3.0.3.
+
+Simpro publishes its reference as the markdown Widdershins v4.0.1 renders from its Swagger 2.0 file
+(`widdershins --language_tabs 'shell:Shell' 'javascript:JavaScript' 'python:Python'`), one section per
+tag. `widdershins_markdown` reads the template's layout, `widdershins_schema` turns the schema tables
+back into schemas, `widdershins_components` names the shapes Widdershins inlined. This module puts the
+operation together:
+
+- operationIds stay the vendor's hashes; summaries, descriptions and examples stay verbatim;
+- the response and request-body examples shown on the page become `example` (response media type) and
+  `examples.example` (request body) values, since they are what the vendor's schema produced;
+- the parameter and schema tables give types, formats, `required`, nullability, read/write-only and enums;
+- the request and response media types come from the code samples' Content-Type and Accept headers;
+- "This operation does not require authentication" is recorded as no `security` on the operation (not
+  `security: []`), so a curation overlay that adds root-level security covers every operation.
+
+What the page shows but no OpenAPI field can hold, or what the page leaves out (a schema not printed,
+enumerated values that fit no row), comes back as a warning with the line; nothing is dropped silently.
+`widdershins_components` documents how components are named; `source.options["schema_names"]` renames them.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.errors import Diagnostic, Level, SpecFoundryError
+from generator.importers.base import ImportResult, SourceDocument
+from generator.importers.widdershins_components import extract_components
+from generator.importers.widdershins_markdown import (
+    ExampleGroup,
+    Fence,
+    OperationBlock,
+    Page,
+    ResponseSchema,
+    Row,
+    Table,
+    TagSection,
+    read_page,
+)
+from generator.importers.widdershins_schema import (
+    ANONYMOUS,
+    COMBINATOR_TITLES,
+    CONTINUED,
+    EnumEntry,
+    SchemaRow,
+    assign_enums,
+    attach_examples,
+    complete_arrays,
+    fill_children,
+    flatten,
+    infer_schema,
+    nest,
+    parse_type,
+    row_schema,
+    split_name,
+)
+
+OPENAPI_VERSION = "3.0.3"
+DEFAULT_MEDIA_TYPE = "application/json"
+DEFAULT_EXTERNAL_DOCS_TEXT = "External documentation"  # translations.dot
+_PRIMITIVE_SCHEMA_CELLS = ("string", "integer", "number", "boolean")
+
+
+def import_widdershins(source: SourceDocument, known: Mapping[str, Any]) -> ImportResult:
+    """Read one Widdershins page (a whole reference or one tag section) into an OpenAPI document."""
+    diagnostics: list[Diagnostic] = []
+    page = read_page(source.text, source.path, diagnostics)
+    known_schemes = (known.get("components") or {}).get("securitySchemes") or {}
+    document = _Builder(source.path, page, diagnostics, set(known_schemes)).document()
+    overrides = source.options.get("schema_names", {})
+    if not isinstance(overrides, Mapping):
+        raise SpecFoundryError(
+            "option 'schema_names' must map derived schema names to chosen ones",
+            file=source.path,
+            place="schema_names",
+            fix='write it as a table: [sources.schema_names] DerivedName = "ChosenName"',
+        )
+    extract_components(document, known, {str(k): str(v) for k, v in overrides.items()}, source.path, diagnostics)
+    return ImportResult(document=document, diagnostics=diagnostics)
+
+
+@dataclass
+class _Samples:
+    """What the generated code samples say beyond the rest of the operation."""
+
+    content_type: str | None = None
+    accept: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)  # header parameter → example shown
+    query: dict[str, Any] = field(default_factory=dict)  # required query parameter → example shown
+    query_string: str = ""  # the sample URL's query: how required query parameters are serialised
+
+
+@dataclass(frozen=True)
+class _ParameterTable:
+    """What the parameters table says beyond its rows, by row line: full descriptions and enums."""
+
+    descriptions: dict[int, str]
+    enums: dict[int, list[Any]]
+
+
+class _Builder:
+    def __init__(self, file: Path, page: Page, diagnostics: list[Diagnostic], known_schemes: set[str]) -> None:
+        self.file = file
+        self.known_schemes = known_schemes  # security schemes earlier pages defined
+        self.page = page
+        self.diagnostics = diagnostics
+        # request bodies seen so far, by example, to recognise an array body's items (see _body)
+        self.bodies: list[tuple[Any, dict[str, Any]]] = []
+        self.security_uses: list[tuple[str, int]] = []  # (scheme name, line) in page order
+
+    def warn(self, message: str, line: int, code: str, fix: str | None = None) -> None:
+        self.diagnostics.append(
+            Diagnostic(Level.WARNING, message, file=str(self.file), place=str(line), fix=fix, code=code)
+        )
+
+    def error(self, message: str, line: int, fix: str) -> SpecFoundryError:
+        return SpecFoundryError(message, file=self.file, place=str(line), fix=fix)
+
+    # -- document ------------------------------------------------------------------------------------
+    def document(self) -> dict[str, Any]:
+        document: dict[str, Any] = {"openapi": OPENAPI_VERSION}
+        info = self._info()
+        if info:
+            document["info"] = info
+        if self.page.servers:
+            document["servers"] = [{"url": url} for url in self.page.servers]
+        if self.page.tags:  # all of them, in page order: Widdershins orders its sections by this list
+            document["tags"] = [self._tag(section) for section in self.page.tags]
+        paths: dict[str, dict[str, Any]] = {}
+        for section in self.page.tags:
+            for block in section.operations:
+                method = block.method.lower()
+                item = paths.setdefault(block.path, {})
+                if method in item:
+                    raise self.error(
+                        f"{block.method} {block.path} is documented twice in this page",
+                        block.method_line,
+                        fix="keep one of the two operation sections",
+                    )
+                item[method] = self._operation(block, section)
+        document["paths"] = paths
+        self._name_http_schemes(document)
+        if self.page.security_schemes:
+            document["components"] = {"securitySchemes": self.page.security_schemes}
+        return document
+
+    def _info(self) -> dict[str, Any] | None:
+        """`<title> v<version>` (main.dot prints info.title and a version prefixed with 'v')."""
+        if self.page.title is None:
+            if self.page.tags:
+                self.diagnostics.append(
+                    Diagnostic(
+                        Level.INFO,
+                        "this section has no API title; info comes from the page that has it "
+                        "(the overview) or from curation",
+                        file=str(self.file),
+                        code="widdershins-no-info",
+                    )
+                )
+            return None
+        title, _, version = self.page.title.text.rpartition(" ")
+        if not title or not re.fullmatch(r"v\S+", version):
+            title, version = self.page.title.text, "v"
+        info: dict[str, Any] = {"title": title, "version": version[1:] or "unknown"}
+        if self.page.info_description:
+            info["description"] = self.page.info_description.text
+        return info
+
+    def _tag(self, section: TagSection) -> dict[str, Any]:
+        tag: dict[str, Any] = {"name": section.name.text}
+        if section.description:
+            tag["description"] = section.description.text
+        if section.external_docs:
+            url, text = section.external_docs
+            tag["externalDocs"] = (
+                {"url": url} if text == DEFAULT_EXTERNAL_DOCS_TEXT else {"description": text, "url": url}
+            )
+        return tag
+
+    # -- operation -----------------------------------------------------------------------------------
+    def _operation(self, block: OperationBlock, section: TagSection) -> dict[str, Any]:
+        operation: dict[str, Any] = {"tags": [section.name.text]}
+        if block.summary:
+            operation["summary"] = block.summary.text
+        if block.description:
+            operation["description"] = block.description.text
+        if block.operation_id is not None:
+            operation["operationId"] = block.operation_id
+            if block.heading.text != block.operation_id:
+                self.warn(
+                    f"heading '{block.heading.text}' differs from the operationId anchor '{block.operation_id}'",
+                    block.heading.line,
+                    "widdershins-heading",
+                )
+        samples = self._samples(block)
+        parameters, body_rows = self._parameter_rows(block)
+        table = _ParameterTable(self._long_descriptions(block), self._parameter_enums(block))
+        if parameters:
+            operation["parameters"] = [self._parameter(row, samples, table) for row in parameters]
+        body = self._body(block, body_rows, samples, table)
+        if body is not None:
+            operation["requestBody"] = body
+        operation["responses"] = self._responses(block, samples)
+        security = self._security(block)
+        if security is not None:
+            operation["security"] = security
+        return operation
+
+    # -- code samples --------------------------------------------------------------------------------
+    def _samples(self, block: OperationBlock) -> _Samples:
+        """Read the generated samples for what only they show; report samples Widdershins did not generate.
+
+        Everything else in them (method, path, body) is printed elsewhere in the operation.
+        """
+        samples = _Samples()
+        for fence in block.code_samples:
+            generated = {
+                "shell": fence.text.startswith("# You can also use wget\ncurl -X "),
+                "javascript": "\nfetch('" in "\n" + fence.text,
+                "python": fence.text.startswith("import requests\n"),
+            }.get(fence.lang)
+            if not generated:
+                self.warn(
+                    f"the {fence.lang or 'untagged'} code sample is not one Widdershins generates "
+                    "(x-code-samples?); not read",
+                    fence.line,
+                    "widdershins-code-sample",
+                    fix="carry custom code samples in an overlay (x-code-samples)",
+                )
+            elif fence.lang == "shell":
+                self._shell_sample(fence, block, samples)
+            elif fence.lang == "python":
+                samples.query = self._python_params(fence)
+        return samples
+
+    def _shell_sample(self, fence: Fence, block: OperationBlock, samples: _Samples) -> None:
+        lines = fence.text.split("\n")
+        curl = re.match(r"^curl -X (?P<method>\S+) (?P<url>\S+?)(?: \\)?$", lines[1])
+        if curl is None:
+            self.warn("the shell sample's curl line is not read", fence.line + 2, "widdershins-code-sample")
+            return
+        url, _, samples.query_string = curl.group("url").partition("?")
+        if curl.group("method") != block.method or not url.endswith(block.path):
+            self.warn(
+                f"the shell sample calls {curl.group('method')} {url}, the operation is {block.method} {block.path}",
+                fence.line + 2,
+                "widdershins-code-sample",
+            )
+        for offset, text in enumerate(lines[2:], start=3):
+            header = re.match(r"^  -H '(?P<name>[^:]+): (?P<value>.*)'(?: \\)?$", text)
+            if header is None:
+                if text.strip():
+                    self.warn(f"shell sample line not read: {text!r}", fence.line + offset, "widdershins-code-sample")
+                continue
+            name, value = header.group("name"), header.group("value")
+            # fakeProdCons/getParameters: Content-Type, then Accept, then header parameters, then auth.
+            if name == "Content-Type" and samples.content_type is None and not samples.headers:
+                samples.content_type = value
+            elif name == "Accept" and samples.accept is None and not samples.headers:
+                samples.accept = value
+            else:
+                samples.headers[name] = value
+
+    def _python_params(self, fence: Fence) -> dict[str, Any]:
+        """`params={ 'a': 'x',  'b': {json} }` of the Python sample: required query parameters' examples.
+
+        code_python.dot prints every entry on one line, quoting scalars (`'3'`) and writing objects as JSON.
+        """
+        start = fence.text.find("params={\n")
+        if start < 0:
+            return {}
+        text = fence.text[start + len("params={\n") :]
+        values: dict[str, Any] = {}
+        decoder = json.JSONDecoder()
+        position = 0
+        while True:
+            entry = re.compile(r"\s*'(?P<name>[^']+)': ").match(text, position)
+            if entry is None:
+                break
+            position = entry.end()
+            if text.startswith("'", position):
+                end = text.find("'", position + 1)
+                values[entry.group("name")] = text[position + 1 : end]
+                position = end + 1
+            else:
+                try:
+                    values[entry.group("name")], position = decoder.raw_decode(text, position)
+                except ValueError:
+                    self.warn(
+                        f"python sample: the value of '{entry.group('name')}' is not read",
+                        fence.line,
+                        "widdershins-code-sample",
+                    )
+                    break
+            if text.startswith(",", position):
+                position += 1
+        return values
+
+    # -- parameters ----------------------------------------------------------------------------------
+    def _parameter_rows(self, block: OperationBlock) -> tuple[list[Row], list[Row]]:
+        if block.parameters is None:
+            return [], []
+        parameters = [row for row in block.parameters.rows if row.cells[1] != "body"]
+        body = [row for row in block.parameters.rows if row.cells[1] == "body"]
+        for row in parameters:
+            if row.cells[1] not in ("path", "query", "header", "cookie"):
+                raise self.error(
+                    f"parameter '{row.cells[0]}' is 'in: {row.cells[1]}', which OpenAPI does not know",
+                    row.line,
+                    fix="the table was edited: capture the page again",
+                )
+        return parameters, body
+
+    def _long_descriptions(self, block: OperationBlock) -> dict[int, str]:
+        """Parameter table line → full description, from "Detailed descriptions" (in table order)."""
+        found: dict[int, str] = {}
+        if block.parameters is None:
+            return found
+        rows = list(block.parameters.rows)
+        cursor = 0
+        for entry in block.detailed:
+            first = entry.text.split("\n")[0]
+            for index in range(cursor, len(rows)):
+                cell = rows[index].cells[4]
+                if rows[index].cells[0] == entry.name and (cell == first or (cell == "none" and not first)):
+                    # A description equal to its first line was printed because it ended with a newline.
+                    found[rows[index].line] = entry.text if entry.text != first else entry.text + "\n"
+                    cursor = index + 1
+                    break
+            else:
+                self.warn(
+                    f"detailed description of '{entry.name}' matches no parameter row; not placed",
+                    entry.line,
+                    "widdershins-unplaced",
+                )
+        return found
+
+    def _parameter(self, row: Row, samples: _Samples, table: _ParameterTable) -> dict[str, Any]:
+        name, where, type_text, required, description = row.cells
+        parameter: dict[str, Any] = {"name": name, "in": where}
+        text = table.descriptions.get(row.line, None if description == "none" else description)
+        if text is not None:
+            parameter["description"] = text
+        if required == "true":
+            parameter["required"] = True
+        elif where == "path":
+            self.warn(
+                f"path parameter '{name}' is marked not required; OpenAPI requires path parameters",
+                row.line,
+                "widdershins-path-parameter",
+            )
+            parameter["required"] = True
+        schema = parse_type(type_text, self.file, row.line, self.diagnostics)
+        complete_arrays(schema, None)
+        enum = table.enums.get(row.line)
+        if enum is not None:
+            (schema["items"] if schema.get("type") == "array" else schema)["enum"] = enum
+        parameter["schema"] = schema
+        if where == "query":
+            parameter.update(self._query_style(name, schema, required == "true", samples))
+        shown = (
+            samples.headers.get(name)
+            if where == "header"
+            else samples.query.get(name)
+            if where == "query" and required == "true"
+            else None
+        )
+        if shown is not None:
+            value = _typed(shown, schema)
+            if value != _sample_default(schema):
+                parameter["example"] = value
+        return parameter
+
+    def _query_style(self, name: str, schema: Mapping[str, Any], required: bool, samples: _Samples) -> dict[str, Any]:
+        """How a query array or object is serialised, as far as the page tells.
+
+        Widdershins writes `{?name*}` into the sample URL only for `explode: true`, and only required
+        parameters reach the URL. Arrays otherwise keep the comma-separated form Swagger 2.0 defaults to
+        (swagger2openapi turns its `csv` into `style: form, explode: false`), which is the form Simpro
+        documents for `columns` and `orderby`.
+        """
+        kind = schema.get("type")
+        if kind not in ("array", "object"):
+            return {}
+        shown = required and samples.query_string != ""
+        exploded = shown and not any(part.startswith(f"{name}=") for part in samples.query_string.split("&"))
+        if kind == "object" and not shown:
+            return {}
+        return {"style": "form", "explode": bool(exploded)}
+
+    def _parameter_enums(self, block: OperationBlock) -> dict[int, list[Any]]:
+        """Parameter table line → enum, for parameters and body rows alike (parameters.def order)."""
+        if block.parameters is None or block.parameter_enums is None:
+            return {}
+        raw_rows = block.parameters.rows
+        rows = [self._schema_row(row, body=row.cells[1] == "body") for row in raw_rows]
+        # Body rows get their example value, which tells apart rows that share a name.
+        body_rows = [row for row, raw in zip(rows, raw_rows, strict=True) if raw.cells[1] == "body"]
+        example = self._body_example(block)
+        if example is not None:
+            for body in nest(body_rows, self.file, [], base_level=-1):
+                body.example, body.has_example = example, True
+                attach_examples(body.children, _first(example) if isinstance(example, list) else example)
+        for row in rows:
+            row.enum_on_items = row.is_array  # parameters.def lists items' enums under the array
+        assign_enums(
+            rows,
+            self._enum_entries(block.parameter_enums),
+            names=[raw.cells[0] for raw in raw_rows],
+            eligible=[True] * len(rows),
+            file=self.file,
+            diagnostics=self.diagnostics,
+        )
+        return {raw.line: row.enum for row, raw in zip(rows, raw_rows, strict=True) if row.enum is not None}
+
+    def _enum_entries(self, table: Table | None) -> list[EnumEntry]:
+        if table is None:
+            return []
+        return [EnumEntry(row.cells[0], row.cells[1], row.line) for row in table.rows]
+
+    def _schema_row(self, row: Row, *, body: bool) -> SchemaRow:
+        if body:
+            name, _, type_text, required, description = row.cells
+            restrictions = "none"
+        else:
+            name, type_text, required, restrictions, description = row.cells[:5]
+        level, bare = split_name(name)
+        if body and level == 0:
+            bare = name  # the body parameter itself
+        text = None if description == "none" else description
+        return SchemaRow(level, bare, type_text, required == "true", restrictions, text, row.line)
+
+    # -- request body --------------------------------------------------------------------------------
+    def _body_example(self, block: OperationBlock) -> Any:
+        for fence in block.body_examples:
+            if fence.lang == "json":
+                return fence.json(self.file)
+        return None
+
+    def _body(
+        self, block: OperationBlock, rows: list[Row], samples: _Samples, table: _ParameterTable
+    ) -> dict[str, Any] | None:
+        example = self._body_example(block)
+        if not rows:
+            if block.body_examples or samples.content_type:
+                line = block.body_line or block.method_line
+                self.warn(
+                    "the operation shows a request body but its parameters table has no 'body' row; "
+                    "the body schema is inferred from the example",
+                    line,
+                    "widdershins-body",
+                )
+                return self._request_body(None, False, infer_schema(example, deep=True), example, block, samples)
+            return None
+        for fence in block.body_examples:
+            if fence.lang != "json":
+                self.warn(
+                    f"```{fence.lang} body example not read (only JSON bodies are)", fence.line, "widdershins-unplaced"
+                )
+        schema_rows = []
+        for raw in rows:
+            row = self._schema_row(raw, body=True)
+            row.description = table.descriptions.get(raw.line, row.description)
+            if raw.line in table.enums:
+                row.enum, row.enum_on_items = table.enums[raw.line], row.is_array
+            schema_rows.append(row)
+        top = nest(schema_rows, self.file, self.diagnostics, base_level=-1)
+        if len(top) != 1:
+            raise self.error(
+                "the parameters table has more than one body parameter",
+                rows[0].line,
+                fix="the table was edited: capture the page again",
+            )
+        root = top[0]
+        attach_examples(root.children, _first(example) if isinstance(example, list) else example)
+        self._body_combinators(root, example)
+        description, root.description = root.description, None
+        schema = row_schema(root, self.file, self.diagnostics)
+        if schema.get("type") == "array" and schema.get("items") == {"type": "object"}:
+            # fakeBodyParameter lists an array body's items nowhere; the example is all there is.
+            schema["items"] = self._array_body_items(example, root.line)
+        if example is not None and schema.get("type") == "object":
+            self.bodies.append((example, schema))
+        return self._request_body(description, root.required, schema, example, block, samples)
+
+    def _array_body_items(self, example: Any, line: int) -> dict[str, Any]:
+        item = example[0] if isinstance(example, list) and example else None
+        for other_example, other_schema in self.bodies:
+            if item is not None and other_example == item:
+                return copy.deepcopy(other_schema)
+        if item is None:
+            return {"type": "object"}
+        self.warn(
+            "the items of this array body are not listed; their schema is inferred from the example "
+            "(types only, no descriptions or required fields)",
+            line,
+            "widdershins-inferred",
+            fix="describe the items in an overlay if the inferred schema is not enough",
+        )
+        return infer_schema(item, deep=True)
+
+    def _body_combinators(self, root: SchemaRow, example: Any) -> None:
+        """Body tables print alternatives without their oneOf/anyOf/allOf block titles.
+
+        allOf merges every alternative into the example, oneOf/anyOf show only the first: if the example
+        has properties of several alternatives, it was allOf; otherwise assume oneOf and say so.
+        """
+
+        def visit(row: SchemaRow, value: Any) -> None:
+            alternatives = [child for child in row.children if child.name == ANONYMOUS]
+            if alternatives:
+                keys = set(value) if isinstance(value, dict) else set()
+                hits = sum(1 for alt in alternatives if keys & {c.name for c in alt.children})
+                kind = "allOf" if hits > 1 else "oneOf"
+                for alt in alternatives:
+                    alt.combinator = kind
+                if kind == "oneOf":
+                    self.warn(
+                        f"'{row.name}' has alternatives but body tables do not say which kind; recorded as oneOf",
+                        row.line,
+                        "widdershins-combinator",
+                        fix="set anyOf/allOf in an overlay if the vendor meant that",
+                    )
+            for child in row.children:
+                inner = value.get(child.name) if isinstance(value, dict) else None
+                if child.is_array and isinstance(inner, list):
+                    inner = inner[0] if inner else None
+                visit(child, inner)
+
+        visit(root, example[0] if isinstance(example, list) and example else example)
+
+    def _request_body(
+        self,
+        description: str | None,
+        required: bool,
+        schema: dict[str, Any],
+        example: Any,
+        block: OperationBlock,
+        samples: _Samples,
+    ) -> dict[str, Any]:
+        media: dict[str, Any] = {"schema": schema}
+        if example is not None:
+            entry: dict[str, Any] = {}
+            if block.body_description:
+                entry["description"] = block.body_description.text
+            entry["value"] = example
+            # Widdershins shows requestBody `examples`, never `example`, in place of a sampled body.
+            media["examples"] = {"example": entry}
+        body: dict[str, Any] = {}
+        if description is not None:
+            body["description"] = description
+        if required:
+            body["required"] = True
+        body["content"] = {samples.content_type or DEFAULT_MEDIA_TYPE: media}
+        return body
+
+    # -- responses -----------------------------------------------------------------------------------
+    def _responses(self, block: OperationBlock, samples: _Samples) -> dict[str, Any]:
+        assert block.responses is not None
+        examples = self._response_examples(block)
+        sections = {section.status: section for section in block.response_schemas}
+        headers = self._response_headers(block)
+        media_type = samples.accept or DEFAULT_MEDIA_TYPE
+        responses: dict[str, Any] = {}
+        with_example: str | None = None  # the first response given an explicit example
+        for row in block.responses.rows:
+            status, _meaning, description, schema_cell = row.cells
+            if status in responses:
+                raise self.error(
+                    f"status {status} is listed twice", row.line, fix="the table was edited: capture the page again"
+                )
+            response: dict[str, Any] = {"description": "" if description == "none" else description}
+            if status in headers:
+                response["headers"] = headers.pop(status)
+            if schema_cell != "None":
+                shown = examples.pop(status, None)
+                example = shown[0] if shown else None
+                schema = self._response_schema(
+                    status, schema_cell, sections.pop(status, None), example, shown is not None, row
+                )
+                media: dict[str, Any] = {"schema": schema}
+                if shown is not None:
+                    media["example"] = example
+                    with_example = with_example or status
+                elif with_example:
+                    # Widdershins samples only the first JSON response, so this one shows no example. An
+                    # explicit `example` on the first would make it sample this one too: the first keeps
+                    # its example on its schema instead, where Widdershins also finds it.
+                    first = responses[with_example]["content"][media_type]
+                    first["schema"] = {**first["schema"], "example": first.pop("example")}
+                    with_example = ""
+                response["content"] = {media_type: media}
+            responses[status] = response
+        for status, (_, line) in examples.items():
+            self.warn(
+                f"example for status {status} matches no response with a schema; not placed",
+                line,
+                "widdershins-unplaced",
+            )
+        for status, section in sections.items():
+            self.warn(
+                f"schema for status {status} matches no response with content; not placed",
+                section.line,
+                "widdershins-unplaced",
+            )
+        for status in headers:
+            line = block.response_headers.line if block.response_headers else block.method_line
+            self.warn(
+                f"response headers for status {status} match no response; not placed", line, "widdershins-unplaced"
+            )
+        return responses
+
+    def _response_examples(self, block: OperationBlock) -> dict[str, tuple[Any, int]]:
+        """Status → (example value, line) from "> Example responses"."""
+        found: dict[str, tuple[Any, int]] = {}
+        for group in block.example_groups:
+            status = self._example_status(group, block)
+            if status is None:
+                self.warn(
+                    f"example '{group.heading}' names no response status; not placed",
+                    group.line,
+                    "widdershins-unplaced",
+                )
+                continue
+            for fence in group.fences:
+                if fence.lang != "json":
+                    self.warn(
+                        f"```{fence.lang} example not read (only JSON examples are)", fence.line, "widdershins-unplaced"
+                    )
+                elif status in found:
+                    self.warn(
+                        f"a second JSON example for status {status}; not placed", fence.line, "widdershins-unplaced"
+                    )
+                else:
+                    found[status] = (fence.json(self.file), fence.line)
+        return found
+
+    def _example_status(self, group: ExampleGroup, block: OperationBlock) -> str | None:
+        match = re.fullmatch(r"(?P<status>\S+) Response", group.heading)
+        assert block.responses is not None
+        statuses = [row.cells[0] for row in block.responses.rows]
+        if match and match.group("status") in statuses:
+            return match.group("status")
+        return None
+
+    def _response_schema(
+        self, status: str, cell: str, section: ResponseSchema | None, example: Any, has_example: bool, row: Row
+    ) -> dict[str, Any]:
+        if cell in _PRIMITIVE_SCHEMA_CELLS:
+            return {"type": cell}
+        if cell != "Inline":
+            schema = parse_type(cell, self.file, row.line, self.diagnostics)
+            if "$ref" not in schema:
+                self.warn(f"schema cell '{cell}' is not one Widdershins prints", row.line, "widdershins-type")
+            return schema
+        if section is None:
+            # Nothing printed: a top-level oneOf/anyOf, an object without properties or an array of
+            # primitives. Properties inferred from the example would print rows the page does not have.
+            schema = infer_schema(example, deep=False) if has_example else {"type": "object"}
+            if has_example and example not in ({}, []) and not _is_primitive_array(example):
+                self.warn(
+                    f"the schema of response {status} is not printed; recorded as "
+                    f"'{schema.get('type', 'any')}' from the example",
+                    row.line,
+                    "widdershins-inferred",
+                    fix="describe the schema in an overlay",
+                )
+            return schema
+        return self._table_schema(section, example, has_example, status)
+
+    def _table_schema(self, section: ResponseSchema, example: Any, has_example: bool, status: str) -> dict[str, Any]:
+        rows: list[SchemaRow] = []
+        description: str | None = None
+        kind: str | None = None
+        for index, block in enumerate(section.blocks):
+            title = block.title.text if block.title else None
+            if index == 0:
+                description = title  # schemaToArray: block 0 is titled by the schema's title/description
+            elif title is not None:
+                keyword = title.split(" - discriminator: ")[0]
+                if keyword == CONTINUED:
+                    kind = None
+                elif keyword in COMBINATOR_TITLES:
+                    kind = COMBINATOR_TITLES[keyword]
+                    if " - discriminator: " in title:
+                        self.warn(
+                            "discriminators are not read",
+                            block.title.line if block.title else 0,
+                            "widdershins-discriminator",
+                        )
+                else:
+                    self.warn(
+                        f"schema block title '*{title}*' not understood",
+                        block.title.line if block.title else 0,
+                        "widdershins-unplaced",
+                    )
+            for raw in block.table.rows:
+                row = self._schema_row(raw, body=False)
+                if row.description is not None:
+                    row.description = row.description.replace("<br>", "\n")  # schemaToArray's join option
+                if row.name == ANONYMOUS:
+                    row.combinator = kind
+                rows.append(row)
+        top = nest(rows, self.file, self.diagnostics)
+        is_array = has_example and isinstance(example, list)
+        if not has_example and top:
+            self.warn(
+                f"response {status} shows no example, so whether it is an object or an array of "
+                "objects is unknown; recorded as an object",
+                section.line,
+                "widdershins-inferred",
+            )
+        attach_examples(top, (example[0] if example else None) if is_array else example)
+        entries = self._enum_entries(section.enums)
+        all_rows = flatten(top)
+        assign_enums(
+            all_rows,
+            entries,
+            names=[row.name for row in all_rows],
+            eligible=[not row.is_array for row in all_rows],
+            file=self.file,
+            diagnostics=self.diagnostics,
+        )
+        target: dict[str, Any] = {"type": "object"}
+        fill_children(target, top, self.file, self.diagnostics)
+        described = {"description": description} if description is not None else {}
+        if is_array:
+            return {"type": "array", **described, "items": target}
+        return {"type": "object", **described, **{key: value for key, value in target.items() if key != "type"}}
+
+    def _response_headers(self, block: OperationBlock) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        if block.response_headers is None:
+            return found
+        for row in block.response_headers.rows:
+            status, name, type_text, format_text, description = row.cells
+            schema: dict[str, Any] = {} if type_text == "undefined" else {"type": type_text}
+            if format_text:
+                schema["format"] = format_text
+            header: dict[str, Any] = {}
+            if description != "none":
+                header["description"] = description
+            header["schema"] = schema
+            found.setdefault(status, {})[name] = header
+        return found
+
+    # -- security ------------------------------------------------------------------------------------
+    def _name_http_schemes(self, document: Mapping[str, Any]) -> None:
+        """Name the HTTP schemes (security.def prints none) and report requirements without a scheme.
+
+        The HTTP schemes take, in page order, the names operations use that no API key scheme has.
+        """
+        unresolved: dict[str, int] = {}
+        for name, line in self.security_uses:
+            if name not in self.page.security_schemes:
+                unresolved.setdefault(name, line)
+        names = list(unresolved)
+        for index, scheme in enumerate(self.page.unnamed_schemes):
+            name = names[index] if index < len(names) else str(scheme["scheme"])
+            if index >= len(names):
+                self.diagnostics.append(
+                    Diagnostic(
+                        Level.INFO,
+                        f"the HTTP {scheme['scheme']} scheme is used by no operation; named '{name}'",
+                        file=str(self.file),
+                        place="Authentication",
+                        code="widdershins-security",
+                    )
+                )
+            self.page.security_schemes[name] = scheme
+        for name in names[len(self.page.unnamed_schemes) :]:
+            if name in self.known_schemes:
+                continue
+            self.warn(
+                f"security scheme '{name}' is not defined in this page; it comes from the page with "
+                "the Authentication section, or from an overlay",
+                unresolved[name],
+                "widdershins-security",
+            )
+
+    def _security(self, block: OperationBlock) -> list[dict[str, list[str]]] | None:
+        """authentication.def: `a ( Scopes: x y ), b & c` → [{a: [x, y]}, {b: [], c: []}]."""
+        if block.auth is None:
+            return None
+        requirements: list[dict[str, list[str]]] = []
+        for alternative in _split_top(block.auth.text.replace("\n", " ").strip(), ", "):
+            requirement: dict[str, list[str]] = {}
+            for part in alternative.split(" & "):
+                match = re.fullmatch(r"(?P<name>.+?)(?: \( Scopes: (?P<scopes>.*?) \))?", part.strip())
+                if match is None or match.group("name") == "None":
+                    continue  # 'None': an empty requirement (anonymous access allowed)
+                requirement[match.group("name")] = (match.group("scopes") or "").split()
+                self.security_uses.append((match.group("name"), block.auth.line))
+            requirements.append(requirement)
+        return requirements
+
+
+def _split_top(text: str, separator: str) -> list[str]:
+    """Split on `separator` outside parentheses (scope lists)."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    index = 0
+    while index < len(text):
+        if text.startswith(separator, index) and depth == 0:
+            parts.append(current)
+            current = ""
+            index += len(separator)
+            continue
+        depth += {"(": 1, ")": -1}.get(text[index], 0)
+        current += text[index]
+        index += 1
+    parts.append(current)
+    return parts
+
+
+def _is_primitive_array(value: Any) -> bool:
+    return isinstance(value, list) and all(not isinstance(item, dict | list) for item in value)
+
+
+def _typed(shown: Any, schema: Mapping[str, Any]) -> Any:
+    """Code samples quote scalar examples ('3'); give the value the parameter's type back."""
+    if not isinstance(shown, str):
+        return shown
+    kind = schema.get("type")
+    if kind == "integer" and re.fullmatch(r"-?\d+", shown):
+        return int(shown)
+    if kind == "number" and re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", shown):
+        return float(shown) if re.search(r"[.eE]", shown) else int(shown)
+    if kind == "boolean" and shown in ("true", "false"):
+        return shown == "true"
+    return shown
+
+
+# openapi-sampler's values for a parameter with no example (what the code samples show by default)
+_FORMAT_SAMPLES = {
+    "date": "2019-08-24",
+    "date-time": "2019-08-24T14:15:22Z",
+    "email": "user@example.com",
+    "uuid": "095be615-a8ad-4c33-8e9c-c7612fbf6c9f",
+    "password": "pa$$word",
+    "uri": "http://example.com",
+    "hostname": "example.com",
+    "ipv4": "192.168.0.1",
+    "ipv6": "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
+    "byte": "U3dhZ2dlciByb2Nrcw==",
+}
+
+
+def _sample_default(schema: Mapping[str, Any]) -> Any:
+    if "enum" in schema:
+        return str(schema["enum"][0]) if isinstance(schema["enum"][0], str) else schema["enum"][0]
+    kind = schema.get("type")
+    if kind == "string":
+        return _FORMAT_SAMPLES.get(str(schema.get("format")), "string")
+    if kind in ("integer", "number"):
+        return 0.1 if kind == "number" and schema.get("format") in ("float", "double") else 0
+    if kind == "boolean":
+        return True
+    if kind == "array":
+        return [_sample_default(schema.get("items", {}))]
+    return None
+
+
+def _first(values: list[Any]) -> Any:
+    return values[0] if values else None

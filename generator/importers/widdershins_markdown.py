@@ -1,0 +1,741 @@
+"""Widdershins v4.0.1 markdown → a line-located outline of the page (no OpenAPI yet).
+
+This module only knows the layout Widdershins' `openapi3` templates print (main.dot, operation.dot,
+parameters.def, responses.def, authentication*.def); `widdershins.py` turns the outline into OpenAPI.
+Everything it reads keeps its 1-based line number so later stages can point at the source.
+
+Layout of one operation, in template order (every part but the heading, method line, responses and the
+closing aside is optional):
+
+    ## <operationId>                       <a id="opId<operationId>"></a>
+    > Code samples + one fence per language
+    `METHOD /path`                         *summary*                description
+    > Body parameter [+ "> description"] + example fences
+    <h3 id="…-parameters">   table, "#### Detailed descriptions", "#### Enumerated Values"
+    > Example responses + ("> 200 Response" + fences)…
+    <h3 id="…-responses">    table
+    <h3 id="…-responseschema"> + ("Status Code **200**" + schema blocks + enumerated values)…
+    ### Response Headers + table
+    <aside class="success|warning"> … </aside>
+
+Unreadable input (a table row cut short, a fence never closed, an operation without its method line)
+raises `SpecFoundryError`; a line that fits no part of the layout becomes a warning with its line number.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.errors import Diagnostic, Level, SpecFoundryError
+from generator.yamlio import load_yaml
+
+HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
+
+_H1_MARKDOWN = re.compile(r"^# (?P<text>.+)$")
+_H1_HTML = re.compile(r'^<h1 id="(?P<id>[^"]*)">(?P<text>.*)</h1>$')
+_H2 = re.compile(r"^## (?P<text>.+)$")
+_OP_ANCHOR = re.compile(r'^<a id="opId(?P<id>.*)"></a>$')
+_METHOD_LINE = re.compile(r"^`(?P<method>" + "|".join(HTTP_METHODS) + r") (?P<path>[^`]+)`$")
+_SUMMARY = re.compile(r"^\*(?P<text>[^*].*?)\*$")
+_H3 = re.compile(r'^<h3 id="(?P<slug>.*)-(?P<kind>parameters|responses|responseschema)">(?P<title>[^<]*)</h3>$')
+_STATUS_CODE = re.compile(r"^Status Code \*\*(?P<status>.+)\*\*$")
+_BLOCK_TITLE = re.compile(r"^\*(?P<text>.+)\*$", re.DOTALL)
+_EXTERNAL_DOCS = re.compile(r'^<a href="(?P<url>[^"]*)">(?P<text>.*)</a>$')
+_GENERATOR = re.compile(r"^<!-- Generator: Widdershins v(?P<version>\S+) -->")
+_FENCE_OPEN = re.compile(r"^```(?P<lang>\S*)$")
+_DETAILED_ENTRY = re.compile(r"^\*\*(?P<name>.+?)\*\*: (?P<text>.*)$")
+_SCROLL_DOWN = "> Scroll down for "
+
+CODE_SAMPLES = "> Code samples"
+BODY_PARAMETER = "> Body parameter"
+EXAMPLE_RESPONSES = "> Example responses"
+DETAILED_DESCRIPTIONS = "#### Detailed descriptions"
+ENUMERATED_VALUES = "#### Enumerated Values"
+RESPONSE_HEADERS = "### Response Headers"
+CALLBACKS = "### Callbacks"
+NO_AUTH_TEXT = "This operation does not require authentication"
+AUTH_TEXT = "To perform this operation, you must be authenticated by means of one of the following methods:"
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[Row, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Fence:
+    lang: str
+    text: str  # without the trailing newline Widdershins adds before the closing fence
+    line: int  # line of the opening fence
+
+    def json(self, file: Path) -> Any:
+        try:
+            return json.loads(self.text)
+        except json.JSONDecodeError as error:
+            raise SpecFoundryError(
+                f"the ```{self.lang} block opened here is not valid JSON ({error.msg}, line "
+                f"{self.line + error.lineno})",
+                file=file,
+                place=str(self.line),
+                fix="Widdershins always prints valid JSON: the block was cut or edited; capture the page again",
+            ) from error
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class ExampleGroup:
+    """One "> 200 Response" (or "> <example description>") line and the fences under it."""
+
+    heading: str
+    line: int
+    fences: tuple[Fence, ...]
+
+
+@dataclass(frozen=True)
+class SchemaBlock:
+    """One table of a response schema; `title` is "*…*" above it (a description, or oneOf/xor/continued…)."""
+
+    title: Text | None
+    table: Table
+
+
+@dataclass(frozen=True)
+class ResponseSchema:
+    status: str
+    line: int
+    blocks: tuple[SchemaBlock, ...]
+    enums: Table | None
+
+
+@dataclass(frozen=True)
+class DetailedDescription:
+    name: str
+    text: str
+    line: int
+
+
+@dataclass
+class OperationBlock:
+    heading: Text
+    operation_id: str | None = None
+    code_samples: list[Fence] = field(default_factory=list)
+    method: str = ""
+    path: str = ""
+    method_line: int = 0
+    summary: Text | None = None
+    description: Text | None = None
+    body_description: Text | None = None
+    body_examples: list[Fence] = field(default_factory=list)
+    body_line: int = 0
+    parameters: Table | None = None
+    detailed: list[DetailedDescription] = field(default_factory=list)
+    parameter_enums: Table | None = None
+    example_groups: list[ExampleGroup] = field(default_factory=list)
+    responses: Table | None = None
+    response_schemas: list[ResponseSchema] = field(default_factory=list)
+    response_headers: Table | None = None
+    auth: Text | None = None  # None: "does not require authentication"; else the list of methods
+
+
+@dataclass
+class TagSection:
+    name: Text
+    description: Text | None = None
+    external_docs: tuple[str, str] | None = None  # (url, link text)
+    operations: list[OperationBlock] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    front_matter: dict[str, Any] | None = None
+    generator_version: str | None = None
+    title: Text | None = None  # "Simpro Rest API v1.0", from the title heading or the front matter
+    info_description: Text | None = None
+    servers: list[str] = field(default_factory=list)
+    security_schemes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # security.def prints no name for HTTP schemes: the operations' notes name them (widdershins.py)
+    unnamed_schemes: list[dict[str, Any]] = field(default_factory=list)
+    tags: list[TagSection] = field(default_factory=list)
+
+
+class Reader:
+    """A cursor over the page's lines that knows the constructs Widdershins prints."""
+
+    def __init__(self, text: str, file: Path, diagnostics: list[Diagnostic]) -> None:
+        self.lines = text.split("\n")
+        self.file = file
+        self.diagnostics = diagnostics
+        self.pos = 0
+
+    # -- positions and messages -------------------------------------------------------------------------
+    @property
+    def line(self) -> int:
+        return self.pos + 1
+
+    def at_end(self) -> bool:
+        return self.pos >= len(self.lines)
+
+    def peek(self) -> str:
+        return self.lines[self.pos] if self.pos < len(self.lines) else ""
+
+    def take(self) -> str:
+        text = self.peek()
+        self.pos += 1
+        return text
+
+    def skip_blank(self) -> None:
+        while not self.at_end() and not self.peek().strip():
+            self.pos += 1
+
+    def error(self, message: str, line: int, fix: str) -> SpecFoundryError:
+        return SpecFoundryError(message, file=self.file, place=str(line), fix=fix)
+
+    def warn(self, message: str, line: int, code: str, fix: str | None = None) -> None:
+        self.diagnostics.append(
+            Diagnostic(Level.WARNING, message, file=str(self.file), place=str(line), fix=fix, code=code)
+        )
+
+    def unplaced(self, line_text: str, line: int, where: str) -> None:
+        shown = line_text if len(line_text) <= 80 else line_text[:77] + "..."
+        self.warn(
+            f"line not placed ({where}): {shown!r}",
+            line,
+            "widdershins-unplaced",
+            fix="check the line is Widdershins output; if the vendor added it, carry it in an overlay",
+        )
+
+    # -- constructs ------------------------------------------------------------------------------------
+    def fence(self) -> Fence:
+        """The fenced block starting at the cursor."""
+        start = self.line
+        match = _FENCE_OPEN.match(self.take())
+        assert match is not None
+        body: list[str] = []
+        while not self.at_end():
+            text = self.take()
+            if text == "```":
+                if body and body[-1] == "":  # generateCodeSnippet ends every sample with "\n```"
+                    body.pop()
+                return Fence(match.group("lang"), "\n".join(body), start)
+            body.append(text)
+        raise self.error(
+            f"the ```{match.group('lang')} block opened here is never closed",
+            start,
+            fix="the file looks truncated: capture the page again",
+        )
+
+    def fences(self) -> list[Fence]:
+        found: list[Fence] = []
+        while True:
+            self.skip_blank()
+            if self.at_end() or not _FENCE_OPEN.match(self.peek()) or self.peek() == "```":
+                return found
+            found.append(self.fence())
+
+    def table(self, what: str, columns: int) -> Table:
+        """A pipe table with at least `columns` cells per row; extra cells join into the last one.
+
+        Widdershins does not escape `|` inside descriptions, so a row with more cells than the header
+        carries pipes in its last column; a row with fewer cells, or one not closed by `|`, was cut.
+        """
+        start = self.line
+        header = _cells(self.take())
+        if len(header) < columns:
+            raise self.error(
+                f"the {what} table header has {len(header)} columns, expected {columns}",
+                start,
+                fix="the table was edited or cut: capture the page again",
+            )
+        separator = self.take()
+        if not re.fullmatch(r"\|(?:---\|)+", separator):
+            raise self.error(
+                f"the {what} table has no |---| line under its header",
+                start + 1,
+                fix="the table was edited or cut: capture the page again",
+            )
+        rows: list[Row] = []
+        while not self.at_end() and self.peek().startswith("|"):
+            line = self.line
+            text = self.take()
+            # Descriptions with newlines (response headers) continue on the next lines until a closing `|`.
+            while not text.endswith("|") and not self.at_end() and self.peek().strip():
+                text += "\n" + self.take()
+            if not text.endswith("|"):
+                raise self.error(
+                    f"this {what} table row is not closed by '|'",
+                    line,
+                    fix="the file looks truncated or the table was edited: capture the page again",
+                )
+            cells = _cells(text)
+            if len(cells) < len(header):
+                raise self.error(
+                    f"this {what} table row has {len(cells)} cells, the header has {len(header)}",
+                    line,
+                    fix="the table was edited or cut: capture the page again",
+                )
+            if len(cells) > len(header):
+                cells = [*cells[: len(header) - 1], "|".join(cells[len(header) - 1 :])]
+            rows.append(Row(tuple(cells), line))
+        return Table(tuple(header), tuple(rows), start)
+
+    def paragraphs_until(self, stop: Any) -> Text | None:
+        """Free text (a description) up to the first line for which `stop(line)` is true, outside fences."""
+        self.skip_blank()
+        start = self.line
+        collected: list[str] = []
+        in_fence = False
+        while not self.at_end():
+            text = self.peek()
+            if not in_fence and stop(text):
+                break
+            if text.startswith("```"):
+                in_fence = not in_fence
+            collected.append(self.take())
+        while collected and not collected[-1].strip():
+            collected.pop()
+        return Text("\n".join(collected), start) if collected else None
+
+
+def _cells(text: str) -> list[str]:
+    inner = text[1:-1] if text.endswith("|") else text[1:]
+    return inner.split("|")
+
+
+def heading_text(line: str) -> str | None:
+    """The text of an h1 in either form Widdershins output takes (`# X` after splitting, `<h1 id>`)."""
+    match = _H1_HTML.match(line) or _H1_MARKDOWN.match(line)
+    return match.group("text") if match else None
+
+
+def read_page(text: str, file: Path, diagnostics: list[Diagnostic]) -> Page:
+    reader = Reader(text, file, diagnostics)
+    page = Page()
+    if reader.peek() == "---":
+        page.front_matter = _front_matter(reader)
+    while not reader.at_end():
+        reader.skip_blank()
+        if reader.at_end():
+            break
+        line = reader.line
+        current = reader.peek()
+        generator = _GENERATOR.match(current)
+        title = heading_text(current)
+        if generator:
+            page.generator_version = generator.group("version")
+            if page.generator_version != "4.0.1":
+                reader.warn(
+                    f"rendered by Widdershins v{page.generator_version}; this importer reads v4.0.1",
+                    line,
+                    "widdershins-version",
+                )
+            rest = current[generator.end() :]
+            reader.take()
+            if rest.strip():
+                reader.lines.insert(reader.pos, rest)  # the split sections glue the next heading on
+        elif title is not None and _is_title_heading(reader):
+            reader.take()
+            page.title = Text(title, line)
+            _title_section(reader, page)
+        elif title == "Authentication":
+            reader.take()
+            _authentication_section(reader, page)
+        elif title == "Schemas":
+            raise reader.error(
+                "this page has a '# Schemas' section: the vendor spec used $ref components, which this "
+                "importer does not read yet",
+                line,
+                fix="import the sections with operations only, or extend widdershins_markdown for components",
+            )
+        elif title is not None:
+            reader.take()
+            page.tags.append(_tag_section(reader, Text(title, line)))
+        elif _H2.match(current):
+            if not page.tags:
+                page.tags.append(TagSection(Text("Default", line)))
+            page.tags[-1].operations.append(_operation(reader))
+        else:
+            reader.unplaced(reader.take(), line, "outside any operation")
+    if page.title is None and page.front_matter and isinstance(page.front_matter.get("title"), str):
+        page.title = Text(page.front_matter["title"], 2)
+    return page
+
+
+def _front_matter(reader: Reader) -> dict[str, Any]:
+    start = reader.line
+    reader.take()
+    body: list[str] = []
+    while not reader.at_end() and reader.peek() != "---":
+        body.append(reader.take())
+    if reader.at_end():
+        raise reader.error(
+            "the front matter opened here is never closed by '---'",
+            start,
+            fix="the file looks truncated: capture the page again",
+        )
+    reader.take()
+    loaded = load_yaml("\n".join(body) + "\n", file=str(reader.file), line_offset=start)
+    if not isinstance(loaded, dict):
+        raise reader.error(
+            "the front matter is not a YAML mapping",
+            start,
+            fix="capture the page again; Widdershins writes title, language_tabs, … here",
+        )
+    tabs = loaded.get("language_tabs")
+    expected = [{"shell": "Shell"}, {"javascript": "JavaScript"}, {"python": "Python"}]
+    if tabs is not None and [dict(tab) if isinstance(tab, dict) else tab for tab in tabs] != expected:
+        reader.warn(
+            f"language tabs {tabs!r} differ from shell/javascript/python; code samples are not checked against them",
+            start,
+            "widdershins-language-tabs",
+        )
+    return dict(loaded)
+
+
+def _is_title_heading(reader: Reader) -> bool:
+    """The API title h1 is the only one followed by the "> Scroll down for code samples…" blurb."""
+    index = reader.pos + 1
+    while index < len(reader.lines) and not reader.lines[index].strip():
+        index += 1
+    return index < len(reader.lines) and reader.lines[index].startswith(_SCROLL_DOWN)
+
+
+def _title_section(reader: Reader, page: Page) -> None:
+    reader.skip_blank()
+    reader.take()  # the "> Scroll down…" blurb, printed whatever the spec says
+    page.info_description = reader.paragraphs_until(
+        lambda text: text == "Base URLs:" or heading_text(text) is not None or _H2.match(text) is not None
+    )
+    reader.skip_blank()
+    if reader.peek() == "Base URLs:":
+        reader.take()
+        reader.skip_blank()
+        while not reader.at_end() and reader.peek().startswith("* <a href="):
+            match = re.match(r'^\* <a href="(?P<url>[^"]*)">', reader.take())
+            assert match is not None
+            page.servers.append(match.group("url"))
+            reader.skip_blank()
+    reader.skip_blank()
+    while not reader.at_end() and heading_text(reader.peek()) is None and not _H2.match(reader.peek()):
+        reader.unplaced(reader.peek(), reader.line, "API header (terms, contact and licence are not read)")
+        reader.take()
+        reader.skip_blank()
+
+
+def _authentication_section(reader: Reader, page: Page) -> None:
+    """`# Authentication` (security.def): API keys and HTTP schemes; other kinds become warnings."""
+    while True:
+        reader.skip_blank()
+        if reader.at_end() or heading_text(reader.peek()) is not None or _H2.match(reader.peek()):
+            return
+        line = reader.line
+        text = reader.take()
+        api_key = re.match(r"^\* API Key \((?P<name>.+)\)$", text)
+        http = re.match(r"^- HTTP Authentication, scheme: (?P<scheme>\S+) ?(?P<description>.*)$", text)
+        if api_key and reader.peek().startswith("    - Parameter Name: "):
+            detail = re.match(
+                r"^    - Parameter Name: \*\*(?P<param>.+)\*\*, in: (?P<where>\w+)\. ?(?P<d>.*)$", reader.take()
+            )
+            if detail is None:
+                reader.unplaced(text, line, "authentication")
+                continue
+            scheme: dict[str, Any] = {"type": "apiKey", "name": detail.group("param"), "in": detail.group("where")}
+            if detail.group("d"):
+                scheme["description"] = detail.group("d")
+            page.security_schemes[api_key.group("name")] = scheme
+        elif http:
+            scheme = {"type": "http", "scheme": http.group("scheme")}
+            if http.group("description"):
+                scheme["description"] = http.group("description")
+            page.unnamed_schemes.append(scheme)
+        else:
+            reader.unplaced(text, line, "authentication (only API keys and HTTP schemes are read)")
+
+
+def _tag_section(reader: Reader, name: Text) -> TagSection:
+    section = TagSection(name)
+    preamble = reader.paragraphs_until(lambda text: heading_text(text) is not None or _H2.match(text) is not None)
+    if preamble is not None:
+        lines = preamble.text.split("\n")
+        docs = _EXTERNAL_DOCS.match(lines[-1])
+        if docs:
+            section.external_docs = (docs.group("url"), docs.group("text"))
+            lines.pop()
+            while lines and not lines[-1].strip():
+                lines.pop()
+        if lines:
+            section.description = Text("\n".join(lines), preamble.line)
+    while True:
+        reader.skip_blank()
+        if reader.at_end() or heading_text(reader.peek()) is not None:
+            return section
+        if _H2.match(reader.peek()):
+            section.operations.append(_operation(reader))
+        else:  # pragma: no cover - paragraphs_until stops only at headings
+            reader.unplaced(reader.take(), reader.line - 1, "tag section")
+
+
+def _operation(reader: Reader) -> OperationBlock:
+    line = reader.line
+    match = _H2.match(reader.take())
+    assert match is not None
+    block = OperationBlock(Text(match.group("text"), line))
+    reader.skip_blank()
+    anchor = _OP_ANCHOR.match(reader.peek())
+    if anchor:
+        block.operation_id = anchor.group("id")
+        reader.take()
+    reader.skip_blank()
+    if reader.peek() == CODE_SAMPLES:
+        reader.take()
+        block.code_samples = reader.fences()
+    reader.skip_blank()
+    method = _METHOD_LINE.match(reader.peek())
+    if not method:
+        raise reader.error(
+            f"operation '{block.heading.text}' has no `METHOD /path` line where Widdershins prints it",
+            reader.line if not reader.at_end() else line,
+            fix="the file looks truncated or edited: capture the page again",
+        )
+    block.method, block.path, block.method_line = method.group("method"), method.group("path"), reader.line
+    reader.take()
+    reader.skip_blank()
+    summary = _SUMMARY.match(reader.peek())
+    if summary:
+        block.summary = Text(summary.group("text"), reader.line)
+        reader.take()
+    block.description = reader.paragraphs_until(_is_operation_part)
+    _operation_parts(reader, block)
+    if block.responses is None:
+        raise reader.error(
+            f"operation '{block.heading.text}' has no Responses table",
+            block.method_line,
+            fix="the file looks truncated or edited: capture the page again",
+        )
+    return block
+
+
+def _is_operation_part(text: str) -> bool:
+    return (
+        text in (BODY_PARAMETER, EXAMPLE_RESPONSES, RESPONSE_HEADERS, CALLBACKS)
+        or text.startswith("<aside class=")
+        or _H3.match(text) is not None
+        or _H2.match(text) is not None
+        or heading_text(text) is not None
+    )
+
+
+def _operation_parts(reader: Reader, block: OperationBlock) -> None:
+    """Everything after the description, up to and including the authentication aside."""
+    while True:
+        reader.skip_blank()
+        if reader.at_end():
+            raise reader.error(
+                f"operation '{block.heading.text}' ends before its authentication note (<aside>)",
+                len(reader.lines),
+                fix="the file looks truncated: capture the page again",
+            )
+        line = reader.line
+        current = reader.peek()
+        h3 = _H3.match(current)
+        if _H2.match(current) or heading_text(current) is not None:
+            raise reader.error(
+                f"operation '{block.heading.text}' ends before its authentication note (<aside>)",
+                line,
+                fix="the file looks truncated or edited: capture the page again",
+            )
+        if current == BODY_PARAMETER:
+            reader.take()
+            block.body_line = line
+            reader.skip_blank()
+            if reader.peek().startswith("> "):
+                block.body_description = Text(reader.take()[2:], reader.line - 1)
+            block.body_examples = reader.fences()
+        elif h3 and h3.group("kind") == "parameters":
+            reader.take()
+            reader.skip_blank()
+            block.parameters = reader.table("parameters", 5)
+            _parameter_extras(reader, block)
+        elif current == EXAMPLE_RESPONSES:
+            reader.take()
+            _example_groups(reader, block)
+        elif h3 and h3.group("kind") == "responses":
+            reader.take()
+            reader.skip_blank()
+            block.responses = reader.table("responses", 4)
+        elif h3 and h3.group("kind") == "responseschema":
+            reader.take()
+            _response_schemas(reader, block)
+        elif current == RESPONSE_HEADERS:
+            reader.take()
+            reader.skip_blank()
+            block.response_headers = reader.table("response headers", 5)
+        elif current.startswith("<aside class="):
+            _aside(reader, block)
+            return
+        elif current == CALLBACKS:
+            # callbacks.def renders each callback as a whole nested operation, `##` heading included.
+            raise reader.error(
+                "callbacks are not read by this importer",
+                line,
+                fix="leave the page with callbacks out of api.toml, or describe them in an overlay",
+            )
+        else:
+            reader.unplaced(reader.take(), line, f"operation {block.heading.text}")
+
+
+def _parameter_extras(reader: Reader, block: OperationBlock) -> None:
+    reader.skip_blank()
+    if reader.peek() == DETAILED_DESCRIPTIONS:
+        reader.take()
+        names = {row.cells[0] for row in block.parameters.rows} if block.parameters else set()
+        current: DetailedDescription | None = None
+        while True:
+            reader.skip_blank()
+            entry = _DETAILED_ENTRY.match(reader.peek())
+            if reader.at_end() or _is_operation_part(reader.peek()) or reader.peek() == ENUMERATED_VALUES:
+                break
+            if entry and entry.group("name") in names:
+                current = DetailedDescription(entry.group("name"), entry.group("text"), reader.line)
+                block.detailed.append(current)
+                reader.take()
+                # The description runs on until the next "**name**: " line or the next part.
+                continuation: list[str] = []
+                while not reader.at_end():
+                    text = reader.peek()
+                    nxt = _DETAILED_ENTRY.match(text)
+                    if (nxt and nxt.group("name") in names) or _is_operation_part(text) or text == ENUMERATED_VALUES:
+                        break
+                    continuation.append(reader.take())
+                while continuation and not continuation[-1].strip():
+                    continuation.pop()
+                if continuation:
+                    block.detailed[-1] = DetailedDescription(
+                        current.name, "\n".join([current.text, *continuation]), current.line
+                    )
+            else:
+                reader.unplaced(reader.take(), reader.line - 1, "detailed descriptions")
+        reader.skip_blank()
+    if reader.peek() == ENUMERATED_VALUES:
+        reader.take()
+        reader.skip_blank()
+        block.parameter_enums = reader.table("parameter enumerated values", 2)
+
+
+def _example_groups(reader: Reader, block: OperationBlock) -> None:
+    while True:
+        reader.skip_blank()
+        current = reader.peek()
+        if not current.startswith("> ") or current in (BODY_PARAMETER, EXAMPLE_RESPONSES):
+            return
+        line = reader.line
+        reader.take()
+        block.example_groups.append(ExampleGroup(current[2:], line, tuple(reader.fences())))
+
+
+def _response_schemas(reader: Reader, block: OperationBlock) -> None:
+    while True:
+        reader.skip_blank()
+        status = _STATUS_CODE.match(reader.peek())
+        if not status:
+            return
+        line = reader.line
+        reader.take()
+        blocks: list[SchemaBlock] = []
+        enums: Table | None = None
+        while True:
+            reader.skip_blank()
+            current = reader.peek()
+            if current.startswith("|Name|"):
+                blocks.append(SchemaBlock(None, reader.table("response schema", 5)))
+                continue
+            if current.startswith("*") and not current.startswith("**"):
+                title = _block_title(reader)
+                reader.skip_blank()
+                if not reader.peek().startswith("|Name|"):
+                    raise reader.error(
+                        "a schema block title is not followed by its table",
+                        title.line,
+                        fix="the table was edited or cut: capture the page again",
+                    )
+                blocks.append(SchemaBlock(title, reader.table("response schema", 5)))
+                continue
+            if current == ENUMERATED_VALUES:
+                reader.take()
+                reader.skip_blank()
+                enums = reader.table("property enumerated values", 2)
+                reader.skip_blank()
+            if reader.peek() == "#### Links":
+                reader.warn("response links are not read", reader.line, "widdershins-links")
+                reader.take()
+                while (
+                    not reader.at_end()
+                    and not _is_operation_part(reader.peek())
+                    and not _STATUS_CODE.match(reader.peek())
+                ):
+                    reader.take()
+            break
+        block.response_schemas.append(ResponseSchema(status.group("status"), line, tuple(blocks), enums))
+
+
+def _block_title(reader: Reader) -> Text:
+    """`*title*`: a schema's title or description (may span lines) or a oneOf/xor/continued… marker."""
+    line = reader.line
+    collected = [reader.take()]
+    while not collected[-1].endswith("*") or (collected[-1] == "*" and len(collected) == 1):
+        if reader.at_end() or reader.peek().startswith("|"):
+            raise reader.error(
+                "a schema block title '*…' is never closed",
+                line,
+                fix="the file looks truncated or edited: capture the page again",
+            )
+        collected.append(reader.take())
+    text = "\n".join(collected)
+    match = _BLOCK_TITLE.match(text)
+    assert match is not None
+    return Text(match.group("text"), line)
+
+
+def _aside(reader: Reader, block: OperationBlock) -> None:
+    line = reader.line
+    opening = reader.take()
+    body: list[str] = []
+    while not reader.at_end() and reader.peek() != "</aside>":
+        if _H2.match(reader.peek()) or heading_text(reader.peek()) is not None:
+            break
+        body.append(reader.take())
+    if reader.at_end() or reader.peek() != "</aside>":
+        raise reader.error("this <aside> is never closed", line, fix="the file looks truncated: capture the page again")
+    reader.take()
+    if opening == '<aside class="success">' and body == [NO_AUTH_TEXT]:
+        block.auth = None
+    elif opening == '<aside class="warning">' and body and body[0] == AUTH_TEXT:
+        block.auth = Text("\n".join(body[1:]), line + 2)
+    else:
+        raise reader.error(
+            "this <aside> is not one of Widdershins' authentication notes",
+            line,
+            fix="the note was edited: capture the page again",
+        )
+    # Anything between the aside and the next heading is not part of the template.
+    while True:
+        reader.skip_blank()
+        if reader.at_end() or _H2.match(reader.peek()) or heading_text(reader.peek()) is not None:
+            return
+        reader.unplaced(reader.take(), reader.line - 1, f"after operation {block.heading.text}")

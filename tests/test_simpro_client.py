@@ -1,0 +1,200 @@
+"""The generated Simpro client against the real Prism mock server of the curated spec (list, get, 404) and
+a loopback server that pages: readable names, page iterators, typed query parameters, bearer auth,
+retries, typed errors."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import simpro_client
+from simpro_client import AuthenticatedClient
+from simpro_client.api.invoice_cost_centers import get_invoice_cost_center, list_invoice_cost_centers
+from simpro_client.api.invoices import create_invoice
+from simpro_client.models import InvoiceCostCenter, Search
+
+from tests.loopback import RecordedRequest, Reply, loopback_server
+
+REPO = Path(__file__).resolve().parents[1]
+SPEC = REPO / "specs" / "simpro" / "openapi.yaml"
+PACKAGE = REPO / "generated" / "simpro-client"
+TOKEN = "simpro-T0ken-9e1d"
+
+
+def cost_center(number: int) -> dict[str, Any]:
+    amount = {"ExTax": 10.0 * number, "IncTax": 11.0 * number}
+    return {
+        "ID": number,
+        "Name": f"Cost center {number}",
+        "JobID": 1,
+        "RecurringInvoiceID": 0,
+        "SectionID": 2,
+        "CostCenter": {"ID": 100 + number, "Name": "Labour"},
+        "Total": amount,
+        "Claim": {**amount, "Percent": 50.0},
+        "Items": [],
+    }
+
+
+def test_no_vendor_hash_reaches_the_python_api() -> None:
+    hashes = re.compile(r"[0-9a-f]{32}")
+    names = [path.stem for path in (PACKAGE / "simpro_client" / "api").rglob("*.py")]
+    assert "list_invoice_cost_centers" in names and "get_invoice_cost_center" in names
+    assert not [name for name in names if hashes.search(name)]
+    for path in (PACKAGE / "simpro_client").rglob("*.py"):
+        assert not hashes.search(path.read_text(encoding="utf-8")), path
+
+
+def test_list_and_get_against_prism(prism: Callable[[Path], str]) -> None:
+    with AuthenticatedClient(api_key=TOKEN, base_url=prism(SPEC)) as client:
+        listed = list_invoice_cost_centers.sync_detailed(
+            0, 42, client=client, search=Search.ANY, columns=["ID", "Name"], page_size=10, page=1
+        )
+        assert listed.status_code == 200, listed.content
+        assert listed.parsed and all(isinstance(item, InvoiceCostCenter) for item in listed.parsed)
+        one = get_invoice_cost_center.sync(0, 42, 12345, client=client)
+        assert isinstance(one, InvoiceCostCenter)
+        assert isinstance(one.total.ex_tax, float)
+        assert all(
+            isinstance(item, InvoiceCostCenter) for item in list_invoice_cost_centers.iterate(0, 42, client=client)
+        )
+
+
+def test_documented_404_raises_not_found_from_prism(prism: Callable[[Path], str]) -> None:
+    client = AuthenticatedClient(api_key=TOKEN, base_url=prism(SPEC), headers={"Prefer": "code=404"})
+    with pytest.raises(simpro_client.errors.NotFoundError) as missing:
+        get_invoice_cost_center.sync(0, 42, 999, client=client)
+    assert missing.value.status_code == 404
+    assert TOKEN not in str(missing.value)
+
+
+def test_prism_rejects_requests_without_the_bearer_token(prism: Callable[[Path], str]) -> None:
+    response = httpx.get(prism(SPEC) + "/api/v1.0/companies/0/invoices/42/costCenters/")
+    assert response.status_code == 401
+
+
+def test_iterator_follows_result_pages_with_page_size_and_bearer() -> None:
+    def pages(request: RecordedRequest) -> Reply:
+        page = int(request.query["page"][0])
+        return Reply(
+            body=[cost_center(page * 10 + n) for n in range(2 if page < 3 else 1)],
+            headers={"Result-Pages": "3", "Result-Total": "5"},
+        )
+
+    with loopback_server(pages) as server, AuthenticatedClient(api_key=TOKEN, base_url=server.url) as client:
+        items = list(
+            list_invoice_cost_centers.iterate(
+                0, 42, client=client, page_size=2, search=Search.ALL, columns=["ID", "Name"], orderby=["-ID", "Name"]
+            )
+        )
+    assert [item.id for item in items] == [10, 11, 20, 21, 30]
+    assert all(isinstance(item, InvoiceCostCenter) for item in items)
+    assert [request.query["page"] for request in server.requests] == [["1"], ["2"], ["3"]]
+    for request in server.requests:
+        assert request.path == "/api/v1.0/companies/0/invoices/42/costCenters/"
+        assert request.query["pageSize"] == ["2"]
+        assert request.query["search"] == ["all"]
+        assert request.query["columns"] == ["ID,Name"]  # one comma-separated value, as Simpro expects
+        assert request.query["orderby"] == ["-ID,Name"]
+        assert request.headers["Authorization"] == f"Bearer {TOKEN}"
+
+
+def test_async_iterator_follows_result_pages() -> None:
+    def pages(request: RecordedRequest) -> Reply:
+        page = int(request.query["page"][0])
+        return Reply(body=[cost_center(page)], headers={"Result-Pages": "3"})
+
+    async def collect(url: str) -> list[int]:
+        async with AuthenticatedClient(api_key=TOKEN, base_url=url) as client:
+            return [item.id async for item in list_invoice_cost_centers.aiterate(0, 42, client=client, page_size=1)]
+
+    with loopback_server(pages) as server:
+        assert asyncio.run(collect(server.url)) == [1, 2, 3]
+        assert [request.query["pageSize"] for request in server.requests] == [["1"]] * 3
+
+
+def test_iterator_stops_without_result_pages_header() -> None:
+    with loopback_server(lambda request: Reply(body=[cost_center(1)])) as server:
+        client = AuthenticatedClient(api_key=TOKEN, base_url=server.url)
+        assert [item.id for item in list_invoice_cost_centers.iterate(0, 1, client=client)] == [1]
+        assert len(server.requests) == 1
+
+
+def test_retries_get_on_429_and_5xx_honouring_retry_after_but_never_post() -> None:
+    def flaky(request: RecordedRequest) -> Reply:
+        seen = sum(1 for r in server.requests if r.method == request.method)
+        if seen == 1:
+            return Reply(status=429, headers={"Retry-After": "0"})
+        if seen == 2:
+            return Reply(status=502)
+        return Reply(body=[cost_center(1)] if request.method == "GET" else {"ID": 1}, status=200)
+
+    with loopback_server(flaky) as server:
+        client = AuthenticatedClient(api_key=TOKEN, base_url=server.url)
+        assert list_invoice_cost_centers.sync(0, 1, client=client)[0].id == 1  # type: ignore[index]
+        assert [r.method for r in server.requests] == ["GET"] * 3
+        response = create_invoice.sync_detailed(0, client=client, body=create_invoice_body())
+        assert response.status_code == 429
+        assert [r.method for r in server.requests].count("POST") == 1
+
+
+def create_invoice_body() -> Any:
+    from simpro_client.models import InvoiceCreate
+
+    return InvoiceCreate.from_dict({"Type": "TaxInvoice", "Jobs": [1]})
+
+
+def test_retry_delay_uses_retry_after_then_exponential_backoff_with_jitter() -> None:
+    from simpro_client.client import retry_delay
+
+    assert retry_delay(1, httpx.Response(429, headers={"Retry-After": "2"})) == 2.0
+    assert retry_delay(1, httpx.Response(429, headers={"Retry-After": "999"})) == 30.0
+    delays = [retry_delay(3, httpx.Response(503)) for _ in range(200)]
+    assert all(0 <= delay <= 2.0 for delay in delays)
+    assert len(set(delays)) > 100  # jittered, not a fixed wait
+
+
+def test_typed_422_error_carries_the_parsed_body() -> None:
+    errors_body = {"errors": [{"path": "Type", "message": "Type is required"}]}
+    with loopback_server(lambda request: Reply(status=422, body=errors_body)) as server:
+        client = AuthenticatedClient(api_key=TOKEN, base_url=server.url)
+        with pytest.raises(simpro_client.errors.UnprocessableEntityError) as rejected:
+            create_invoice.sync(0, client=client, body=create_invoice_body())
+    assert rejected.value.status_code == 422 and rejected.value.body == errors_body
+
+
+def test_token_never_shows_and_build_is_required(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    client = AuthenticatedClient(api_key=TOKEN, build="acme")
+    assert client.base_url == "https://acme.simprosuite.com"
+    assert TOKEN not in repr(client)
+    with pytest.raises(ValueError, match="build"):
+        _ = AuthenticatedClient(api_key=TOKEN).base_url
+    with loopback_server(lambda request: Reply(status=500, body={"message": "boom"})) as server:
+        failing = AuthenticatedClient(
+            api_key=TOKEN, base_url=server.url, max_retries=0, raise_on_unexpected_status=True
+        )
+        with pytest.raises(simpro_client.errors.UnexpectedStatus) as unexpected:
+            list_invoice_cost_centers.sync(0, 1, client=failing)
+    assert TOKEN not in str(unexpected.value) and TOKEN not in caplog.text
+    assert "127.0.0.1" in caplog.text
+
+
+def test_default_timeout() -> None:
+    client = AuthenticatedClient(api_key=TOKEN, build="acme")
+    assert client.get_httpx_client().timeout == httpx.Timeout(30.0, connect=10.0)
+
+
+def test_readme_example_runs_against_prism(prism: Callable[[Path], str], capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (PACKAGE / "README.md").read_text(encoding="utf-8")
+    [example] = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+    pointed, count = re.subn(r'build="yourbuild"', f'base_url="{prism(SPEC)}"', example)
+    assert count == 1
+    exec(compile(pointed, "README.md", "exec"), {})
+    assert re.search(r"^\d+ \S.* \d", capsys.readouterr().out, flags=re.M)
