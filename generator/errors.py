@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 
 class SpecFoundryError(Exception):
@@ -29,6 +30,10 @@ class SpecFoundryError(Exception):
         self.place = place
         self.fix = fix
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only fields: rebuild explicitly, so the error crosses process boundaries intact.
+        return (_rebuild_error, (self.message, self.file, self.place, self.fix))
+
     def render(self) -> str:
         location = ""
         if self.file and self.place:
@@ -44,6 +49,10 @@ class SpecFoundryError(Exception):
 
     def __str__(self) -> str:
         return self.render()
+
+
+def _rebuild_error(message: str, file: str | None, place: str | None, fix: str | None) -> SpecFoundryError:
+    return SpecFoundryError(message, file=file, place=place, fix=fix)
 
 
 class Level(StrEnum):

@@ -7,8 +7,11 @@ output and swapping it in at the end (see generator.workspace).
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+import os
 import shutil
 import tomllib
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +36,7 @@ from generator.errors import Diagnostic, SpecFoundryError
 from generator.importers import KNOWN_FORMATS, import_sources
 from generator.normalize import NormalizedSpec, normalize
 from generator.targets.client import render_client
+from generator.targets.formatting import ruff_fix_and_format
 from generator.targets.models import render_models
 from generator.workspace import differences, staging_area, swap_in
 from generator.yamlio import dump_yaml, load_yaml
@@ -172,58 +176,79 @@ class ApiOutcome:
         return bool(self.changes) or any(self.impacts.values())
 
 
-def render_packages(
+@dataclass(frozen=True)
+class RenderJob:
+    """One package to render: everything a worker process needs, nothing it must share."""
+
+    api: ApiConfig
+    target: TargetConfig
+    normalized: NormalizedSpec
+    version: str
+    output: Path
+    templates: Path
+
+    def render(self) -> None:
+        RENDERERS[self.target.kind](
+            self.api,
+            self.target,
+            self.normalized,
+            version=self.version,
+            output=self.output,
+            templates=self.templates,
+            format_code=False,
+        )
+
+
+def _run_job(job: RenderJob) -> None:
+    job.render()
+
+
+def render_all(jobs: list[RenderJob]) -> None:
+    """Render packages side by side, one process per core (the generators are CPU-bound and independent).
+
+    Workers are forked, so they start with everything already imported; where fork is unavailable, or for
+    a single job, rendering stays in this process.
+    """
+    workers = min(len(jobs), os.cpu_count() or 1)
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for job in jobs:
+            job.render()
+        return
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        for future in [pool.submit(_run_job, job) for job in jobs]:
+            future.result()  # re-raises a worker's SpecFoundryError here
+
+
+def version_packages(
     workspace: Workspace,
-    api: ApiConfig,
-    curated: dict[str, Any],
-    staging: Path,
+    jobs: list[RenderJob],
     *,
     changes: list[Change],
     stale: list[StaleAction],
     outcome: ApiOutcome,
-) -> list[tuple[Path, Path]]:
-    """Render every target of `api` under `staging`, versioned by the drift; return (staged, final) pairs.
+) -> None:
+    """After rendering: measure each package's drift, set its version, write its CHANGELOG.md.
 
     Each package's version follows the API's drift: when the curated spec changed, the spec `changes`
     plus what changed in the package's public Python surface (compared with the committed package,
     parsed, never imported) decide the bump. Without spec changes the version stays: a hand-edited or
     half-written committed package is repaired, not released.
     """
-    normalized = normalize(curated, api.settings.get("normalize", {}))
-    pairs = []
-    for target in api.targets:
-        output = staging / "generated" / target.package
+    stale_messages = [f"{workspace.relative(item.action.file)} {item.action.place}: {item.reason}" for item in stale]
+    for job in jobs:
+        target, output = job.target, job.output
         committed = workspace.generated / target.package
-        current = package_version(workspace, target.package)
-        _render_target(workspace, api, target, normalized, current, output)
         impacts = _python_impact(committed, output, target) if changes else []
-        new_version = next_version(current, changes, impacts) if committed.is_dir() else current
-        if new_version != current:  # only the version string differs: render again with it
+        new_version = next_version(job.version, changes, impacts) if committed.is_dir() else job.version
+        if new_version != job.version:  # only the version string differs: render again with it
             shutil.rmtree(output)
-            _render_target(workspace, api, target, normalized, new_version, output)
+            dataclasses.replace(job, version=new_version).render()
         outcome.impacts[target.package] = impacts
-        outcome.versions[target.package] = (current, new_version)
-        stale_messages = [
-            f"{workspace.relative(item.action.file)} {item.action.place}: {item.reason}" for item in stale
-        ]
-        report = DriftReport.build(api.name, current, changes, impacts, stale_messages)
-        _write_changelog(committed, output, report if (changes or impacts) else None, new_version, api)
+        outcome.versions[target.package] = (job.version, new_version)
+        report = DriftReport.build(job.api.name, job.version, changes, impacts, stale_messages)
+        _write_changelog(committed, output, report if (changes or impacts) else None, new_version, job.api)
         if changes or impacts:
             outcome.reports.append(report)
-        pairs.append((output, committed))
-    return pairs
-
-
-def _render_target(
-    workspace: Workspace,
-    api: ApiConfig,
-    target: TargetConfig,
-    normalized: NormalizedSpec,
-    version: str,
-    output: Path,
-) -> None:
-    render = RENDERERS[target.kind]  # config.load_api only admits known kinds
-    render(api, target, normalized, version=version, output=output, templates=workspace.templates)
 
 
 def _python_impact(committed: Path, staged: Path, target: TargetConfig) -> list[PythonImpact]:
@@ -262,10 +287,13 @@ def run(workspace: Workspace, names: list[str] | None, *, from_sources: bool, wr
 
     `from_sources` runs import and curation too (regenerate); without it, packages are rendered from the
     committed curated specs (generate). Drift is measured against the committed spec and packages.
+    Phases: curate and normalize each API, render every package (in parallel), version them, format all
+    generated code in one ruff pass, then compare with the committed tree and swap.
     """
     result = RunResult()
     with staging_area(workspace.root) as staging:
         pairs: list[tuple[Path, Path]] = []
+        planned: list[tuple[ApiOutcome, list[RenderJob], list[StaleAction]]] = []
         for api in workspace.apis(names):
             result.apis.append(api.name)
             outcome = ApiOutcome(api.name)
@@ -280,16 +308,29 @@ def run(workspace: Workspace, names: list[str] | None, *, from_sources: bool, wr
                 staged_spec.parent.mkdir(parents=True, exist_ok=True)
                 staged_spec.write_text(spec.text, encoding="utf-8")
                 pairs.append((staged_spec, api.curated_spec))
-                document = outcome.document = spec.document
+                outcome.document = spec.document
                 if api.curated_spec.is_file():
-                    outcome.changes = diff_specs(load_curated(workspace, api), document)
+                    outcome.changes = diff_specs(load_curated(workspace, api), spec.document)
             else:
-                document = outcome.document = load_curated(workspace, api)
-            pairs.extend(
-                render_packages(
-                    workspace, api, document, staging, changes=outcome.changes, stale=stale, outcome=outcome
+                outcome.document = load_curated(workspace, api)
+            normalized = normalize(outcome.document, api.settings.get("normalize", {}))
+            jobs = [
+                RenderJob(
+                    api,
+                    target,
+                    normalized,
+                    package_version(workspace, target.package),
+                    staging / "generated" / target.package,
+                    workspace.templates,
                 )
-            )
+                for target in api.targets
+            ]
+            planned.append((outcome, jobs, stale))
+        render_all([job for _, jobs, _ in planned for job in jobs])
+        for outcome, jobs, stale in planned:
+            version_packages(workspace, jobs, changes=outcome.changes, stale=stale, outcome=outcome)
+            pairs.extend((job.output, workspace.generated / job.target.package) for job in jobs)
+        ruff_fix_and_format(*[job.output for _, jobs, _ in planned for job in jobs])
         changed_pairs = []
         for staged, final in pairs:
             diff = differences(staged, final)

@@ -21,9 +21,19 @@ from generator.targets.formatting import ruff_fix_and_format
 
 
 def render_client(
-    api: ApiConfig, target: TargetConfig, spec: NormalizedSpec, *, version: str, output: Path, templates: Path
+    api: ApiConfig,
+    target: TargetConfig,
+    spec: NormalizedSpec,
+    *,
+    version: str,
+    output: Path,
+    templates: Path,
+    format_code: bool = True,
 ) -> None:
-    """Write the client package for `target` into `output` (which must not exist yet)."""
+    """Write the client package for `target` into `output` (which must not exist yet).
+
+    `format_code=False` leaves ruff to the caller, which formats every package of a run in one go.
+    """
     config = Config.from_sources(
         ConfigFile(
             project_name_override=target.package,
@@ -76,7 +86,8 @@ def render_client(
             file=api.curated_spec,
             fix="curate the spec with an overlay so every schema and operation is supported",
         )
-    ruff_fix_and_format(output)
+    if format_code:
+        ruff_fix_and_format(output)
 
 
 def _template_data(api: ApiConfig, target: TargetConfig, spec: NormalizedSpec) -> dict[str, Any]:

@@ -9,18 +9,25 @@ from pathlib import Path
 from generator.errors import SpecFoundryError
 
 
-def ruff_fix_and_format(folder: Path) -> None:
-    """Sort imports, drop unused ones, then format: the same steps every run, so output is stable."""
+def ruff_fix_and_format(*folders: Path) -> None:
+    """Sort imports, drop unused ones, then format: the same steps every run, so output is stable.
+
+    Each package folder carries its own [tool.ruff] settings (ruff uses the closest pyproject.toml),
+    so several packages are formatted by one ruff call each for fixing and formatting.
+    """
+    if not folders:
+        return
+    paths = [str(folder.resolve()) for folder in folders]
     for args in (
-        ["check", "--no-cache", "--fix-only", "--quiet", "--exit-zero", "."],
-        ["format", "--no-cache", "--quiet", "."],
+        ["check", "--no-cache", "--fix-only", "--quiet", "--exit-zero", *paths],
+        ["format", "--no-cache", "--quiet", *paths],
     ):
         completed = subprocess.run(
-            [sys.executable, "-m", "ruff", *args], cwd=folder, capture_output=True, text=True, check=False
+            [sys.executable, "-m", "ruff", *args], cwd=folders[0], capture_output=True, text=True, check=False
         )
         if completed.returncode != 0:
             raise SpecFoundryError(
                 f"ruff {args[0]} failed on generated code: {completed.stderr.strip()}",
-                file=folder,
+                file=folders[0] if len(folders) == 1 else folders[0].parent,
                 fix="this is a template bug: check templates/ for invalid Python",
             )

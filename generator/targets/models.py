@@ -65,9 +65,19 @@ class ModelClass:
 
 
 def render_models(
-    api: ApiConfig, target: TargetConfig, spec: NormalizedSpec, *, version: str, output: Path, templates: Path
+    api: ApiConfig,
+    target: TargetConfig,
+    spec: NormalizedSpec,
+    *,
+    version: str,
+    output: Path,
+    templates: Path,
+    format_code: bool = True,
 ) -> None:
-    """Write the models package for `target` into `output` (which must not exist yet)."""
+    """Write the models package for `target` into `output` (which must not exist yet).
+
+    `format_code=False` leaves ruff to the caller, which formats every package of a run in one go.
+    """
     if output.exists():
         raise SpecFoundryError(
             "the output folder already exists", file=output, fix="render into a new folder (the pipeline stages one)"
@@ -107,7 +117,8 @@ def render_models(
     (package / "py.typed").write_text("", encoding="utf-8")
     (output / "pyproject.toml").write_text(_render(environment, "pyproject.toml.jinja", data), encoding="utf-8")
     (output / "README.md").write_text(_render(environment, "README.md.jinja", data), encoding="utf-8")
-    ruff_fix_and_format(output)
+    if format_code:
+        ruff_fix_and_format(output)
 
 
 def _generate(document: dict[str, Any], api: ApiConfig, *, header: str, wire_base: str) -> str:
