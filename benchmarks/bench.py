@@ -9,6 +9,7 @@ benchmarks/README.md.
 2. Parsing a 10,000-item Simpro invoice-cost-center list: the client package's models vs the pydantic
    models package, per item.
 3. Peak memory (max RSS) of `regenerate` vs bare openapi-python-client.
+4. Drift: `diff_specs` on each curated spec against a copy with one change in every component.
 """
 
 from __future__ import annotations
@@ -171,6 +172,27 @@ def parsing(runs: int) -> None:
     )
 
 
+def drift(runs: int) -> None:
+    import copy
+
+    from generator.drift import diff_specs
+    from generator.yamlio import load_yaml
+
+    print(f"\n4. drift engine (diff_specs), median of {runs}")
+    for spec in sorted((REPO / "specs").glob("*/openapi.yaml"), key=lambda path: path.stat().st_size):
+        old = load_yaml(spec.read_text(encoding="utf-8"), file=str(spec))
+        new = copy.deepcopy(old)
+        for schema in new.get("components", {}).get("schemas", {}).values():
+            schema["description"] = "changed"  # one documentation change per component
+        changes: list[Any] = []
+        seconds = timed(lambda old=old, new=new, changes=changes: changes.extend(diff_specs(old, new)), runs)
+        print(
+            f"   {spec.parent.name}: {spec.stat().st_size / 1024:5.0f} KiB, {len(old.get('paths', {}))} paths, "
+            f"{len(old.get('components', {}).get('schemas', {}))} schemas: {seconds * 1000:6.1f} ms "
+            f"({len(changes) // runs} changes)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
@@ -178,6 +200,7 @@ def main() -> None:
     print(f"machine: {machine()}")
     generation(args.runs)
     parsing(max(args.runs, 5))
+    drift(max(args.runs, 5))
 
 
 if __name__ == "__main__":
