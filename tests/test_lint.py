@@ -74,3 +74,57 @@ def test_structural_errors_come_from_openapi_spec_validator() -> None:
     findings = lint(document, file="x")
     assert [item.code for item in findings] == ["openapi-schema"]
     assert "version" in findings[0].message
+
+
+def _spec_with_example(version: str, example: object, nullable: bool = False) -> dict[str, Any]:
+    amount: dict[str, Any] = {"type": "number"}
+    if nullable:
+        amount = {"type": "number", "nullable": True} if version.startswith("3.0") else {"type": ["number", "null"]}
+    return {
+        "openapi": version,
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/x": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/thing"},
+                                    "example": example,
+                                }
+                            },
+                        }
+                    }
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "thing": {
+                    "type": "object",
+                    "required": ["id"],
+                    "properties": {
+                        "id": {"type": "integer"},
+                        "amount": amount,
+                        "secret": {"type": "string", "writeOnly": True},
+                    },
+                }
+            }
+        },
+    }
+
+
+def test_examples_that_contradict_their_schema_are_flagged() -> None:
+    for version in ("3.0.3", "3.1.0"):
+        findings = lint(_spec_with_example(version, {"id": "seven"}), file="x")
+        assert [item.code for item in findings] == ["example-mismatch"], version
+        assert "at id: 'seven' is not of type 'integer'" in findings[0].message
+        assert findings[0].place == "/paths/~1x/get/responses/200/content/application~1json/example"
+        assert findings[0].level.value == "warning"
+
+
+def test_valid_examples_pass_including_nulls_and_missing_write_only_fields() -> None:
+    for version in ("3.0.3", "3.1.0"):
+        assert lint(_spec_with_example(version, {"id": 7, "amount": None}, nullable=True), file="x") == [], version

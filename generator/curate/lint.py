@@ -7,7 +7,10 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
+from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, OAS31Validator
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 from generator.errors import Diagnostic, Level
 
@@ -59,8 +62,10 @@ REGISTERED_FORMATS: dict[str, str] = {
 
 def lint(document: dict[str, Any], *, file: str) -> list[Diagnostic]:
     """Every problem found, structural errors first, then our rules in document order."""
+    structural = list(_validate_structure(document, file))
     return [
-        *_validate_structure(document, file),
+        *structural,
+        *([] if structural else _lint_examples(document, file)),
         *_lint_formats(document, file),
         *_lint_descriptions(document, file),
         *_lint_operations(document, file),
@@ -119,6 +124,85 @@ def _lint_formats(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
             fix=fix,
             code="unknown-format",
         )
+
+
+def _lint_examples(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
+    """Documented examples that contradict their own schema: one of the two is wrong, and a mock server
+    (Prism serves examples) or a strict client will show it. Response examples are read as the server
+    sends them (write-only fields may be absent), request examples as the client sends them."""
+    version = str(document.get("openapi", ""))
+    registry: Registry[Any] = Registry().with_resource("spec", Resource.from_contents(document, DRAFT202012))
+    for path, item in (document.get("paths") or {}).items():
+        for method, operation in item.items():
+            if method not in _METHODS or not isinstance(operation, dict):
+                continue
+            body = operation.get("requestBody")
+            targets = [("requestBody", body, "write")] if isinstance(body, dict) else []
+            targets += [
+                (f"responses/{status}", response, "read")
+                for status, response in (operation.get("responses") or {}).items()
+            ]
+            for where, holder, direction in targets:
+                for media, content in ((holder or {}).get("content") or {}).items():
+                    yield from _check_media_examples(
+                        content,
+                        version,
+                        registry,
+                        direction,
+                        file,
+                        ("paths", path, method, *where.split("/"), "content", media),
+                    )
+
+
+def _check_media_examples(
+    content: Any, version: str, registry: Registry[Any], direction: str, file: str, place: tuple[str, ...]
+) -> Iterator[Diagnostic]:
+    if not isinstance(content, dict) or not isinstance(content.get("schema"), dict):
+        return
+    examples: list[tuple[tuple[str, ...], Any]] = []
+    if "example" in content:
+        examples.append((("example",), content["example"]))
+    for name, example in (content.get("examples") or {}).items():
+        if isinstance(example, dict) and "value" in example:
+            examples.append((("examples", name, "value"), example["value"]))
+    if not examples:
+        return
+    schema = _with_refs_into(content["schema"], "spec")
+    if version.startswith("3.0"):
+        validator_class = OAS30ReadValidator if direction == "read" else OAS30WriteValidator
+        validator: Any = validator_class(schema, registry=registry)
+    else:
+        validator = OAS31Validator(schema, registry=registry)
+    for where, value in examples:
+        errors = sorted(validator.iter_errors(value), key=lambda error: list(map(str, error.absolute_path)))
+        if errors:
+            first = errors[0]
+            at = "/".join(str(part) for part in first.absolute_path) or "(root)"
+            yield Diagnostic(
+                Level.WARNING,
+                f"example does not match its schema at {at}: {first.message}"
+                + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""),
+                file=file,
+                place=_pointer((*place, *where)),
+                fix="find out which is right (ask the vendor, or a real response) and curate the other with an overlay",
+                code="example-mismatch",
+            )
+
+
+def _with_refs_into(node: Any, resource: str) -> Any:
+    """Local `#/...` references → `spec#/...`, so they resolve against the whole document."""
+    if isinstance(node, dict):
+        return {
+            key: (
+                f"{resource}{value}"
+                if key == "$ref" and isinstance(value, str) and value.startswith("#")
+                else _with_refs_into(value, resource)
+            )
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_with_refs_into(item, resource) for item in node]
+    return node
 
 
 def _lint_descriptions(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
