@@ -86,6 +86,7 @@ def _spec_with_example(version: str, example: object, nullable: bool = False) ->
         "paths": {
             "/x": {
                 "get": {
+                    "operationId": "get-x",
                     "responses": {
                         "200": {
                             "description": "ok",
