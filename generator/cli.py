@@ -133,8 +133,11 @@ def _print_diagnostics(diagnostics: list[Diagnostic], stream: object = sys.stder
 
 
 def _summary(result: RunResult) -> None:
-    _print_diagnostics([d for d in result.diagnostics if d.level.value != "info"])
+    warnings = [d for d in result.diagnostics if d.level.value != "info"]
+    _print_diagnostics(warnings)
     _print_diagnostics([stale.as_diagnostic() for stale in result.stale])
+    if warnings or result.stale:
+        print(f"{len(warnings)} warning(s), {len(result.stale)} stale overlay action(s)", file=sys.stderr)
 
 
 def _regenerate(args: argparse.Namespace) -> int:

@@ -169,7 +169,7 @@ class ApiOutcome:
     changes: list[Change] = field(default_factory=list)
     impacts: dict[str, list[PythonImpact]] = field(default_factory=dict)  # package → impacts
     versions: dict[str, tuple[str, str]] = field(default_factory=dict)  # package → (old, new)
-    reports: list[DriftReport] = field(default_factory=list)  # one per package whose version moved
+    reports: dict[str, DriftReport] = field(default_factory=dict)  # package → report, for drifted packages
 
     @property
     def drifted(self) -> bool:
@@ -248,7 +248,7 @@ def version_packages(
         report = DriftReport.build(job.api.name, job.version, changes, impacts, stale_messages)
         _write_changelog(committed, output, report if (changes or impacts) else None, new_version, job.api)
         if changes or impacts:
-            outcome.reports.append(report)
+            outcome.reports[target.package] = report
 
 
 def _python_impact(committed: Path, staged: Path, target: TargetConfig) -> list[PythonImpact]:
@@ -273,9 +273,9 @@ def write_reports(workspace: Workspace, outcome: ApiOutcome) -> list[Path]:
     """Markdown and JSON drift reports under build/drift/ (not committed): one pair per drifted package."""
     written = []
     folder = workspace.root / REPORTS_DIR
-    for report in outcome.reports:
+    for package, report in outcome.reports.items():
         for suffix, text in ((".md", render_markdown(report)), (".json", render_json(report))):
-            path = folder / f"{outcome.name}-{report.new_version}{suffix}"
+            path = folder / f"{package}-{report.new_version}{suffix}"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
             written.append(path)

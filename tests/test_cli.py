@@ -164,3 +164,28 @@ def test_noop_regenerate_is_answered_from_the_cache_but_never_serves_stale_outpu
     assert "unchanged since the last run" not in rerun.stdout
     forced = run_cli("--root", str(repo_copy), "regenerate", "--force", cwd=repo_copy)
     assert "unchanged since the last run" not in forced.stdout and forced.returncode == 0
+
+
+def test_roundtrip_command_reports_per_file(repo_root: Path, shared_dir: Path) -> None:
+    seed = shared_dir / "seeds" / "simpro-invoice-cost-centers.md"
+    result = run_cli("roundtrip", str(seed), str(shared_dir / "corpus" / "simpro-docs" / "companies.md"), cwd=repo_root)
+    assert result.returncode == 0, result.stderr
+    rows = _roundtrip_rows(result.stdout)
+    assert rows["simpro-invoice-cost-centers.md"] == ["2", "2", "2", "0"]
+    assert rows["companies.md"] == ["3", "3", "3", "0"]
+
+
+def test_roundtrip_command_fails_when_an_operation_differs(repo_root: Path, tmp_path: Path, shared_dir: Path) -> None:
+    text = (shared_dir / "seeds" / "simpro-invoice-cost-centers.md").read_text(encoding="utf-8")
+    edited = tmp_path / "edited.md"
+    # a hand edit Widdershins would never produce: the rebuilt page cannot match it
+    edited.write_text(text.replace("|page|query|integer|false|", "|page|query|integer| false|", 1), encoding="utf-8")
+    result = run_cli("roundtrip", "--diff", str(edited), cwd=repo_root)
+    assert result.returncode == 1
+    assert _roundtrip_rows(result.stdout)["edited.md"] == ["2", "2", "1", "1"]  # rebuilt, identical, different
+    assert "operation bf0f7b7fe8e3bad57a0a9d677048f390 differs" in result.stdout
+
+
+def _roundtrip_rows(output: str) -> dict[str, list[str]]:
+    """file name → [operations, rebuilt, identical, different] from the roundtrip table."""
+    return {cells[0]: cells[1:5] for cells in map(str.split, output.splitlines()) if cells and cells[0].endswith(".md")}

@@ -60,10 +60,10 @@ def test_breaking_vendor_change_bumps_major_with_changelog_and_reports(repo: Pat
     assert "Response property `imported` renamed to `importedCount`" in changelog
     assert "`ImportCostCentersResponse200.imported` removed" in changelog
     assert "`ImportMode.DRYRUN` added" in changelog
-    markdown = (repo / "build/drift/lucca-invoices-1.0.0.md").read_text(encoding="utf-8")
+    markdown = (repo / "build/drift/lucca-invoices-client-1.0.0.md").read_text(encoding="utf-8")
     assert "New version **1.0.0** (major bump from 0.1.0)" in markdown
-    assert "build/drift/lucca-invoices-1.0.0.md" in result.stdout  # the run says where the reports are
-    report = json.loads((repo / "build/drift/lucca-invoices-1.0.0.json").read_text(encoding="utf-8"))
+    assert "build/drift/lucca-invoices-client-1.0.0.md" in result.stdout  # the run says where the reports are
+    report = json.loads((repo / "build/drift/lucca-invoices-client-1.0.0.json").read_text(encoding="utf-8"))
     jsonschema.validate(report, load_schema())
     assert {change["id"] for change in report["changes"]} >= {
         "response-property-renamed",

@@ -97,7 +97,7 @@ def _spec_with_example(version: str, example: object, nullable: bool = False) ->
                                 }
                             },
                         }
-                    }
+                    },
                 }
             }
         },

@@ -1821,7 +1821,7 @@ class CustomerInvoice(WireModel):
     stage: Annotated[CustomerInvoiceStage, Field(alias="Stage")]
     status: Annotated[StatusRef, Field(alias="Status")]
     total: Annotated[CustomerInvoiceListItemTotal, Field(alias="Total")]
-    currency: Annotated[CurrencyRef, Field(alias="Currency")]
+    currency: Annotated[str | CurrencyRef, Field(alias="Currency")]
     """The currency for this invoice. See Setup -> Currencies."""
     date_issued: Annotated[date, Field(alias="DateIssued")]
     """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
@@ -2002,7 +2002,7 @@ class ReplaceJobCostCenterOneOffItemsResponse(RootModel[list[JobCostCenterOneOff
 class Invoice(WireModel):
     id: Annotated[int, Field(alias="ID")]
     """An invoice Number"""
-    internal_id: Annotated[str, Field(alias="InternalID")]
+    internal_id: Annotated[str | int, Field(alias="InternalID")]
     """Internal invoice number used in Simpro URL"""
     type: Annotated[InvoiceType, Field(alias="Type")]
     """Type of an invoice."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ class CustomerInvoice:
         stage (CustomerInvoiceStage):
         status (StatusRef):
         total (CustomerInvoiceListItemTotal):
-        currency (CurrencyRef):
+        currency (CurrencyRef | str): The currency for this invoice. See Setup -> Currencies.
         date_issued (datetime.date): Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null
             or Field=ne(null)
         is_credit (bool):
@@ -52,7 +52,7 @@ class CustomerInvoice:
     stage: CustomerInvoiceStage
     status: StatusRef
     total: CustomerInvoiceListItemTotal
-    currency: CurrencyRef
+    currency: CurrencyRef | str
     date_issued: datetime.date
     is_credit: bool
     is_paid: bool
@@ -63,6 +63,8 @@ class CustomerInvoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.currency_ref import CurrencyRef  # noqa: PLC0415
+
         id = self.id
 
         recurring_invoice = self.recurring_invoice
@@ -80,7 +82,11 @@ class CustomerInvoice:
 
         total = self.total.to_dict()
 
-        currency = self.currency.to_dict()
+        currency: dict[str, Any] | str
+        if isinstance(self.currency, CurrencyRef):
+            currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
         date_issued = self.date_issued.isoformat()
 
@@ -148,7 +154,18 @@ class CustomerInvoice:
 
         total = CustomerInvoiceListItemTotal.from_dict(d.pop("Total"))
 
-        currency = CurrencyRef.from_dict(d.pop("Currency"))
+        def _parse_currency(data: object) -> CurrencyRef | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_1 = CurrencyRef.from_dict(data)
+
+                return currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CurrencyRef | str, data)
+
+        currency = _parse_currency(d.pop("Currency"))
 
         date_issued = datetime.date.fromisoformat(d.pop("DateIssued"))
 

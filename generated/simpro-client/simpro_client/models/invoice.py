@@ -33,7 +33,7 @@ class Invoice:
     """
     Attributes:
         id (int): An invoice Number
-        internal_id (str): Internal invoice number used in Simpro URL
+        internal_id (int | str): Internal invoice number used in Simpro URL
         type_ (InvoiceType):
         customer (CustomerRef):
         jobs (list[InvoiceListItemJob]): List of jobs invoiced. Empty for invoice generated from recurring invoice.
@@ -81,7 +81,7 @@ class Invoice:
     """
 
     id: int
-    internal_id: str
+    internal_id: int | str
     type_: InvoiceType
     customer: CustomerRef
     jobs: list[InvoiceListItemJob]
@@ -121,6 +121,7 @@ class Invoice:
 
         id = self.id
 
+        internal_id: int | str
         internal_id = self.internal_id
 
         type_ = self.type_.value
@@ -271,7 +272,10 @@ class Invoice:
         d = dict(src_dict)
         id = d.pop("ID")
 
-        internal_id = d.pop("InternalID")
+        def _parse_internal_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        internal_id = _parse_internal_id(d.pop("InternalID"))
 
         type_ = InvoiceType(d.pop("Type"))
 
