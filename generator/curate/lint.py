@@ -13,51 +13,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from generator.errors import Diagnostic, Level
-
-# The OpenAPI Format Registry plus JSON Schema's own formats: what tools recognise.
-REGISTERED_FORMATS: dict[str, str] = {
-    **{name: "integer" for name in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")},
-    **{name: "number" for name in ("float", "double", "decimal", "decimal128")},
-    **{
-        name: "string"
-        for name in (
-            "byte",
-            "binary",
-            "base64url",
-            "char",
-            "commonmark",
-            "html",
-            "password",
-            "date",
-            "date-time",
-            "time",
-            "duration",
-            "http-date",
-            "email",
-            "idn-email",
-            "hostname",
-            "idn-hostname",
-            "ipv4",
-            "ipv6",
-            "uri",
-            "uri-reference",
-            "iri",
-            "iri-reference",
-            "uri-template",
-            "uuid",
-            "json-pointer",
-            "relative-json-pointer",
-            "regex",
-            "media-range",
-            "sf-binary",
-            "sf-boolean",
-            "sf-decimal",
-            "sf-integer",
-            "sf-string",
-            "sf-token",
-        )
-    },
-}
+from generator.formats import REGISTERED_FORMATS
 
 
 def lint(document: dict[str, Any], *, file: str) -> list[Diagnostic]:

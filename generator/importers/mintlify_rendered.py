@@ -35,6 +35,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from generator.errors import Diagnostic, Level, SpecFoundryError
+from generator.formats import REGISTERED_FORMATS
 from generator.importers.base import ImportResult, SourceDocument
 
 __all__ = [
@@ -63,35 +64,6 @@ _RECAPTURE = (
 _SCALARS = ("string", "integer", "number", "boolean")
 _ENUM_BASES = ("string", "integer", "number", "boolean")
 _MARKERS = ("required", "deprecated", "optional")
-# JSON Schema 2020-12 formats plus the OpenAPI-registered ones: anything else is probably a typo.
-_KNOWN_FORMATS = (
-    "date-time",
-    "date",
-    "time",
-    "duration",
-    "email",
-    "idn-email",
-    "hostname",
-    "idn-hostname",
-    "ipv4",
-    "ipv6",
-    "uri",
-    "uri-reference",
-    "iri",
-    "iri-reference",
-    "uuid",
-    "uri-template",
-    "json-pointer",
-    "relative-json-pointer",
-    "regex",
-    "int32",
-    "int64",
-    "float",
-    "double",
-    "byte",
-    "binary",
-    "password",
-)
 
 _NAME = re.compile(r"^[A-Za-z_$@][\w$@.\-]*$")
 _TYPE_ATOM = r"[a-z][a-z0-9_]*(?:<[^<>]*>)?(?:\[\])*"
@@ -588,8 +560,8 @@ class _PageParser:
 
     def _check_formats(self, notation: TypeNotation, line: int) -> None:
         for node in _notation_nodes(notation):
-            if node.format and node.format not in _KNOWN_FORMATS:
-                closest = difflib.get_close_matches(node.format, _KNOWN_FORMATS, n=1)
+            if node.format and node.format not in REGISTERED_FORMATS:
+                closest = difflib.get_close_matches(node.format, REGISTERED_FORMATS, n=1)
                 fix = f"did you mean {closest[0]!r}? fix it with an overlay" if closest else None
                 self.note(Level.WARNING, f"unregistered format {node.format!r}", line, "unknown-format", fix)
 
