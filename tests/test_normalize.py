@@ -304,3 +304,24 @@ def test_parameter_enums_are_named_after_the_parameter_and_shared() -> None:
     assert result["components"]["schemas"] == {"search": {"type": "string", "enum": ["all", "any"]}}
     for path in ("/a", "/b"):
         assert result["paths"][path]["get"]["parameters"][0]["schema"] == {"$ref": REF + "search"}
+
+
+def test_the_same_inline_enum_on_two_components_becomes_one() -> None:
+    from generator.normalize.enums import hoist_inline_enums
+
+    zones = {"type": "string", "enum": ["Europe/Paris", "Australia/Sydney"]}
+    document = {
+        "components": {
+            "schemas": {
+                "Company": {"type": "object", "properties": {"Timezone": dict(zones)}},
+                "CompanyUpdate": {"type": "object", "properties": {"Timezone": {**zones, "description": "New zone."}}},
+            }
+        }
+    }
+    schemas = hoist_inline_enums(document)["components"]["schemas"]
+    assert schemas["Company"]["properties"]["Timezone"] == {"$ref": REF + "Company-timezone"}
+    assert schemas["CompanyUpdate"]["properties"]["Timezone"] == {
+        "$ref": REF + "Company-timezone",
+        "description": "New zone.",
+    }
+    assert "CompanyUpdate-timezone" not in schemas

@@ -3,7 +3,8 @@
 An enum written inline in a component's property (`purchase.type: {enum: [Subscription, OneTime]}`) is
 generated once per model that holds it: after the read/write split that is twice (`PurchaseRequestType`,
 `PurchaseResponseType`) for one wire type. Lifting it into a component named `<component>-<property>`
-before the split gives one `PurchaseType`, shared by both directions. Parameter enums are named after
+before the split gives one `PurchaseType`, shared by both directions; an identical enum on another
+component reuses it. Parameter enums are named after
 the parameter, so Simpro's `search` (all/any), documented on every list operation, is one `Search`.
 """
 
@@ -30,7 +31,9 @@ def hoist_inline_enums(document: dict[str, Any]) -> dict[str, Any]:
             if not _is_plain_enum(prop_schema):
                 continue
             enum_schema = {key: value for key, value in prop_schema.items() if key not in _PROPERTY_KEYS}
-            enum_name = _free_name(f"{name}-{_kebab(prop)}", enum_schema, schemas, lifted)
+            enum_name = _already_lifted(enum_schema, lifted) or _free_name(
+                f"{name}-{_kebab(prop)}", enum_schema, schemas, lifted
+            )
             lifted[enum_name] = enum_schema
             kept = {key: value for key, value in prop_schema.items() if key in _PROPERTY_KEYS}
             properties[prop] = {"$ref": _REF_PREFIX + enum_name, **kept}
@@ -48,6 +51,12 @@ def hoist_inline_enums(document: dict[str, Any]) -> dict[str, Any]:
     elif lifted:
         result["components"]["schemas"] = schemas
     return result
+
+
+def _already_lifted(enum_schema: dict[str, Any], lifted: dict[str, Any]) -> str | None:
+    """The same enum met again on another component (Simpro's `Company.Timezone` and
+    `CompanyUpdate.Timezone`, 400 values each) becomes one class, named where it was first met."""
+    return next((name for name, schema in lifted.items() if schema == enum_schema), None)
 
 
 def _is_plain_enum(schema: Any) -> bool:

@@ -13,8 +13,6 @@ from .company_timezone import CompanyTimezone
 from .company_update import CompanyUpdate
 from .company_update_address import CompanyUpdateAddress
 from .company_update_banking import CompanyUpdateBanking
-from .company_update_default_language import CompanyUpdateDefaultLanguage
-from .company_update_timezone import CompanyUpdateTimezone
 from .cost_center import CostCenter
 from .cost_center_create import CostCenterCreate
 from .cost_center_create_rates import CostCenterCreateRates
@@ -41,8 +39,6 @@ from .invoice_create_cost_center_claim import InvoiceCreateCostCenterClaim
 from .invoice_create_cost_center_item_ref import InvoiceCreateCostCenterItemRef
 from .invoice_create_payment_terms import InvoiceCreatePaymentTerms
 from .invoice_create_payment_terms_type import InvoiceCreatePaymentTermsType
-from .invoice_create_stage import InvoiceCreateStage
-from .invoice_create_type import InvoiceCreateType
 from .invoice_custom_field import InvoiceCustomField
 from .invoice_custom_field_custom_field import InvoiceCustomFieldCustomField
 from .invoice_custom_field_custom_field_type import InvoiceCustomFieldCustomFieldType
@@ -50,14 +46,9 @@ from .invoice_list_item import InvoiceListItem
 from .invoice_list_item_job import InvoiceListItemJob
 from .invoice_list_item_job_total import InvoiceListItemJobTotal
 from .invoice_list_item_total import InvoiceListItemTotal
-from .invoice_list_item_type import InvoiceListItemType
 from .invoice_payment_terms import InvoicePaymentTerms
-from .invoice_payment_terms_type import InvoicePaymentTermsType
-from .invoice_stage import InvoiceStage
 from .invoice_type import InvoiceType
 from .invoice_update import InvoiceUpdate
-from .invoice_update_stage import InvoiceUpdateStage
-from .invoice_update_type import InvoiceUpdateType
 from .item_ref import ItemRef
 from .item_total import ItemTotal
 from .job import Job
@@ -71,17 +62,12 @@ from .job_cost_center_list_item_2_total import JobCostCenterListItem2Total
 from .job_cost_center_one_off_item import JobCostCenterOneOffItem
 from .job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
 from .job_cost_center_one_off_item_create import JobCostCenterOneOffItemCreate
-from .job_cost_center_one_off_item_create_billable_status import JobCostCenterOneOffItemCreateBillableStatus
 from .job_cost_center_one_off_item_create_total import JobCostCenterOneOffItemCreateTotal
-from .job_cost_center_one_off_item_create_type import JobCostCenterOneOffItemCreateType
 from .job_cost_center_one_off_item_list_item import JobCostCenterOneOffItemListItem
-from .job_cost_center_one_off_item_list_item_billable_status import JobCostCenterOneOffItemListItemBillableStatus
 from .job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed
 from .job_cost_center_one_off_item_list_item_total import JobCostCenterOneOffItemListItemTotal
-from .job_cost_center_one_off_item_list_item_type import JobCostCenterOneOffItemListItemType
 from .job_cost_center_one_off_item_type import JobCostCenterOneOffItemType
 from .job_cost_center_one_off_item_update import JobCostCenterOneOffItemUpdate
-from .job_cost_center_one_off_item_update_billable_status import JobCostCenterOneOffItemUpdateBillableStatus
 from .job_cost_center_one_off_item_update_total import JobCostCenterOneOffItemUpdateTotal
 from .job_cost_center_stage import JobCostCenterStage
 from .job_cost_center_update import JobCostCenterUpdate
@@ -103,7 +89,6 @@ from .resources_markup import ResourcesMarkup
 from .resources_markup_total import ResourcesMarkupTotal
 from .retainage import Retainage
 from .sales_tax_code_ref import SalesTaxCodeRef
-from .sales_tax_code_ref_type import SalesTaxCodeRefType
 from .search import Search
 from .sell_price import SellPrice
 from .service_fee_ref import ServiceFeeRef
@@ -132,8 +117,6 @@ __all__ = (
     "CompanyUpdate",
     "CompanyUpdateAddress",
     "CompanyUpdateBanking",
-    "CompanyUpdateDefaultLanguage",
-    "CompanyUpdateTimezone",
     "CostCenter",
     "CostCenterCreate",
     "CostCenterCreateRates",
@@ -160,8 +143,6 @@ __all__ = (
     "InvoiceCreateCostCenterItemRef",
     "InvoiceCreatePaymentTerms",
     "InvoiceCreatePaymentTermsType",
-    "InvoiceCreateStage",
-    "InvoiceCreateType",
     "InvoiceCustomField",
     "InvoiceCustomFieldCustomField",
     "InvoiceCustomFieldCustomFieldType",
@@ -169,14 +150,9 @@ __all__ = (
     "InvoiceListItemJob",
     "InvoiceListItemJobTotal",
     "InvoiceListItemTotal",
-    "InvoiceListItemType",
     "InvoicePaymentTerms",
-    "InvoicePaymentTermsType",
-    "InvoiceStage",
     "InvoiceType",
     "InvoiceUpdate",
-    "InvoiceUpdateStage",
-    "InvoiceUpdateType",
     "ItemRef",
     "ItemTotal",
     "Job",
@@ -190,17 +166,12 @@ __all__ = (
     "JobCostCenterOneOffItem",
     "JobCostCenterOneOffItemBillableStatus",
     "JobCostCenterOneOffItemCreate",
-    "JobCostCenterOneOffItemCreateBillableStatus",
     "JobCostCenterOneOffItemCreateTotal",
-    "JobCostCenterOneOffItemCreateType",
     "JobCostCenterOneOffItemListItem",
-    "JobCostCenterOneOffItemListItemBillableStatus",
     "JobCostCenterOneOffItemListItemClaimed",
     "JobCostCenterOneOffItemListItemTotal",
-    "JobCostCenterOneOffItemListItemType",
     "JobCostCenterOneOffItemType",
     "JobCostCenterOneOffItemUpdate",
-    "JobCostCenterOneOffItemUpdateBillableStatus",
     "JobCostCenterOneOffItemUpdateTotal",
     "JobCostCenterStage",
     "JobCostCenterUpdate",
@@ -222,7 +193,6 @@ __all__ = (
     "ResourcesMarkupTotal",
     "Retainage",
     "SalesTaxCodeRef",
-    "SalesTaxCodeRefType",
     "Search",
     "SellPrice",
     "ServiceFeeRef",

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.company_update_default_language import CompanyUpdateDefaultLanguage
-from ..models.company_update_timezone import CompanyUpdateTimezone
+from ..models.company_default_language import CompanyDefaultLanguage
+from ..models.company_timezone import CompanyTimezone
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,8 +36,8 @@ class CompanyUpdate:
         cis_cert_no (str | Unset): Payment and deduction certificate number for the Construction Industry Scheme (UK
             Only).
         employer_tax_ref_no (str | Unset):
-        timezone (CompanyUpdateTimezone | Unset):
-        default_language (CompanyUpdateDefaultLanguage | Unset):
+        timezone (CompanyTimezone | Unset):
+        default_language (CompanyDefaultLanguage | Unset):
         multi_company_label (None | str | Unset): Set a label name for a company (Multi-Companies only).
         multi_company_color (None | str | Unset): Color code in hex decimal format (Multi-Companies only) eg. #0000FF or
             #00F
@@ -57,8 +57,8 @@ class CompanyUpdate:
     banking: CompanyUpdateBanking | Unset = UNSET
     cis_cert_no: str | Unset = UNSET
     employer_tax_ref_no: str | Unset = UNSET
-    timezone: CompanyUpdateTimezone | Unset = UNSET
-    default_language: CompanyUpdateDefaultLanguage | Unset = UNSET
+    timezone: CompanyTimezone | Unset = UNSET
+    default_language: CompanyDefaultLanguage | Unset = UNSET
     multi_company_label: None | str | Unset = UNSET
     multi_company_color: None | str | Unset = UNSET
     country: str | Unset = UNSET
@@ -209,18 +209,18 @@ class CompanyUpdate:
         employer_tax_ref_no = d.pop("EmployerTaxRefNo", UNSET)
 
         _timezone = d.pop("Timezone", UNSET)
-        timezone: CompanyUpdateTimezone | Unset
+        timezone: CompanyTimezone | Unset
         if isinstance(_timezone, Unset):
             timezone = UNSET
         else:
-            timezone = CompanyUpdateTimezone(_timezone)
+            timezone = CompanyTimezone(_timezone)
 
         _default_language = d.pop("DefaultLanguage", UNSET)
-        default_language: CompanyUpdateDefaultLanguage | Unset
+        default_language: CompanyDefaultLanguage | Unset
         if isinstance(_default_language, Unset):
             default_language = UNSET
         else:
-            default_language = CompanyUpdateDefaultLanguage(_default_language)
+            default_language = CompanyDefaultLanguage(_default_language)
 
         def _parse_multi_company_label(data: object) -> None | str | Unset:
             if data is None:

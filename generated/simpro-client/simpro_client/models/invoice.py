@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_stage import InvoiceStage
+from ..models.customer_invoice_stage import CustomerInvoiceStage
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
 
@@ -48,7 +48,7 @@ class Invoice:
             Progress Claim #1, subsequent claims are labelled as #2, #3 etc. If it is the final claim the column
             IsFinalClaim will return true. Not applicable for consolidated tax invoices.
         is_final_claim (bool): Return true if invoice is a progress claim and is marked as Final Claim.
-        stage (InvoiceStage):
+        stage (CustomerInvoiceStage):
         per_item (bool): Indicates whether billable items are invoiced together as consolidated or invoiced per item.
             Partially invoice a job using invoice per item to keep the cost centres unlocked and add additional billable
             items to the job.
@@ -92,7 +92,7 @@ class Invoice:
     payment_terms: InvoicePaymentTerms
     progress_claim_number: int
     is_final_claim: bool
-    stage: InvoiceStage
+    stage: CustomerInvoiceStage
     per_item: bool
     order_no: str
     late_payment_fee: bool
@@ -302,7 +302,7 @@ class Invoice:
 
         is_final_claim = d.pop("IsFinalClaim")
 
-        stage = InvoiceStage(d.pop("Stage"))
+        stage = CustomerInvoiceStage(d.pop("Stage"))
 
         per_item = d.pop("PerItem")
 

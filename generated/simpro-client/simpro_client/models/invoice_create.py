@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_create_stage import InvoiceCreateStage
-from ..models.invoice_create_type import InvoiceCreateType
+from ..models.customer_invoice_stage import CustomerInvoiceStage
+from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="InvoiceCreate")
 class InvoiceCreate:
     """
     Attributes:
-        type_ (InvoiceCreateType | Unset):
+        type_ (InvoiceType | Unset):
         jobs (list[int] | Unset): Job ids to create invoice.
         date_issued (datetime.date | Unset): Issue date of an invoice, defaults to the current date. Date in YYYY-MM-DD
             format eg. 2019-09-18
@@ -34,7 +34,7 @@ class InvoiceCreate:
         progress_claim_number (int | Unset): Progress claims are numbered in order of issue. The first claim you raise
             is named Progress Claim #1, subsequent claims are labelled as #2, #3 etc. If it is the final claim the column
             IsFinalClaim will return true. Not applicable for consolidated tax invoices.
-        stage (InvoiceCreateStage | Unset):
+        stage (CustomerInvoiceStage | Unset):
         per_item (bool | Unset): Indicates whether billable items are invoiced together as consolidated or invoiced per
             item. Partially invoice a job using invoice per item to keep the cost centres unlocked and add additional
             billable items to the job.
@@ -52,13 +52,13 @@ class InvoiceCreate:
         cost_centers (list[InvoiceCreateCostCenter] | Unset):
     """
 
-    type_: InvoiceCreateType | Unset = UNSET
+    type_: InvoiceType | Unset = UNSET
     jobs: list[int] | Unset = UNSET
     date_issued: datetime.date | Unset = UNSET
     payment_term_id: int | Unset = UNSET
     payment_terms: InvoiceCreatePaymentTerms | Unset = UNSET
     progress_claim_number: int | Unset = UNSET
-    stage: InvoiceCreateStage | Unset = UNSET
+    stage: CustomerInvoiceStage | Unset = UNSET
     per_item: bool | Unset = UNSET
     order_no: str | Unset = UNSET
     late_payment_fee: bool | Unset = UNSET
@@ -183,11 +183,11 @@ class InvoiceCreate:
 
         d = dict(src_dict)
         _type_ = d.pop("Type", UNSET)
-        type_: InvoiceCreateType | Unset
+        type_: InvoiceType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = InvoiceCreateType(_type_)
+            type_ = InvoiceType(_type_)
 
         jobs = cast(list[int], d.pop("Jobs", UNSET))
 
@@ -210,11 +210,11 @@ class InvoiceCreate:
         progress_claim_number = d.pop("ProgressClaimNumber", UNSET)
 
         _stage = d.pop("Stage", UNSET)
-        stage: InvoiceCreateStage | Unset
+        stage: CustomerInvoiceStage | Unset
         if isinstance(_stage, Unset):
             stage = UNSET
         else:
-            stage = InvoiceCreateStage(_stage)
+            stage = CustomerInvoiceStage(_stage)
 
         per_item = d.pop("PerItem", UNSET)
 

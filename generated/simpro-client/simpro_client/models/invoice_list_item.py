@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_list_item_type import InvoiceListItemType
+from ..models.invoice_type import InvoiceType
 
 if TYPE_CHECKING:
     from ..models.customer_ref import CustomerRef
@@ -23,7 +23,7 @@ class InvoiceListItem:
     """
     Attributes:
         id (int): An invoice Number
-        type_ (InvoiceListItemType):
+        type_ (InvoiceType):
         customer (CustomerRef):
         jobs (list[InvoiceListItemJob]): List of jobs invoiced. Empty for invoice generated from recurring invoice.
         recurring_invoice (RecurringInvoice):
@@ -32,7 +32,7 @@ class InvoiceListItem:
     """
 
     id: int
-    type_: InvoiceListItemType
+    type_: InvoiceType
     customer: CustomerRef
     jobs: list[InvoiceListItemJob]
     recurring_invoice: RecurringInvoice
@@ -84,7 +84,7 @@ class InvoiceListItem:
         d = dict(src_dict)
         id = d.pop("ID")
 
-        type_ = InvoiceListItemType(d.pop("Type"))
+        type_ = InvoiceType(d.pop("Type"))
 
         customer = CustomerRef.from_dict(d.pop("Customer"))
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_payment_terms_type import InvoicePaymentTermsType
+from ..models.invoice_create_payment_terms_type import InvoiceCreatePaymentTermsType
 
 T = TypeVar("T", bound="InvoicePaymentTerms")
 
@@ -17,12 +17,12 @@ class InvoicePaymentTerms:
     """
     Attributes:
         days (int): Number of days after which an invoice is due for payment.
-        type_ (InvoicePaymentTermsType):
+        type_ (InvoiceCreatePaymentTermsType):
         due_date (datetime.date): Based on the payment terms type and days after an issue date of invoice.
     """
 
     days: int
-    type_: InvoicePaymentTermsType
+    type_: InvoiceCreatePaymentTermsType
     due_date: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,7 +50,7 @@ class InvoicePaymentTerms:
         d = dict(src_dict)
         days = d.pop("Days")
 
-        type_ = InvoicePaymentTermsType(d.pop("Type"))
+        type_ = InvoiceCreatePaymentTermsType(d.pop("Type"))
 
         due_date = datetime.date.fromisoformat(d.pop("DueDate"))
 

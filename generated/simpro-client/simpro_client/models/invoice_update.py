@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_update_stage import InvoiceUpdateStage
-from ..models.invoice_update_type import InvoiceUpdateType
+from ..models.customer_invoice_stage import CustomerInvoiceStage
+from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="InvoiceUpdate")
 class InvoiceUpdate:
     """
     Attributes:
-        type_ (InvoiceUpdateType | Unset):
+        type_ (InvoiceType | Unset):
         date_issued (datetime.date | Unset): Issue date of an invoice, defaults to the current date. Date in YYYY-MM-DD
             format eg. 2019-09-18
         payment_term_id (int | Unset): ID of a Payment Term<br />This param is recommended for setting up the invoice
@@ -33,7 +33,7 @@ class InvoiceUpdate:
         progress_claim_number (int | Unset): Progress claims are numbered in order of issue. The first claim you raise
             is named Progress Claim #1, subsequent claims are labelled as #2, #3 etc. If it is the final claim the column
             IsFinalClaim will return true. Not applicable for consolidated tax invoices.
-        stage (InvoiceUpdateStage | Unset):
+        stage (CustomerInvoiceStage | Unset):
         per_item (bool | Unset): Indicates whether billable items are invoiced together as consolidated or invoiced per
             item. Partially invoice a job using invoice per item to keep the cost centres unlocked and add additional
             billable items to the job.
@@ -51,12 +51,12 @@ class InvoiceUpdate:
         cost_centers (list[InvoiceCreateCostCenter] | Unset):
     """
 
-    type_: InvoiceUpdateType | Unset = UNSET
+    type_: InvoiceType | Unset = UNSET
     date_issued: datetime.date | Unset = UNSET
     payment_term_id: int | Unset = UNSET
     payment_terms: InvoiceCreatePaymentTerms | Unset = UNSET
     progress_claim_number: int | Unset = UNSET
-    stage: InvoiceUpdateStage | Unset = UNSET
+    stage: CustomerInvoiceStage | Unset = UNSET
     per_item: bool | Unset = UNSET
     order_no: str | Unset = UNSET
     late_payment_fee: bool | Unset = UNSET
@@ -175,11 +175,11 @@ class InvoiceUpdate:
 
         d = dict(src_dict)
         _type_ = d.pop("Type", UNSET)
-        type_: InvoiceUpdateType | Unset
+        type_: InvoiceType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = InvoiceUpdateType(_type_)
+            type_ = InvoiceType(_type_)
 
         _date_issued = d.pop("DateIssued", UNSET)
         date_issued: datetime.date | Unset
@@ -200,11 +200,11 @@ class InvoiceUpdate:
         progress_claim_number = d.pop("ProgressClaimNumber", UNSET)
 
         _stage = d.pop("Stage", UNSET)
-        stage: InvoiceUpdateStage | Unset
+        stage: CustomerInvoiceStage | Unset
         if isinstance(_stage, Unset):
             stage = UNSET
         else:
-            stage = InvoiceUpdateStage(_stage)
+            stage = CustomerInvoiceStage(_stage)
 
         per_item = d.pop("PerItem", UNSET)
 

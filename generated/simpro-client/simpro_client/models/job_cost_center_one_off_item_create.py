@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_cost_center_one_off_item_create_billable_status import JobCostCenterOneOffItemCreateBillableStatus
-from ..models.job_cost_center_one_off_item_create_type import JobCostCenterOneOffItemCreateType
+from ..models.job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
+from ..models.job_cost_center_one_off_item_type import JobCostCenterOneOffItemType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,10 +22,10 @@ T = TypeVar("T", bound="JobCostCenterOneOffItemCreate")
 class JobCostCenterOneOffItemCreate:
     """
     Attributes:
-        type_ (JobCostCenterOneOffItemCreateType):
+        type_ (JobCostCenterOneOffItemType):
         total (JobCostCenterOneOffItemCreateTotal):
         billable (bool | Unset): Deprecated. Please use BillableStatus field.
-        billable_status (JobCostCenterOneOffItemCreateBillableStatus | Unset):
+        billable_status (JobCostCenterOneOffItemBillableStatus | Unset):
         part_no (str | Unset): This field is valid only when one off item is Material type and is Inventory.
         vendor (int | Unset): ID of a vendor
         description (str | Unset):
@@ -50,10 +50,10 @@ class JobCostCenterOneOffItemCreate:
         income_account (int | Unset): ID of a chart of account
     """
 
-    type_: JobCostCenterOneOffItemCreateType
+    type_: JobCostCenterOneOffItemType
     total: JobCostCenterOneOffItemCreateTotal
     billable: bool | Unset = UNSET
-    billable_status: JobCostCenterOneOffItemCreateBillableStatus | Unset = UNSET
+    billable_status: JobCostCenterOneOffItemBillableStatus | Unset = UNSET
     part_no: str | Unset = UNSET
     vendor: int | Unset = UNSET
     description: str | Unset = UNSET
@@ -168,18 +168,18 @@ class JobCostCenterOneOffItemCreate:
         from ..models.job_cost_center_one_off_item_create_total import JobCostCenterOneOffItemCreateTotal  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = JobCostCenterOneOffItemCreateType(d.pop("Type"))
+        type_ = JobCostCenterOneOffItemType(d.pop("Type"))
 
         total = JobCostCenterOneOffItemCreateTotal.from_dict(d.pop("Total"))
 
         billable = d.pop("Billable", UNSET)
 
         _billable_status = d.pop("BillableStatus", UNSET)
-        billable_status: JobCostCenterOneOffItemCreateBillableStatus | Unset
+        billable_status: JobCostCenterOneOffItemBillableStatus | Unset
         if isinstance(_billable_status, Unset):
             billable_status = UNSET
         else:
-            billable_status = JobCostCenterOneOffItemCreateBillableStatus(_billable_status)
+            billable_status = JobCostCenterOneOffItemBillableStatus(_billable_status)
 
         part_no = d.pop("PartNo", UNSET)
 

@@ -6,10 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_cost_center_one_off_item_list_item_billable_status import (
-    JobCostCenterOneOffItemListItemBillableStatus,
-)
-from ..models.job_cost_center_one_off_item_list_item_type import JobCostCenterOneOffItemListItemType
+from ..models.job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
+from ..models.job_cost_center_one_off_item_type import JobCostCenterOneOffItemType
 
 if TYPE_CHECKING:
     from ..models.job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed
@@ -25,8 +23,8 @@ class JobCostCenterOneOffItemListItem:
     """
     Attributes:
         id (int):
-        type_ (JobCostCenterOneOffItemListItemType):
-        billable_status (JobCostCenterOneOffItemListItemBillableStatus):
+        type_ (JobCostCenterOneOffItemType):
+        billable_status (JobCostCenterOneOffItemBillableStatus):
         description (str):
         discount (float): Specify the discount of this item. If you specify this, the sell price including discount will
             automatically be calculated.
@@ -36,8 +34,8 @@ class JobCostCenterOneOffItemListItem:
     """
 
     id: int
-    type_: JobCostCenterOneOffItemListItemType
-    billable_status: JobCostCenterOneOffItemListItemBillableStatus
+    type_: JobCostCenterOneOffItemType
+    billable_status: JobCostCenterOneOffItemBillableStatus
     description: str
     discount: float
     sell_price: SellPrice
@@ -94,9 +92,9 @@ class JobCostCenterOneOffItemListItem:
         d = dict(src_dict)
         id = d.pop("ID")
 
-        type_ = JobCostCenterOneOffItemListItemType(d.pop("Type"))
+        type_ = JobCostCenterOneOffItemType(d.pop("Type"))
 
-        billable_status = JobCostCenterOneOffItemListItemBillableStatus(d.pop("BillableStatus"))
+        billable_status = JobCostCenterOneOffItemBillableStatus(d.pop("BillableStatus"))
 
         description = d.pop("Description")
 

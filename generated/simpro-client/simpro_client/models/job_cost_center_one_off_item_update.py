@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_cost_center_one_off_item_update_billable_status import JobCostCenterOneOffItemUpdateBillableStatus
+from ..models.job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ class JobCostCenterOneOffItemUpdate:
     """
     Attributes:
         billable (bool | Unset): Deprecated. Please use BillableStatus field.
-        billable_status (JobCostCenterOneOffItemUpdateBillableStatus | Unset):
+        billable_status (JobCostCenterOneOffItemBillableStatus | Unset):
         part_no (str | Unset): This field is valid only when one off item is Material type and is Inventory.
         vendor (int | Unset): ID of a vendor
         description (str | Unset):
@@ -49,7 +49,7 @@ class JobCostCenterOneOffItemUpdate:
     """
 
     billable: bool | Unset = UNSET
-    billable_status: JobCostCenterOneOffItemUpdateBillableStatus | Unset = UNSET
+    billable_status: JobCostCenterOneOffItemBillableStatus | Unset = UNSET
     part_no: str | Unset = UNSET
     vendor: int | Unset = UNSET
     description: str | Unset = UNSET
@@ -165,11 +165,11 @@ class JobCostCenterOneOffItemUpdate:
         billable = d.pop("Billable", UNSET)
 
         _billable_status = d.pop("BillableStatus", UNSET)
-        billable_status: JobCostCenterOneOffItemUpdateBillableStatus | Unset
+        billable_status: JobCostCenterOneOffItemBillableStatus | Unset
         if isinstance(_billable_status, Unset):
             billable_status = UNSET
         else:
-            billable_status = JobCostCenterOneOffItemUpdateBillableStatus(_billable_status)
+            billable_status = JobCostCenterOneOffItemBillableStatus(_billable_status)
 
         part_no = d.pop("PartNo", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sales_tax_code_ref_type import SalesTaxCodeRefType
+from ..models.tax_code_ref_type import TaxCodeRefType
 
 T = TypeVar("T", bound="SalesTaxCodeRef")
 
@@ -17,13 +17,13 @@ class SalesTaxCodeRef:
     Attributes:
         id (int):
         code (str): Tax code
-        type_ (SalesTaxCodeRefType):
+        type_ (TaxCodeRefType):
         rate (float): Tax rate
     """
 
     id: int
     code: str
-    type_: SalesTaxCodeRefType
+    type_: TaxCodeRefType
     rate: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,7 +56,7 @@ class SalesTaxCodeRef:
 
         code = d.pop("Code")
 
-        type_ = SalesTaxCodeRefType(d.pop("Type"))
+        type_ = TaxCodeRefType(d.pop("Type"))
 
         rate = d.pop("Rate")
 

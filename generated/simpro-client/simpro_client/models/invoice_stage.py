@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class InvoiceStage(StrEnum):
-    APPROVED = "Approved"
-    PENDING = "Pending"
-
-    def __str__(self) -> str:
-        return str(self.value)
