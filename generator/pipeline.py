@@ -34,6 +34,7 @@ from generator.drift import (
 from generator.drift.report import render_changelog_start
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.importers import KNOWN_FORMATS, import_sources
+from generator.manifest import is_pristine, write_manifest
 from generator.normalize import NormalizedSpec, normalize
 from generator.targets.client import render_client
 from generator.targets.formatting import ruff_fix_and_format
@@ -229,16 +230,17 @@ def version_packages(
 ) -> None:
     """After rendering: measure each package's drift, set its version, write its CHANGELOG.md.
 
-    Each package's version follows the API's drift: when the curated spec changed, the spec `changes`
-    plus what changed in the package's public Python surface (compared with the committed package,
-    parsed, never imported) decide the bump. Without spec changes the version stays: a hand-edited or
-    half-written committed package is repaired, not released.
+    Each package's version follows its drift: the spec `changes` plus what changed in the package's public
+    Python surface (compared with the committed package, parsed, never imported). Without spec changes the
+    surface is compared only when the committed package is pristine (its manifest matches), so a template
+    change that alters the package is released, while a hand-edited package is repaired, not released.
     """
     stale_messages = [f"{workspace.relative(item.action.file)} {item.action.place}: {item.reason}" for item in stale]
     for job in jobs:
         target, output = job.target, job.output
         committed = workspace.generated / target.package
-        impacts = _python_impact(committed, output, target) if changes else []
+        compare = bool(changes) or is_pristine(committed)
+        impacts = _python_impact(committed, output, target) if compare else []
         new_version = next_version(job.version, changes, impacts) if committed.is_dir() else job.version
         if new_version != job.version:  # only the version string differs: render again with it
             shutil.rmtree(output)
@@ -330,7 +332,10 @@ def run(workspace: Workspace, names: list[str] | None, *, from_sources: bool, wr
         for outcome, jobs, stale in planned:
             version_packages(workspace, jobs, changes=outcome.changes, stale=stale, outcome=outcome)
             pairs.extend((job.output, workspace.generated / job.target.package) for job in jobs)
-        ruff_fix_and_format(*[job.output for _, jobs, _ in planned for job in jobs])
+        outputs = [job.output for _, jobs, _ in planned for job in jobs]
+        ruff_fix_and_format(*outputs)
+        for output in outputs:
+            write_manifest(output)
         changed_pairs = []
         for staged, final in pairs:
             diff = differences(staged, final)

@@ -160,3 +160,26 @@ def test_diff_with_an_unknown_revision_is_one_clear_error(repo: Path) -> None:
     result = run_cli("--root", str(repo), "diff", "lucca-invoices", "--base", "no-such-rev", cwd=repo)
     assert result.returncode == 1
     assert "unknown git revision 'no-such-rev'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_template_change_that_alters_the_package_is_released(repo: Path) -> None:
+    template = repo / "templates/client/client.py.jinja"
+    template.write_text(
+        template.read_text(encoding="utf-8") + '\n\ndef ping() -> str:\n    return "pong"\n', encoding="utf-8"
+    )
+    result = run_cli("--root", str(repo), "regenerate", cwd=repo)
+    assert result.returncode == 0, result.stderr
+    assert version(repo) == "0.2.0"  # additive: minor, although the spec did not change
+    models = tomllib.loads((repo / "generated/lucca-invoices-models/pyproject.toml").read_text(encoding="utf-8"))
+    assert models["project"]["version"] == "0.1.0"  # the models package did not change
+    changelog = (repo / PACKAGE / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## 0.2.0" in changelog and "`client.ping` added" in changelog
+
+
+def test_a_hand_edited_package_is_repaired_not_released(repo: Path) -> None:
+    client = repo / PACKAGE / "lucca_invoices_client" / "client.py"
+    client.write_text(client.read_text(encoding="utf-8") + "\n\ndef extra() -> None: ...\n", encoding="utf-8")
+    result = run_cli("--root", str(repo), "regenerate", cwd=repo)
+    assert result.returncode == 0, result.stderr
+    assert "extra" not in client.read_text(encoding="utf-8")
+    assert version(repo) == "0.1.0"
