@@ -68,6 +68,9 @@ def render_client(
     )
     try:
         _quietly(project.build, output)
+        if spec.client.paginated:  # one shared page loop, not a copy in every list module
+            pagination = project.env.get_template("_pagination.py.jinja").render()
+            (project.package_dir / "_pagination.py").write_text(pagination, encoding="utf-8")
     except jinja2.TemplateError as error:
         where = getattr(error, "filename", None) or getattr(error, "name", None) or "templates/client"
         line = getattr(error, "lineno", None)

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._pagination import aiterate_pages, iterate_pages
 from ...client import AuthenticatedClient, Client
 from ...models.customer_invoice_list_item import CustomerInvoiceListItem
 from ...models.search import Search
@@ -289,9 +290,8 @@ def iterate(
 
     Follows the `Result-Pages` response header until the last page.
     """
-    page = 1
-    while True:
-        response = sync_detailed(
+    return iterate_pages(
+        lambda page: sync_detailed(
             company_id=company_id,
             client=client,
             search=search,
@@ -301,16 +301,10 @@ def iterate(
             page=page,
             page_size=page_size,
         )
-        if response.parsed is None:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        yield from response.parsed
-        total_pages = int(response.headers.get("Result-Pages") or page)
-        if page >= total_pages or not response.parsed:
-            return
-        page += 1
+    )
 
 
-async def aiterate(
+def aiterate(
     company_id: int,
     *,
     client: AuthenticatedClient,
@@ -321,9 +315,8 @@ async def aiterate(
     page_size: int = 250,
 ) -> AsyncIterator[CustomerInvoiceListItem]:
     """Every item of every page, asynchronously (see `iterate`)."""
-    page = 1
-    while True:
-        response = await asyncio_detailed(
+    return aiterate_pages(
+        lambda page: asyncio_detailed(
             company_id=company_id,
             client=client,
             search=search,
@@ -333,11 +326,4 @@ async def aiterate(
             page=page,
             page_size=page_size,
         )
-        if response.parsed is None:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        for item in response.parsed:
-            yield item
-        total_pages = int(response.headers.get("Result-Pages") or page)
-        if page >= total_pages or not response.parsed:
-            return
-        page += 1
+    )

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._pagination import aiterate_pages, iterate_pages
 from ...client import AuthenticatedClient, Client
 from ...models.job_cost_center_list_item_2 import JobCostCenterListItem2
 from ...models.search import Search
@@ -319,9 +320,8 @@ def iterate(
 
     Follows the `Result-Pages` response header until the last page.
     """
-    page = 1
-    while True:
-        response = sync_detailed(
+    return iterate_pages(
+        lambda page: sync_detailed(
             company_id=company_id,
             job_id=job_id,
             section_id=section_id,
@@ -333,16 +333,10 @@ def iterate(
             page=page,
             page_size=page_size,
         )
-        if response.parsed is None:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        yield from response.parsed
-        total_pages = int(response.headers.get("Result-Pages") or page)
-        if page >= total_pages or not response.parsed:
-            return
-        page += 1
+    )
 
 
-async def aiterate(
+def aiterate(
     company_id: int,
     job_id: int,
     section_id: int,
@@ -355,9 +349,8 @@ async def aiterate(
     page_size: int = 250,
 ) -> AsyncIterator[JobCostCenterListItem2]:
     """Every item of every page, asynchronously (see `iterate`)."""
-    page = 1
-    while True:
-        response = await asyncio_detailed(
+    return aiterate_pages(
+        lambda page: asyncio_detailed(
             company_id=company_id,
             job_id=job_id,
             section_id=section_id,
@@ -369,11 +362,4 @@ async def aiterate(
             page=page,
             page_size=page_size,
         )
-        if response.parsed is None:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        for item in response.parsed:
-            yield item
-        total_pages = int(response.headers.get("Result-Pages") or page)
-        if page >= total_pages or not response.parsed:
-            return
-        page += 1
+    )
