@@ -24,6 +24,19 @@ from generator.importers.widdershins import import_widdershins
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "simpro-docs"
+# The sections the importer was first built on; the whole reference (322 files) is issue #10's.
+SLICE = (
+    "00-overview.md",
+    "companies.md",
+    "cost_centers.md",
+    "customer_invoices.md",
+    "invoice_cost_centers.md",
+    "invoices.md",
+    "job_cost_center_one_off_items.md",
+    "job_cost_centers.md",
+    "job_invoice_custom_fields.md",
+    "simpro_rest_api.md",
+)
 SEED = SHARED / "seeds" / "simpro-invoice-cost-centers.md"
 FIXTURES = REPO / "tests" / "fixtures" / "widdershins"
 PREFIX = "#/components/schemas/"
@@ -76,7 +89,7 @@ def constructs() -> ImportResult:
 
 @pytest.fixture(scope="module")
 def corpus() -> dict[str, ImportResult]:
-    return {path.name: load(path) for path in sorted(CORPUS.glob("*.md"))}
+    return {name: load(CORPUS / name) for name in SLICE}
 
 
 LIST = "/api/v1.0/companies/{companyID}/invoices/{invoiceID}/costCenters/"
@@ -350,7 +363,7 @@ def test_array_body_items_reuse_the_matching_body_schema(corpus: dict[str, Impor
 def test_pages_merge_and_reuse_known_components() -> None:
     """Import the corpus in order as the pipeline does: pages agree on the components they share."""
     pages: list[tuple[str, dict[str, Any]]] = []
-    for path in sorted(CORPUS.glob("*.md")):
+    for path in (CORPUS / name for name in SLICE):
         result = load(path, merge_documents(pages))
         pages.append((path.name, result.document))
     merged = merge_documents(pages)  # raises if two pages define one component differently
