@@ -3,6 +3,8 @@ overlays curate them and which packages to generate. This module reads and check
 
 from __future__ import annotations
 
+import keyword
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +55,36 @@ class ApiConfig:
 
 KNOWN_TARGET_KINDS = ("client", "models")
 
+# An API folder name and a package name: lowercase words joined by hyphens. The package name is a folder
+# under generated/ and, with underscores, an import name, so nothing that could leave generated/ or fail
+# to import (separators, dots, `..`, spaces, quotes) ever gets that far.
+_API_NAME = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+_PACKAGE_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+MAX_NAME_LENGTH = 64
+
+# Settings whose type a typo could get wrong (dotted key under the table → expected type).
+_SETTING_TYPES: dict[str, tuple[type, ...]] = {
+    "normalize.timeout_seconds": (int, float),
+    "normalize.auth.header": (str,),
+    "normalize.auth.value": (str,),
+    "normalize.server.required_variables": (list,),
+    "normalize.pagination.page_parameter": (str,),
+    "normalize.pagination.size_parameter": (str,),
+    "normalize.pagination.total_pages_header": (str,),
+    "normalize.pagination.default_page_size": (int,),
+}
+_TYPE_WORDS: dict[tuple[type, ...], str] = {
+    (int, float): "a number",
+    (int,): "an integer",
+    (str,): "a string",
+    (list,): "a list",
+}
+_TARGET_SETTING_TYPES: dict[str, tuple[type, ...]] = {
+    "max_retries": (int,),
+    "default_page_size": (int,),
+    "readme_example": (str,),
+}
+
 
 def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
     """Read `folder/api.toml`, checking every path and name it gives before any work starts."""
@@ -70,6 +102,18 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
 
     api = _table(raw, "api", config_file)
     name = _string(api, "name", config_file, "[api]")
+    if not _API_NAME.fullmatch(name) or len(name) > MAX_NAME_LENGTH:
+        raise SpecFoundryError(
+            f"[api] name {name!r} is not a valid API name",
+            file=config_file,
+            place="[api] name",
+            fix="use lowercase letters, digits and single hyphens, e.g. 'acme-billing'",
+        )
+    title = api.get("title", name)
+    if not isinstance(title, str):
+        raise SpecFoundryError(
+            "[api] title must be a string", file=config_file, place="[api] title", fix='title = "..."'
+        )
     if name != folder.name:
         raise SpecFoundryError(
             f"[api] name {name!r} differs from the folder name {folder.name!r}",
@@ -89,14 +133,7 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
                 place=f"{place} format",
                 fix=f"use one of: {', '.join(known_formats)}",
             )
-        path = folder / _string(entry, "path", config_file, place)
-        if not path.is_file():
-            raise SpecFoundryError(
-                f"source file {path} does not exist",
-                file=config_file,
-                place=f"{place} path",
-                fix="fix the path (relative to the API folder)",
-            )
+        path = inside_folder(folder, _string(entry, "path", config_file, place), config_file, f"{place} path")
         options = {key: value for key, value in entry.items() if key not in ("path", "format")}
         sources.append(SourceConfig(path=path, format=fmt, options=options))
     if not sources:
@@ -107,16 +144,17 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
         )
 
     overlays = []
-    for index, relative in enumerate(raw.get("overlays", {}).get("files", [])):
-        path = folder / str(relative)
-        if not path.is_file():
-            raise SpecFoundryError(
-                f"overlay file {path} does not exist",
-                file=config_file,
-                place=f"[overlays] files[{index}]",
-                fix="fix the path or remove the entry",
-            )
-        overlays.append(path)
+    overlay_table = raw.get("overlays", {})
+    files = overlay_table.get("files", []) if isinstance(overlay_table, dict) else None
+    if not isinstance(files, list) or not all(isinstance(item, str) for item in files):
+        raise SpecFoundryError(
+            "[overlays] files must be a list of paths",
+            file=config_file,
+            place="[overlays] files",
+            fix='files = ["overlays/fixes.yaml"]',
+        )
+    for index, relative in enumerate(files):
+        overlays.append(inside_folder(folder, relative, config_file, f"[overlays] files[{index}]"))
 
     targets = []
     for index, entry in enumerate(_list_of_tables(raw, "targets", config_file)):
@@ -130,23 +168,106 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
                 fix=f"use one of: {', '.join(KNOWN_TARGET_KINDS)}",
             )
         package = _string(entry, "package", config_file, place)
+        if not _PACKAGE_NAME.fullmatch(package) or len(package) > MAX_NAME_LENGTH or _is_keyword(package):
+            raise SpecFoundryError(
+                f"package name {package!r} is not a valid distribution name",
+                file=config_file,
+                place=f"{place} package",
+                fix="use lowercase letters, digits and single hyphens, starting with a letter, e.g. 'acme-client' "
+                "(it names generated/<package>/ and, with underscores, the import name)",
+            )
         settings = {key: value for key, value in entry.items() if key not in ("kind", "package")}
+        _check_types(settings, _TARGET_SETTING_TYPES, config_file, place)
         targets.append(TargetConfig(kind=kind, package=package, settings=settings))
 
+    packages = [target.package for target in targets]
+    for package in sorted({package for package in packages if packages.count(package) > 1}):
+        raise SpecFoundryError(
+            f"two targets write the same package {package!r}",
+            file=config_file,
+            place="[[targets]] package",
+            fix="give each target its own package name",
+        )
+    settings = {key: value for key, value in raw.items() if key not in ("api", "sources", "overlays", "targets")}
+    _check_types(_flatten(settings), _SETTING_TYPES, config_file, "")
     return ApiConfig(
         name=name,
         folder=folder,
-        title=str(api.get("title", name)),
+        title=title,
         sources=tuple(sources),
         overlays=tuple(overlays),
         targets=tuple(targets),
-        settings={key: value for key, value in raw.items() if key not in ("api", "sources", "overlays", "targets")},
+        settings=settings,
     )
+
+
+def inside_folder(folder: Path, relative: str, config_file: Path, place: str) -> Path:
+    """`folder/relative`, checked to be a regular file inside `folder` (symlinks resolved) before anything
+    opens it: sources and overlays are the API folder's own files, never /etc/passwd or a device."""
+    candidate = folder / relative
+    resolved = candidate.resolve()
+    if Path(relative).is_absolute() or not resolved.is_relative_to(folder.resolve()):
+        raise SpecFoundryError(
+            f"{relative!r} is outside the API folder",
+            file=config_file,
+            place=place,
+            fix=f"copy the file into {folder.name}/ (e.g. {folder.name}/sources/) and give its path relative to it",
+        )
+    if not resolved.is_file():
+        raise SpecFoundryError(
+            f"{relative!r} does not exist or is not a regular file",
+            file=config_file,
+            place=place,
+            fix="fix the path (relative to the API folder)",
+        )
+    return candidate
+
+
+def _is_keyword(package: str) -> bool:
+    return keyword.iskeyword(package.replace("-", "_"))
+
+
+def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """{"normalize": {"auth": {"header": x}}} → {"normalize.auth.header": x}."""
+    flat: dict[str, Any] = {}
+    for key, value in table.items():
+        dotted = f"{prefix}{key}"
+        flat[dotted] = value
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{dotted}."))
+    return flat
+
+
+def _check_types(values: dict[str, Any], expected: dict[str, tuple[type, ...]], file: Path, place: str) -> None:
+    for key, types in expected.items():
+        value = values.get(key)
+        if value is None:
+            continue
+        wrong_bool = isinstance(value, bool) and bool not in types  # TOML true is not a number here
+        if wrong_bool or not isinstance(value, types) or (isinstance(value, int | float) and value < 0):
+            wanted = _TYPE_WORDS[types]
+            raise SpecFoundryError(
+                f"{key} must be {wanted}" + (" (not negative)" if isinstance(value, int | float) else ""),
+                file=file,
+                place=f"{place} {key}".strip(),
+                fix=f"set {key.rsplit('.', 1)[-1]} to {wanted}",
+            )
+        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
+            raise SpecFoundryError(f"{key} must list names", file=file, place=key, fix='required_variables = ["build"]')
 
 
 def discover_apis(specs_dir: Path) -> list[Path]:
     """Every folder under specs/ that has an api.toml, in name order (so runs are deterministic)."""
-    return sorted(path.parent for path in specs_dir.glob(f"*/{API_FILE}"))
+    folders = sorted(path.parent for path in specs_dir.glob(f"*/{API_FILE}"))
+    for folder in folders:
+        config_file = folder / API_FILE
+        if not config_file.resolve().is_relative_to(specs_dir.resolve() / folder.name):
+            raise SpecFoundryError(
+                "the API folder or its api.toml is a link to a place outside specs/",
+                file=config_file,
+                fix="keep an API's files inside its folder under specs/ (copy them in, not links)",
+            )
+    return folders
 
 
 def _table(raw: dict[str, Any], key: str, file: Path) -> dict[str, Any]:

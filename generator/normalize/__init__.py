@@ -14,7 +14,7 @@ from typing import Any
 from generator.normalize.auth import AuthSettings, lift_auth
 from generator.normalize.enums import hoist_inline_enums
 from generator.normalize.errors import drop_raised_error_responses
-from generator.normalize.names import name_operations, strip_component_titles
+from generator.normalize.names import bound_tags, name_operations, strip_component_titles
 from generator.normalize.pagination import (
     PaginationSettings,
     comma_separated_parameters,
@@ -52,6 +52,7 @@ def normalize(curated: dict[str, Any], settings: dict[str, Any]) -> NormalizedSp
     document = split_read_write(document)
     document = strip_component_titles(document)
     document = name_operations(document)
+    document = bound_tags(document)
     document = drop_raised_error_responses(document)
     pagination = PaginationSettings.from_table(settings.get("pagination", {}))
     client = ClientSettings(

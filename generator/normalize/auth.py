@@ -10,6 +10,7 @@ once. Declared security schemes (http bearer, apiKey in a header) are lifted the
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,14 @@ def lift_auth(document: dict[str, Any], settings: dict[str, Any]) -> tuple[dict[
                 place="[normalize.auth] value",
                 fix='write e.g. value = "Bearer {api_key}"',
             )
+        _check_header_name(header, "[normalize.auth] header")
+        for character in template:
+            if ord(character) < 0x20 or ord(character) == 0x7F:
+                raise SpecFoundryError(
+                    f"auth value template {template!r} holds a control character, which no HTTP header can carry",
+                    place="[normalize.auth] value",
+                    fix='write e.g. value = "Bearer {api_key}"',
+                )
         prefix, suffix = template.split(_PLACEHOLDER, 1)
         _remove_header_parameter(result, header)
         auth = AuthSettings(header=header, value_prefix=prefix, value_suffix=suffix)
@@ -66,12 +75,27 @@ def _from_declared_scheme(document: dict[str, Any]) -> AuthSettings | None:
         if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
             auth = AuthSettings(header="Authorization", value_prefix="Bearer ", value_suffix="")
         elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            auth = AuthSettings(header=str(scheme["name"]), value_prefix="", value_suffix="")
+            header = str(scheme.get("name", ""))
+            _check_header_name(header, f"/components/securitySchemes/{name}/name")
+            auth = AuthSettings(header=header, value_prefix="", value_suffix="")
         else:
             continue
         _require_scheme(document, name)
         return auth
     return None
+
+
+# An HTTP field name is a token (RFC 9110 §5.1): anything else is refused before it reaches code.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def _check_header_name(header: str, place: str) -> None:
+    if not _TOKEN.fullmatch(header):
+        raise SpecFoundryError(
+            f"the API key header name {header!r} is not a valid HTTP header name",
+            place=place,
+            fix="an HTTP header name is letters, digits and !#$%&'*+-.^_`|~ only: correct it with an overlay",
+        )
 
 
 def _require_scheme(document: dict[str, Any], name: str) -> None:

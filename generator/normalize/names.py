@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import re
 from collections import defaultdict
 from typing import Any
@@ -47,7 +48,7 @@ def name_operations(document: dict[str, Any]) -> dict[str, Any]:
     taken: set[str] = {name for name, group in wanted.items() if len(group) == 1}
     for name, group in sorted(wanted.items()):
         if len(group) == 1:
-            group[0][2]["operationId"] = name
+            group[0][2]["operationId"] = bounded(name)
             continue
         # Curated names first, so a derived name never takes one; then by path, for stable results.
         for path, _method, operation in sorted(group, key=lambda e: (NAME_EXTENSION not in e[2], e[0], e[1])):
@@ -66,7 +67,34 @@ def _assign(operation: dict[str, Any], name: str, taken: set[str]) -> None:
     while candidate in taken:  # last resort, stable because groups are visited in sorted order
         candidate, counter = f"{name}_{counter}", counter + 1
     taken.add(candidate)
-    operation["operationId"] = candidate
+    operation["operationId"] = bounded(candidate)
+
+
+# Operation ids and tags become module and folder names: a vendor's 300-character one would exceed the
+# file system's name limit (255 bytes), so long ones are cut, with a hash of the whole to keep them apart.
+MAX_NAME_LENGTH = 64
+
+
+def bounded(name: str) -> str:
+    if len(name.encode("utf-8")) <= MAX_NAME_LENGTH:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    head = name.encode("utf-8")[: MAX_NAME_LENGTH - 9].decode("utf-8", "ignore")
+    return f"{head}_{digest}"
+
+
+def bound_tags(document: dict[str, Any]) -> dict[str, Any]:
+    """Tags name the client's `api.<tag>` packages: long ones are cut the same way as operation ids."""
+    result = copy.deepcopy(document)
+    for tag in result.get("tags") or []:
+        if isinstance(tag, dict) and isinstance(tag.get("name"), str):
+            tag["name"] = bounded(tag["name"])
+    for item in (result.get("paths") or {}).values():
+        for method in _METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict) and isinstance(operation.get("tags"), list):
+                operation["tags"] = [bounded(tag) if isinstance(tag, str) else tag for tag in operation["tags"]]
+    return result
 
 
 def _base_name(path: str, method: str, operation: dict[str, Any]) -> str:

@@ -7,6 +7,21 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from generator.escaping import py_ident
+
+# Client attributes a server variable's argument must not shadow (`Client(timeout=...)` is taken).
+CLIENT_ARGUMENTS = (
+    "api_key",
+    "base_url",
+    "cookies",
+    "follow_redirects",
+    "headers",
+    "httpx_args",
+    "max_retries",
+    "raise_on_unexpected_status",
+    "timeout",
+    "verify_ssl",
+)
 _VARIABLE = re.compile(r"\{([^{}]+)\}")
 
 
@@ -19,13 +34,22 @@ class ServerVariable:
 
 
 @dataclass(frozen=True)
+class UrlPart:
+    """A piece of the server URL: literal `text`, or the value of the argument named `variable`."""
+
+    text: str = ""
+    variable: str | None = None
+
+
+@dataclass(frozen=True)
 class ServerSettings:
-    url_template: str  # Python str.format template over python names, e.g. "https://{host}"
+    url_template: str  # the URL as documented, e.g. "https://{host}"
     variables: tuple[ServerVariable, ...]
     description: str
+    parts: tuple[UrlPart, ...] = ()
 
     def url(self, **values: str) -> str:
-        return self.url_template.format(**values)
+        return "".join(values[part.variable] if part.variable else part.text for part in self.parts)
 
     @property
     def default_url(self) -> str | None:
@@ -41,11 +65,14 @@ def lift_server(document: dict[str, Any], required: tuple[str, ...] = ()) -> tup
     server = servers[0]
     url = str(server.get("url", "/"))
     declared = server.get("variables") or {}
-    variables = []
-    template = url
+    declared = declared if isinstance(declared, dict) else {}
+    variables: list[ServerVariable] = []
+    python_names: dict[str, str] = {}
     for name in dict.fromkeys(_VARIABLE.findall(url)):
-        python_name = re.sub(r"\W|^(?=\d)", "_", name).lower()
+        python_name = py_ident(name, reserved=[*CLIENT_ARGUMENTS, *python_names.values()])
+        python_names[name] = python_name
         spec = declared.get(name, {})
+        spec = spec if isinstance(spec, dict) else {}
         default = spec.get("default")
         variables.append(
             ServerVariable(
@@ -55,9 +82,16 @@ def lift_server(document: dict[str, Any], required: tuple[str, ...] = ()) -> tup
                 description=_first_paragraph(str(spec.get("description", ""))),
             )
         )
-        template = template.replace("{" + name + "}", "{" + python_name + "}")
+    parts = tuple(
+        UrlPart(variable=python_names[piece[1:-1]]) if index % 2 else UrlPart(text=piece)
+        for index, piece in enumerate(re.split(r"(\{[^{}]+\})", url))
+        if piece
+    )
     return result, ServerSettings(
-        url_template=template, variables=tuple(variables), description=str(server.get("description", ""))
+        url_template=url,
+        variables=tuple(variables),
+        description=str(server.get("description", "")).strip().rstrip("."),
+        parts=parts,
     )
 
 

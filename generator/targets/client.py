@@ -12,12 +12,40 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+from openapi_python_client.strings import RESERVED_WORDS
 
 from generator.config import ApiConfig, TargetConfig
 from generator.errors import SpecFoundryError
+from generator.escaping import install as install_escaping
+from generator.escaping import text_of, vendor
 from generator.normalize import NormalizedSpec
 from generator.normalize.errors import TYPED_ERRORS
 from generator.targets.formatting import ruff_fix_and_format
+
+# Names a generated model class uses for its own members and for the locals of its methods: a property
+# named like one would shadow it (`additional_properties` breaks from_dict, `to_dict` hides the method),
+# so openapi-python-client renames it the way it renames keywords, with a trailing underscore (`to_dict_`).
+MODEL_MEMBER_NAMES = frozenset(
+    {
+        "additional_properties",
+        "additional_keys",
+        "to_dict",
+        "from_dict",
+        "to_multipart",
+        "cls",
+        "d",
+        "src_dict",
+        "field_dict",
+        "prop",
+        "prop_name",
+        "files",
+        "cast",
+        "types",
+        "json",
+        "isoparse",
+    }
+)
+RESERVED_WORDS.update(MODEL_MEMBER_NAMES)
 
 
 def render_client(
@@ -63,6 +91,7 @@ def render_client(
     project.env.loader = jinja2.ChoiceLoader(
         [project.env.loader, jinja2.PrefixLoader({"upstream": jinja2.PackageLoader("openapi_python_client")})]
     )
+    install_escaping(project.env)
     project.env.globals.update(
         sf=_template_data(api, target, spec), sf_list_item_type=_list_item_type, sf_param_python_name=_param_python_name
     )
@@ -94,26 +123,46 @@ def render_client(
 
 
 def _template_data(api: ApiConfig, target: TargetConfig, spec: NormalizedSpec) -> dict[str, Any]:
+    """What templates/client renders besides openapi-python-client's own data. Every string that came from
+    the spec or api.toml is wrapped as VendorText (only the escaping filters can write it); identifiers are
+    already sanitized (py_ident) and numbers are numbers."""
     client = spec.client
+    auth = client.auth
     return {
-        "api_name": api.name,
-        "title": api.title,
-        "auth": asdict(client.auth) if client.auth else None,
+        "api_name": vendor(api.name),
+        "spec_path": vendor(f"specs/{api.name}/openapi.yaml"),
+        "title": vendor(api.title),
+        "auth": (
+            {
+                **vendor(asdict(auth)),
+                "example_header": vendor(f"{auth.header}: {auth.value_prefix}<api key>{auth.value_suffix}"),
+            }
+            if auth
+            else None
+        ),
         "server": {
-            "url_template": client.server.url_template,
-            "description": client.server.description,
-            "variables": [asdict(variable) for variable in client.server.variables],
+            "url_template": vendor(client.server.url_template),
+            "description": vendor(client.server.description),
+            "parts": [{"variable": part.variable, "text": vendor(part.text)} for part in client.server.parts],
+            "variables": [
+                {
+                    "python_name": variable.python_name,
+                    "default": vendor(variable.default),
+                    "description": vendor(variable.description),
+                }
+                for variable in client.server.variables
+            ],
         },
-        "timeout_seconds": client.timeout_seconds,
+        "timeout_seconds": float(client.timeout_seconds),
         "typed_errors": [asdict(error) for error in TYPED_ERRORS],
-        "paginated": list(client.paginated),
-        "comma_separated": client.comma_separated,
-        "page_parameter": client.pagination.page_parameter,
-        "size_parameter": client.pagination.size_parameter,
-        "total_pages_header": client.pagination.total_pages_header,
+        "paginated": vendor(list(client.paginated)),
+        "comma_separated": {name: vendor(params) for name, params in client.comma_separated.items()},
+        "page_parameter": vendor(client.pagination.page_parameter),
+        "size_parameter": vendor(client.pagination.size_parameter),
+        "total_pages_header": vendor(client.pagination.total_pages_header),
         "default_page_size": int(target.settings.get("default_page_size", client.pagination.default_page_size)),
         "max_retries": int(target.settings.get("max_retries", 3)),
-        "readme_example": str(target.settings.get("readme_example", "")),
+        "readme_example": vendor(str(target.settings.get("readme_example", ""))),
     }
 
 
@@ -145,7 +194,7 @@ def _list_item_type(endpoint: Any) -> str:
 
 def _param_python_name(endpoint: Any, wire_name: str) -> str:
     for parameter in endpoint.query_parameters:
-        if parameter.name == wire_name:
+        if text_of(parameter.name) == text_of(wire_name):
             return str(parameter.python_name)
     raise SpecFoundryError(
         f"operation {endpoint.name} has no query parameter {wire_name!r}",

@@ -15,6 +15,7 @@ from attrs import define, evolve, field
 from .errors import error_for
 
 SERVER_URL_TEMPLATE = "https://{host}"
+"""The documented server URL; `server_url()` fills in its variables."""
 DEFAULT_HOST = "example.ilucca.net"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Applied to every request unless the client is given another timeout."""
@@ -29,7 +30,7 @@ def server_url(host: str = DEFAULT_HOST) -> str:
 
     host: The URL of your dedicated Lucca account: `{account}.{env}.{region}`.
     """
-    return SERVER_URL_TEMPLATE.format(host=host)
+    return "https://" + host
 
 
 def retry_delay(attempt: int, response: httpx.Response) -> float:
@@ -114,6 +115,11 @@ async def _araise_typed_error(response: httpx.Response) -> None:
             raise error
 
 
+AUTH_HEADER = "Authorization"
+AUTH_VALUE_PREFIX = "lucca application="
+AUTH_VALUE_SUFFIX = ""
+
+
 class ApiKeyAuth(httpx.Auth):
     """Sets `Authorization: lucca application=<api key>` on every request.
 
@@ -124,7 +130,7 @@ class ApiKeyAuth(httpx.Auth):
         self._api_key = api_key
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"lucca application={self._api_key}"
+        request.headers[AUTH_HEADER] = AUTH_VALUE_PREFIX + self._api_key + AUTH_VALUE_SUFFIX
         yield request
 
     def __repr__(self) -> str:

@@ -15,6 +15,7 @@ from attrs import define, evolve, field
 from .errors import error_for
 
 SERVER_URL_TEMPLATE = "https://{build}.simprosuite.com"
+"""The documented server URL; `server_url()` fills in its variables."""
 DEFAULT_BUILD: str | None = None
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Applied to every request unless the client is given another timeout."""
@@ -29,7 +30,7 @@ def server_url(build: str) -> str:
 
     build: The name of your Simpro build (the first label of its host name).
     """
-    return SERVER_URL_TEMPLATE.format(build=build)
+    return "https://" + build + ".simprosuite.com"
 
 
 def retry_delay(attempt: int, response: httpx.Response) -> float:
@@ -114,6 +115,11 @@ async def _araise_typed_error(response: httpx.Response) -> None:
             raise error
 
 
+AUTH_HEADER = "Authorization"
+AUTH_VALUE_PREFIX = "Bearer "
+AUTH_VALUE_SUFFIX = ""
+
+
 class ApiKeyAuth(httpx.Auth):
     """Sets `Authorization: Bearer <api key>` on every request.
 
@@ -124,7 +130,7 @@ class ApiKeyAuth(httpx.Auth):
         self._api_key = api_key
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"Bearer {self._api_key}"
+        request.headers[AUTH_HEADER] = AUTH_VALUE_PREFIX + self._api_key + AUTH_VALUE_SUFFIX
         yield request
 
     def __repr__(self) -> str:
@@ -164,7 +170,7 @@ class Client:
         if self._base_url is not None:
             return self._base_url
         if self.build is None:
-            raise ValueError("give build= (part of https://{build}.simprosuite.com) or base_url=")
+            raise ValueError(f"give build= (part of {SERVER_URL_TEMPLATE}) or base_url=")
         return server_url(build=self.build)
 
     def _auth(self) -> httpx.Auth | None:
