@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from generator import __version__, cache
 from generator.config import discover_apis
-from generator.errors import Diagnostic, SpecFoundryError
+from generator.errors import Diagnostic, SpecFoundryError, terminal_safe
 
 if TYPE_CHECKING:
     from generator.pipeline import RunResult, Workspace
@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
         return code
     except SpecFoundryError as error:
-        print(error.render(), file=sys.stderr)
+        print(terminal_safe(error.render()), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted; specs/ and generated/ are unchanged", file=sys.stderr)
@@ -36,8 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("SPECFOUNDRY_DEBUG"):
             raise
         print(
-            f"internal error: {type(error).__name__}: {error}\n  specs/ and generated/ are unchanged; "
-            "rerun with SPECFOUNDRY_DEBUG=1 for the traceback and report it",
+            f"internal error: {type(error).__name__}: {terminal_safe(str(error))}\n"
+            "  specs/ and generated/ are unchanged; rerun with SPECFOUNDRY_DEBUG=1 for the traceback and report it",
             file=sys.stderr,
         )
         return 70
@@ -129,7 +129,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _print_diagnostics(diagnostics: list[Diagnostic], stream: object = sys.stderr) -> None:
     for item in diagnostics:
-        print(item.render(), file=stream)  # type: ignore[call-overload]
+        print(terminal_safe(item.render()), file=stream)  # type: ignore[call-overload]
 
 
 def _summary(result: RunResult) -> None:

@@ -7,6 +7,8 @@ A `Diagnostic` is something a stage noticed but could work around (a warning, a 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -53,6 +55,28 @@ class SpecFoundryError(Exception):
 
 def _rebuild_error(message: str, file: str | None, place: str | None, fix: str | None) -> SpecFoundryError:
     return SpecFoundryError(message, file=file, place=place, fix=fix)
+
+
+_STAGING = re.compile(r"\.specfoundry-staging-[^/\\]+[/\\]")
+
+
+def terminal_safe(text: str) -> str:
+    """A message for a terminal: vendor text in it cannot send escape sequences, reorder the line with
+    bidirectional controls or crash the print with a lone surrogate. Line breaks and tabs stay."""
+    return "".join(
+        character
+        if character in "\n\t" or unicodedata.category(character) not in _UNPRINTABLE
+        else ascii(character)[1:-1]
+        for character in text
+    )
+
+
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def unstaged(text: str) -> str:
+    """Paths inside a run's staging folder, as the user will find them once outputs are swapped in."""
+    return _STAGING.sub("", text)
 
 
 class Level(StrEnum):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.drift.model import ChangeLevel
-from generator.errors import SpecFoundryError
+from generator.errors import SpecFoundryError, unstaged
 
 _SKIPPED_DIRS = frozenset({"__pycache__", "tests", "test", "docs", "build", "dist", "node_modules", "venv"})
 _SKIPPED_FILES = frozenset({"setup.py", "conftest.py", "noxfile.py"})
@@ -120,7 +120,7 @@ def read_surface(package_dir: Path) -> Surface:
         except SyntaxError as error:
             raise SpecFoundryError(
                 f"cannot parse Python: {error.msg}",
-                file=path,
+                file=unstaged(str(path)),
                 place=f"line {error.lineno}",
                 fix="regenerate the package; generated code must be valid Python",
             ) from None

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.errors import SpecFoundryError
+from generator.errors import SpecFoundryError, unstaged
 
 
 def ruff_fix_and_format(*folders: Path) -> None:
@@ -27,7 +27,9 @@ def ruff_fix_and_format(*folders: Path) -> None:
         )
         if completed.returncode != 0:
             raise SpecFoundryError(
-                f"ruff {args[0]} failed on generated code: {completed.stderr.strip()}",
-                file=folders[0] if len(folders) == 1 else folders[0].parent,
-                fix="this is a template bug: check templates/ for invalid Python",
+                f"the generated code is not valid Python (ruff {args[0]}): {unstaged(completed.stderr.strip())}",
+                file=unstaged(str(folders[0] if len(folders) == 1 else folders[0].parent)),
+                fix="this is a SpecFoundry bug (a template or a generator let some spec text through unescaped), "
+                "not a problem of the spec: report it with the spec; an overlay renaming the name at that "
+                "line works around it",
             )

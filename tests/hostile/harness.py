@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -23,8 +23,14 @@ _SITECUSTOMIZE = """
 import os, sys
 
 _LOG = os.environ.get("SF_NETWORK_LOG")
+_CANARIES = [path for path in os.environ.get("SF_CANARIES", "").split(os.pathsep) if path]
 
 def _audit(event, args):
+    if event == "open" and _CANARIES and args and isinstance(args[0], (str, bytes, os.PathLike)):
+        opened = os.path.realpath(os.fsdecode(args[0]))
+        if opened in _CANARIES:
+            with open(_LOG, "a", encoding="utf-8") as log:
+                log.write(f"opened {opened}\\n")
     if _LOG and event in ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "urllib.Request"):
         if event == "socket.connect" and args and getattr(args[0], "family", None) == 1:  # AF_UNIX
             return
@@ -106,6 +112,7 @@ class Scratch:
     root: Path
     marker: Path
     network_log: Path
+    canaries: list[str] = field(default_factory=list)
 
     def api(self, name: str = "tiny", *, page: str | None = None, api_toml: str | None = None) -> Path:
         folder = self.root / "specs" / name
@@ -114,13 +121,20 @@ class Scratch:
         (folder / "api.toml").write_text(api_toml if api_toml is not None else API_TOML.format(name=name))
         return folder
 
+    def canary(self, name: str, text: str = "canary\n") -> Path:
+        """A file outside the repo that no run may open (the audit hook records any open of it)."""
+        path = self.sandbox.parent / name
+        path.write_text(text)
+        self.canaries.append(str(path.resolve()))
+        return path
+
     def run(
         self, *args: str, timeout: float = 300, env: dict[str, str] | None = None
     ) -> subprocess.CompletedProcess[str]:
         hook_dir = self.sandbox.parent / f"{self.sandbox.name}-hook"
         hook_dir.mkdir(exist_ok=True)
         (hook_dir / "sitecustomize.py").write_text(_SITECUSTOMIZE)
-        return subprocess.run(
+        result = subprocess.run(
             [sys.executable, "-m", "generator.cli", "--root", str(self.root), *args],
             cwd=self.root,
             capture_output=True,
@@ -129,12 +143,15 @@ class Scratch:
                 **os.environ,
                 "PYTHONPATH": f"{hook_dir}{os.pathsep}{REPO}",
                 "SF_NETWORK_LOG": str(self.network_log),
+                "SF_CANARIES": os.pathsep.join(self.canaries),
                 "SPECFOUNDRY_DEBUG": "",
                 **(env or {}),
             },
             check=False,
             timeout=timeout,
         )
+        assert "Error in sitecustomize" not in result.stderr, result.stderr  # the audit hook must be active
+        return result
 
     def outputs(self) -> dict[str, bytes]:
         """Every file under specs/ and generated/."""
@@ -190,7 +207,7 @@ def assert_refused(
 def assert_no_side_effects(space: Scratch) -> None:
     assert not space.marker.exists(), "a payload ran"
     log = space.network_log.read_text() if space.network_log.exists() else ""
-    assert not log, f"network access:\n{log}"
+    assert not log, f"network access or a foreign file opened:\n{log}"
     assert not space.sandbox_files(), f"written outside the repo: {space.sandbox_files()}"
 
 

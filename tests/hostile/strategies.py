@@ -51,4 +51,9 @@ def printable(text: str) -> bool:
     return all(unicodedata.category(c)[0] != "C" and unicodedata.category(c) not in ("Zl", "Zp") for c in text)
 
 
-hostile_name = hostile_text.filter(lambda text: bool(text.strip()) and printable(text))
+def _as_name(text: str) -> str:
+    kept = "".join(character for character in text if printable(character))
+    return kept if kept.strip() else f"name{kept}"
+
+
+hostile_name = hostile_text.map(_as_name)
