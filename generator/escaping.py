@@ -11,6 +11,7 @@ the only way out, one per place the text lands:
     toml_str    a TOML basic string, quotes included
     md          inline Markdown text (a paragraph, a heading, a table cell)
     md_code     an inline code span (`table=True` inside a table cell)
+    md_message  a sentence quoting names in backticks, as drift reports write them
     md_fence    a fenced code block
     py_ident    a Python identifier (snake_case, never a keyword or a reserved name)
 
@@ -192,9 +193,12 @@ def _markdown_safe_characters(text: str) -> str:
     return text
 
 
-def md(value: Any) -> str:
-    """Inline Markdown that renders as exactly this text, on one line: no links, emphasis, HTML or table breaks."""
+def md(value: Any, line_start: bool = False) -> str:
+    """Inline Markdown that renders as exactly this text, on one line: no links, emphasis, HTML or table breaks.
+    `line_start=True` where the text begins a line, so it cannot start a heading, list or quote either."""
     text = _MARKDOWN_INLINE.sub(r"\\\1", _markdown_safe_characters(_plain(value)))
+    if not line_start:
+        return text
     return _MARKDOWN_LINE_START.sub(lambda match: f"{match.group(1)}\\{match.group(2)}", text)
 
 
@@ -208,6 +212,15 @@ def md_code(value: Any, table: bool = False) -> str:
     if table:
         text = text.replace("|", "\\|")
     return f"{fence}{text}{fence}"
+
+
+def md_message(value: Any, table: bool = False) -> str:
+    """A sentence that quotes names in backticks ("property `id` removed"): the quoted names become code
+    spans that show them literally, the rest inline text; one line (`table=True` inside a table cell)."""
+    pieces = re.split(r"(`[^`]*`)", _plain(value))
+    return "".join(
+        md_code(piece[1:-1], table=table) if index % 2 else md(piece) for index, piece in enumerate(pieces) if piece
+    )
 
 
 def md_fence(value: Any, language: str = "") -> str:
@@ -243,6 +256,7 @@ FILTERS = {
     "toml_str": toml_str,
     "md": md,
     "md_code": md_code,
+    "md_message": md_message,
     "md_fence": md_fence,
     "py_ident": py_ident,
 }

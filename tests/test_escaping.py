@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import keyword
+import re
 import tomllib
 
 import jinja2
@@ -19,6 +20,7 @@ from generator.escaping import (
     md,
     md_code,
     md_fence,
+    md_message,
     py_comment,
     py_doc,
     py_ident,
@@ -34,7 +36,7 @@ EXAMPLES = settings(max_examples=400, derandomize=True, deadline=None)
 @EXAMPLES
 @given(hostile_text)
 @example('"""; import os #')
-@example("ends with a quote\"")
+@example('ends with a quote"')
 @example("\\")
 def test_py_str_evaluates_back_to_the_text(text: str) -> None:
     literal = py_str(text)
@@ -156,3 +158,33 @@ def test_vendor_text_compares_and_tests_like_its_value() -> None:
     wrapped = vendor({"names": ["page", "pageSize"], "empty": "", "none": None})
     assert "page" in wrapped["names"] and wrapped["names"][0] == "page"
     assert not wrapped["empty"] and wrapped["none"] is None
+
+
+@EXAMPLES
+@given(hostile_text)
+def test_markdown_message_keeps_quoted_names_as_code_and_the_rest_as_text(text: str) -> None:
+    message = md_message(f"property `{text}` removed", table=True)
+    assert "\n" not in message and "|" not in message.replace("\\|", "")
+    assert message.endswith(" removed")
+
+
+def test_a_drift_report_shows_vendor_names_as_text_not_markup() -> None:
+    from generator.drift import render_markdown
+    from generator.drift.model import Change, ChangeLevel
+    from generator.drift.report import DriftReport
+
+    hostile = "<img src=x onerror=alert(1)>|[link](http://evil)"
+    change = Change(
+        id="api-path-removed",
+        level=ChangeLevel.BREAKING,
+        place=f"#/paths/{hostile}",
+        message=f"path `{hostile}` removed; also {hostile}",
+        operation=f"GET {hostile}",
+        operations=(f"GET {hostile}",),
+    )
+    report = DriftReport.build("tiny", "1.0.0", [change], [], [f"overlay {hostile}"])
+    text = render_markdown(report)
+    outside_code = re.sub(r"(`+)(?:(?!\1).)+?\1", "", text)
+    assert not re.search(r"(?<!\\)<img", outside_code) and not re.search(r"(?<!\\)\]\(http", outside_code)
+    row = next(line for line in text.splitlines() if line.startswith("| `api-path-removed`"))
+    assert len(re.findall(r"(?<!\\)\|", row)) == 5  # four cells: no vendor pipe splits the row

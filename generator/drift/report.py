@@ -18,6 +18,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from generator.drift.model import LEVELS, Change
 from generator.drift.python_surface import PythonImpact
 from generator.drift.versioning import bump_for, next_version
+from generator.escaping import install as install_escaping
+from generator.escaping import vendor
 
 SCHEMA_ID = "specfoundry-drift/1"
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "report"
@@ -111,12 +113,9 @@ def _template_context(report: DriftReport) -> dict[str, Any]:
         {"level": level.value, "impacts": [i for i in data["python_impact"] if i["level"] == level.value]}
         for level in LEVELS
     ]
-    return {**data, "groups": groups, "impact_groups": impact_groups}
-
-
-def _cell(text: Any) -> str:
-    """Text safe inside a Markdown table cell."""
-    return str(text).replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    # Names, places and sentences quote the vendor's spec: only the escaping filters can write them.
+    context: dict[str, Any] = vendor({**data, "groups": groups, "impact_groups": impact_groups})
+    return context
 
 
 def _environment() -> Environment:
@@ -128,8 +127,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["cell"] = _cell
-    return env
+    return install_escaping(env)
 
 
 def render_markdown(report: DriftReport) -> str:
@@ -151,4 +149,8 @@ def load_schema() -> dict[str, Any]:
 
 def render_changelog_start(api: str, version: str) -> str:
     """A new package's CHANGELOG.md: its header and the first entry."""
-    return _environment().get_template("changelog_start.md.jinja").render(api=api, version=version)
+    return (
+        _environment()
+        .get_template("changelog_start.md.jinja")
+        .render(api=vendor(api), version=vendor(version), spec_path=vendor(f"specs/{api}/openapi.yaml"))
+    )
