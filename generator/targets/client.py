@@ -3,6 +3,10 @@ on the template path so our overrides (client configuration, README, packaging) 
 
 from __future__ import annotations
 
+import contextlib
+import io
+import re
+from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -77,10 +81,11 @@ def render_client(
         overwrite=False,
         output_path=output,
     )
-    openapi = GeneratorData.from_dict(spec.document, config=config)
+    with engine_failures(api, "reading"):
+        openapi = GeneratorData.from_dict(spec.document, config=config)
     if isinstance(openapi, GeneratorError):
         raise SpecFoundryError(
-            f"openapi-python-client cannot read the normalized spec: {openapi.header}: {openapi.detail}",
+            f"openapi-python-client cannot read the normalized spec: {openapi.header}: {_text(openapi.detail)}",
             file=api.curated_spec,
             fix="run `specfoundry lint` on it",
         )
@@ -96,7 +101,8 @@ def render_client(
         sf=_template_data(api, target, spec), sf_list_item_type=_list_item_type, sf_param_python_name=_param_python_name
     )
     try:
-        _quietly(project.build, output)
+        with engine_failures(api, "rendering"):
+            _quietly(project.build, output)
         if spec.client.paginated:  # one shared page loop, not a copy in every list module
             pagination = project.env.get_template("_pagination.py.jinja").render()
             (project.package_dir / "_pagination.py").write_text(pagination, encoding="utf-8")
@@ -112,7 +118,7 @@ def render_client(
     problems = [error for error in project._get_errors() if error.level is ErrorLevel.ERROR]
     warnings = [error for error in project._get_errors() if error.level is not ErrorLevel.ERROR]
     if problems or warnings:
-        details = "; ".join(f"{error.header}: {error.detail}" for error in [*problems, *warnings])
+        details = "; ".join(f"{error.header}: {_text(error.detail)}" for error in [*problems, *warnings])
         raise SpecFoundryError(
             f"openapi-python-client could not generate every part of the client: {details}",
             file=api.curated_spec,
@@ -120,6 +126,39 @@ def render_client(
         )
     if format_code:
         ruff_fix_and_format(output)
+
+
+@contextlib.contextmanager
+def engine_failures(api: ApiConfig, doing: str) -> Iterator[None]:
+    """openapi-python-client crashing on a spec (a `$ref` shape it does not expect, recursion it cannot
+    follow) is still about that spec: one message naming it, not an internal error."""
+    try:
+        yield
+    except (SpecFoundryError, jinja2.TemplateError):
+        raise
+    except RecursionError:
+        raise SpecFoundryError(
+            f"openapi-python-client ran out of stack {doing} the spec: a schema nests or refers to itself too deeply",
+            file=api.curated_spec,
+            fix="look for a $ref cycle or very deep nesting (`specfoundry lint`) and curate it with an overlay",
+        ) from None
+    except Exception as error:  # the engine's own bug, triggered by this input
+        raise SpecFoundryError(
+            f"openapi-python-client failed {doing} the spec ({type(error).__name__}: {_text(str(error))})",
+            file=api.curated_spec,
+            fix="the engine cannot handle some construct of this spec: find it with `specfoundry lint`, curate it "
+            "with an overlay, and report the spec to SpecFoundry",
+        ) from None
+
+
+# openapi-python-client formats some values into messages as object reprs; show their text instead.
+_UNTRUSTED_REPR = re.compile(
+    r"<openapi_python_client\.schema\.untrusted_string\.UntrustedString object at 0x[0-9a-f]+>"
+)
+
+
+def _text(detail: object) -> str:
+    return _UNTRUSTED_REPR.sub("(the value above)", str(detail or ""))
 
 
 def _template_data(api: ApiConfig, target: TargetConfig, spec: NormalizedSpec) -> dict[str, Any]:
@@ -204,8 +243,5 @@ def _param_python_name(endpoint: Any, wire_name: str) -> str:
 
 def _quietly(build: Any, output: Path) -> None:
     """openapi-python-client prints 'Generating <dir>'; our CLI reports progress itself."""
-    import contextlib
-    import io
-
     with contextlib.redirect_stdout(io.StringIO()):
         build()

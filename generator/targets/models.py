@@ -178,6 +178,19 @@ def _generate(document: dict[str, Any], api: ApiConfig, *, header: str, wire_bas
                 file=api.curated_spec,
                 fix="correct the spec with an overlay (run `specfoundry lint` on the spec)",
             ) from None
+        except RecursionError:
+            raise SpecFoundryError(
+                "datamodel-code-generator ran out of stack: a schema nests or refers to itself too deeply",
+                file=api.curated_spec,
+                fix="look for a $ref cycle or very deep nesting (`specfoundry lint`) and curate it with an overlay",
+            ) from None
+        except Exception as error:  # the generator's own bug, triggered by this input
+            raise SpecFoundryError(
+                f"datamodel-code-generator failed on the spec ({type(error).__name__}: {error})",
+                file=api.curated_spec,
+                fix="it cannot handle some construct of this spec: find it with `specfoundry lint`, curate it with "
+                "an overlay, and report the spec to SpecFoundry",
+            ) from None
     problems = [item for item in caught if not issubclass(item.category, _WARNINGS_TO_PASS_ON)]
     if problems:
         raise SpecFoundryError(
