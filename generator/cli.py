@@ -6,10 +6,11 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator import __version__, cache
+from generator import __version__, cache, transaction
 from generator.config import discover_apis
 from generator.errors import Diagnostic, SpecFoundryError
 
@@ -20,17 +21,25 @@ if TYPE_CHECKING:
 # a no-op `regenerate` answers from the cache without paying for those imports.
 
 
+# Commands that read or write specs/, generated/ or build/: they hold the repo's run lock, and first complete
+# the swap of a run that was killed mid-way (generator.transaction).
+_OUTPUT_COMMANDS = {"regenerate", "generate", "check", "diff", "lint"}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        code: int = args.handler(args)
+        guard = transaction.exclusive(args.root) if args.command in _OUTPUT_COMMANDS else nullcontext()
+        with guard:
+            code: int = args.handler(args)
         return code
     except SpecFoundryError as error:
         print(error.render(), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("interrupted; specs/ and generated/ are unchanged", file=sys.stderr)
+        # A swap, once begun, finishes before an interruption is let through: never some outputs new.
+        print("interrupted; specs/ and generated/ are either unchanged or completely updated", file=sys.stderr)
         return 130
     except Exception as error:  # a bug, not bad input: still one message, the traceback on request
         if os.environ.get("SPECFOUNDRY_DEBUG"):
