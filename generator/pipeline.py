@@ -11,7 +11,6 @@ import multiprocessing
 import os
 import shutil
 import tomllib
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +39,7 @@ from generator.targets.client import render_client
 from generator.targets.formatting import ruff_fix_and_format
 from generator.targets.models import render_models
 from generator.transaction import commit, exclusive, staging_area
+from generator.workers import forked_pool
 from generator.workspace import differences
 from generator.yamlio import dump_yaml, load_yaml
 
@@ -208,15 +208,16 @@ def _run_job(job: RenderJob) -> None:
 def render_all(jobs: list[RenderJob]) -> None:
     """Render packages side by side, one process per core (the generators are CPU-bound and independent).
 
-    Workers are forked, so they start with everything already imported; where fork is unavailable, or for
-    a single job, rendering stays in this process.
+    Workers are forked, so they start with everything already imported; they die with this process and are
+    stopped when it is interrupted (generator.workers). Where fork is unavailable, or for a single job,
+    rendering stays in this process.
     """
     workers = min(len(jobs), os.cpu_count() or 1)
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for job in jobs:
             job.render()
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with forked_pool(workers) as pool:
         for future in [pool.submit(_run_job, job) for job in jobs]:
             future.result()  # re-raises a worker's SpecFoundryError here
 
