@@ -15,6 +15,8 @@ import tomllib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from generator.transaction import JOURNAL
+
 CACHE_DIR = ".specfoundry-cache"
 CURATED_SPEC = "openapi.yaml"
 _TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2", "ruamel.yaml", "jsonpath-rfc9535")
@@ -78,6 +80,8 @@ def _record_path(root: Path, api_name: str) -> Path:
 
 def is_fresh(root: Path, api_folder: Path) -> bool:
     """True when the last successful run saw these exact inputs and left these exact outputs."""
+    if (root / JOURNAL).exists():
+        return False  # a swap is still pending: the outputs on disk are not the ones any run left
     try:
         record = json.loads(_record_path(root, api_folder.name).read_text(encoding="utf-8"))
     except (OSError, ValueError):

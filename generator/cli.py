@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING
 
-from generator import __version__, cache
+from generator import __version__, cache, transaction
 from generator.config import discover_apis
 from generator.errors import Diagnostic, SpecFoundryError, terminal_safe
 
@@ -20,18 +24,30 @@ if TYPE_CHECKING:
 # a no-op `regenerate` answers from the cache without paying for those imports.
 
 
+# Commands that read or write specs/, generated/ or build/: they hold the repo's run lock, and first complete
+# the swap of a run that was killed mid-way (generator.transaction).
+_OUTPUT_COMMANDS = {"regenerate", "generate", "check", "diff", "lint"}
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: render workers stopped, staging removed, outputs untouched."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        code: int = args.handler(args)
+        guard = transaction.exclusive(args.root) if args.command in _OUTPUT_COMMANDS else nullcontext()
+        with _sigterm_interrupts(), guard:
+            code: int = args.handler(args)
         return code
     except SpecFoundryError as error:
         print(terminal_safe(error.render()), file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("interrupted; specs/ and generated/ are unchanged", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as interruption:
+        # A swap, once begun, finishes before an interruption is let through: never some outputs new.
+        print("interrupted; specs/ and generated/ are either unchanged or completely updated", file=sys.stderr)
+        return 128 + signal.SIGTERM if isinstance(interruption, Terminated) else 130
     except Exception as error:  # a bug, not bad input: still one message, the traceback on request
         if os.environ.get("SPECFOUNDRY_DEBUG"):
             raise
@@ -41,6 +57,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers (main() called from a caller's thread)
+        return
+
+    def terminate(_signum: int, _frame: FrameType | None) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -11,7 +11,6 @@ import multiprocessing
 import os
 import shutil
 import tomllib
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,9 @@ from generator.normalize import NormalizedSpec, normalize
 from generator.targets.client import render_client
 from generator.targets.formatting import ruff_fix_and_format
 from generator.targets.models import render_models
-from generator.workspace import differences, staging_area, swap_in
+from generator.transaction import commit, exclusive, staging_area
+from generator.workers import forked_pool
+from generator.workspace import differences
 from generator.yamlio import dump_yaml, load_yaml
 
 RENDERERS = {"client": render_client, "models": render_models}
@@ -243,15 +244,16 @@ def _run_job(job: RenderJob) -> None:
 def render_all(jobs: list[RenderJob]) -> None:
     """Render packages side by side, one process per core (the generators are CPU-bound and independent).
 
-    Workers are forked, so they start with everything already imported; where fork is unavailable, or for
-    a single job, rendering stays in this process.
+    Workers are forked, so they start with everything already imported; they die with this process and are
+    stopped when it is interrupted (generator.workers). Where fork is unavailable, or for a single job,
+    rendering stays in this process.
     """
     workers = min(len(jobs), os.cpu_count() or 1)
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for job in jobs:
             job.render()
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with forked_pool(workers) as pool:
         for future in [pool.submit(_run_job, job) for job in jobs]:
             future.result()  # re-raises a worker's SpecFoundryError here
 
@@ -307,10 +309,10 @@ def _write_changelog(committed: Path, output: Path, report: DriftReport | None, 
     (output / CHANGELOG).write_text(text, encoding="utf-8")
 
 
-def write_reports(workspace: Workspace, outcome: ApiOutcome) -> list[Path]:
-    """Markdown and JSON drift reports under build/drift/ (not committed): one pair per drifted package."""
+def write_reports(outcome: ApiOutcome, folder: Path) -> list[Path]:
+    """Markdown and JSON drift reports (one pair per drifted package) written into `folder`: the run stages
+    them and swaps them into build/drift/ (not committed) with the rest of its outputs."""
     written = []
-    folder = workspace.root / REPORTS_DIR
     for package, report in outcome.reports.items():
         for suffix, text in ((".md", render_markdown(report)), (".json", render_json(report))):
             path = folder / f"{package}-{report.new_version}{suffix}"
@@ -326,10 +328,11 @@ def run(workspace: Workspace, names: list[str] | None, *, from_sources: bool, wr
     `from_sources` runs import and curation too (regenerate); without it, packages are rendered from the
     committed curated specs (generate). Drift is measured against the committed spec and packages.
     Phases: curate and normalize each API, render every package (in parallel), version them, format all
-    generated code in one ruff pass, then compare with the committed tree and swap.
+    generated code in one ruff pass, then compare with the committed tree and swap everything, drift reports
+    included, in one transaction (generator.transaction) under the repo's run lock.
     """
     result = RunResult()
-    with staging_area(workspace.root) as staging:
+    with exclusive(workspace.root), staging_area(workspace.root) as staging:
         pairs: list[tuple[Path, Path]] = []
         planned: list[tuple[ApiOutcome, list[RenderJob], list[StaleAction]]] = []
         for api in workspace.apis(names):
@@ -379,11 +382,12 @@ def run(workspace: Workspace, names: list[str] | None, *, from_sources: bool, wr
                 changed_pairs.append((staged, final))
                 base = workspace.relative(final.parent)
                 result.changed.extend(f"{base}/{item}" for item in diff)
-        if write and changed_pairs:
-            backups = staging / "backup"
-            backups.mkdir()
-            swap_in(changed_pairs, backups)
         if write:
             for outcome in result.outcomes:
-                result.reports.extend(write_reports(workspace, outcome))
+                for staged in write_reports(outcome, staging / REPORTS_DIR):
+                    final = workspace.root / REPORTS_DIR / staged.name
+                    changed_pairs.append((staged, final))
+                    result.reports.append(final)
+            if changed_pairs:
+                commit(workspace.root, staging, changed_pairs)
     return result

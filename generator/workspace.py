@@ -1,14 +1,9 @@
-"""Where a run writes: a staging folder beside specs/ and generated/, swapped in only when every API
-succeeded, so a failed run leaves the committed tree exactly as it was."""
+"""Comparing a run's staged outputs with the committed tree. Staging and the swap itself live in
+generator.transaction."""
 
 from __future__ import annotations
 
 import filecmp
-import os
-import shutil
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,16 +13,6 @@ class Output:
     """One thing a run produces: a file or a folder, at `relative` under the repo root."""
 
     relative: Path
-
-
-@contextmanager
-def staging_area(root: Path) -> Iterator[Path]:
-    """A scratch folder on the same filesystem as the outputs (so the final moves are renames)."""
-    folder = Path(tempfile.mkdtemp(prefix=".specfoundry-staging-", dir=root))
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def differences(staged: Path, committed: Path) -> list[str]:
@@ -62,26 +47,3 @@ def _files(folder: Path) -> set[str]:
         and not _IGNORED_PARTS.intersection(path.relative_to(folder).parts)
         and not any(part.endswith(".egg-info") for part in path.relative_to(folder).parts)
     }
-
-
-def swap_in(pairs: list[tuple[Path, Path]], backup_dir: Path) -> None:
-    """Move each staged path over its target; if any move fails, put every target back as it was."""
-    done: list[tuple[Path, Path | None]] = []
-    try:
-        for staged, target in pairs:
-            backup: Path | None = None
-            if target.exists():
-                backup = backup_dir / f"{len(done)}-{target.name}"
-                os.replace(target, backup)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            done.append((target, backup))
-            os.replace(staged, target)
-    except OSError:
-        for target, backup in reversed(done):
-            if target.is_dir():
-                shutil.rmtree(target, ignore_errors=True)
-            elif target.exists():
-                target.unlink()
-            if backup is not None:
-                os.replace(backup, target)
-        raise
