@@ -67,6 +67,8 @@ def staging_area(root: Path) -> Iterator[Path]:
 
 def commit(root: Path, staging: Path, pairs: list[tuple[Path, Path]]) -> None:
     """Swap every (staged, target) pair in as one transaction (see the module docstring)."""
+    for _staged, target in pairs:
+        _check_output_place(root, target)
     backups = staging / "backup"
     backups.mkdir(exist_ok=True)
     moves = [
@@ -260,7 +262,31 @@ def _read_move(root: Path, staging: Path, item: dict[str, Any]) -> Move:
     )
     if staging not in move.staged.parents or staging not in move.backup.parents or staging in move.target.parents:
         raise ValueError(f"move {item!r} does not go from the staging folder to the repo")
+    if not _is_output_place(root, move.target):
+        raise ValueError(f"move {item!r} targets {item['target']!r}, which is not an output folder")
     return move
+
+
+# The only places a run writes: specs/<api>/, generated/<package>/ and build/ (all one level down at least).
+OUTPUT_FOLDERS = ("specs", "generated", "build")
+
+
+def _is_output_place(root: Path, target: Path) -> bool:
+    resolved_root = root.resolve()
+    parent = target.parent.resolve()  # the target itself may not exist yet
+    return any(
+        parent == resolved_root / folder or (resolved_root / folder) in parent.parents for folder in OUTPUT_FOLDERS
+    )
+
+
+def _check_output_place(root: Path, target: Path) -> None:
+    """Defence in depth: names are checked when api.toml is read, and the swap checks the places again."""
+    if not _is_output_place(root, target):
+        raise SpecFoundryError(
+            "refusing to write outside specs/, generated/ and build/",
+            file=target,
+            fix="check the API and package names in api.toml",
+        )
 
 
 def _inside(root: Path, text: object) -> Path:

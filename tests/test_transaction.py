@@ -353,3 +353,20 @@ def test_an_interrupted_run_stops_its_workers_and_leaves_outputs_untouched(
     text = stderr.read_text()
     assert "interrupted" in text and "Traceback" not in text, text
     assert not generated(space.root) and leftovers(space.root) == []
+
+
+def test_the_swap_refuses_a_target_outside_the_output_folders(tmp_path: Path) -> None:
+    """Names are checked in api.toml; the swap checks the places again, before any rename."""
+    from generator.errors import SpecFoundryError
+    from generator.transaction import commit, staging_area
+
+    root = tmp_path / "repo"
+    (root / "specs").mkdir(parents=True)
+    with staging_area(root) as staging:
+        staged = staging / "evil"
+        staged.write_text("x")
+        for target in (tmp_path / "evil", root / "evil", root / "generated" / ".." / ".." / "evil"):
+            with pytest.raises(SpecFoundryError, match="outside specs/, generated/ and build/"):
+                commit(root, staging, [(staged, target)])
+        assert staged.exists() and not (tmp_path / "evil").exists() and not (root / "evil").exists()
+        assert not (root / ".specfoundry-journal.json").exists()
