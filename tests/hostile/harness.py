@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 
 # Loaded by the child interpreter (via PYTHONPATH): records network use and refuses it.
-_SITECUSTOMIZE = '''
+_SITECUSTOMIZE = """
 import os, sys
 
 _LOG = os.environ.get("SF_NETWORK_LOG")
@@ -35,7 +35,7 @@ def _audit(event, args):
         raise OSError("network access is forbidden in this test")
 
 sys.addaudithook(_audit)
-'''
+"""
 
 TINY_SPEC = """\
 openapi: 3.1.0
@@ -114,7 +114,9 @@ class Scratch:
         (folder / "api.toml").write_text(api_toml if api_toml is not None else API_TOML.format(name=name))
         return folder
 
-    def run(self, *args: str, timeout: float = 300, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, *args: str, timeout: float = 300, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
         hook_dir = self.sandbox.parent / f"{self.sandbox.name}-hook"
         hook_dir.mkdir(exist_ok=True)
         (hook_dir / "sitecustomize.py").write_text(_SITECUSTOMIZE)
