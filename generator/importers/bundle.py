@@ -65,7 +65,7 @@ class Bundler:
         """`document` (read from `file`) with its external references bundled; raises on any problem."""
         root = file.resolve()
         nodes = _referring_nodes(document)
-        if not any(not ref.startswith("#") for node in nodes for ref in _refs_of(node)):
+        if not any(_external_refs(node) for node in nodes):
             return document  # nothing external: leave the document exactly as it came
         self._problems = []
         self._used = set()
@@ -109,35 +109,47 @@ class Bundler:
     def _rewrite(
         self, node: Node, origin: Path, root: Path, chain: Chain, queue: list[tuple[Path, Node, Chain]]
     ) -> None:
+        """Point `node`'s references (found in `origin`) into the document being bundled (`root`)."""
         value = node.value
         ref = value.get("$ref")
-        if isinstance(ref, str) and not (ref.startswith("#") and origin == root):
-            place = (*node.path, "$ref")
-            key = self._key(ref, origin, place)
-            if key is None:
-                pass
-            elif node.kind == "pathItem":
-                self._inline_path_item(node, key, ref, origin, place, chain, queue)
-            elif key[0] == root:
-                value["$ref"] = f"#{key[1]}"  # back into the document being bundled
-            else:
-                local = self._component(node.kind, key, ref, origin, place, chain, queue)
-                if local is not None:
-                    value["$ref"] = local
-        if node.kind == "discriminator" and isinstance(value.get("mapping"), dict):
-            for name, target in value["mapping"].items():
-                if not isinstance(target, str) or not _FILE_LIKE.search(target) or target.startswith("#"):
-                    continue  # a schema name, or a local reference
-                place = (*node.path, "mapping", name)
-                key = self._key(target, origin, place)
-                if key is not None:
-                    local = (
-                        f"#{key[1]}"
-                        if key[0] == root
-                        else self._component(SCHEMA, key, target, origin, place, chain, queue)
-                    )
-                    if local is not None:
-                        value["mapping"][name] = local
+        key = None
+        if isinstance(ref, str) and not (ref.startswith("#") and origin == root):  # root's own refs stay
+            key = self._key(ref, origin, (*node.path, "$ref"))
+        if key is not None and node.kind == "pathItem":
+            self._inline_path_item(node, key, str(ref), origin, (*node.path, "$ref"), chain, queue)
+        elif key is not None:
+            local = self._local(node.kind, key, str(ref), origin, (*node.path, "$ref"), root, chain, queue)
+            if local is not None:
+                value["$ref"] = local
+        mapping = value.get("mapping") if node.kind == "discriminator" else None
+        if not isinstance(mapping, dict):
+            return
+        for name, target in mapping.items():
+            if not isinstance(target, str) or not _FILE_LIKE.search(target):
+                continue  # a schema name
+            if target.startswith("#") and origin == root:
+                continue  # the root's own local reference
+            place = (*node.path, "mapping", name)
+            key = self._key(target, origin, place)
+            local = self._local(SCHEMA, key, target, origin, place, root, chain, queue) if key else None
+            if local is not None:
+                mapping[name] = local
+
+    def _local(
+        self,
+        kind: str,
+        key: tuple[Path, str],
+        ref: str,
+        origin: Path,
+        place: tuple[str, ...],
+        root: Path,
+        chain: Chain,
+        queue: list[tuple[Path, Node, Chain]],
+    ) -> str | None:
+        """The local reference for `key`: into the root document itself, or to a bundled component."""
+        if key[0] == root:
+            return f"#{key[1]}"
+        return self._component(kind, key, ref, origin, place, chain, queue)
 
     def _key(self, ref: str, origin: Path, place: tuple[str, ...]) -> tuple[Path, str] | None:
         """(file, JSON pointer) that `ref`, found in `origin` at `place`, names; None after a problem."""
@@ -302,11 +314,12 @@ def _referring_nodes(document: Any, kind: str = "document", path: tuple[str, ...
     ]
 
 
-def _refs_of(node: Node) -> list[str]:
-    refs = [node.value["$ref"]] if isinstance(node.value.get("$ref"), str) else []
+def _external_refs(node: Node) -> bool:
+    """Whether `node` refers outside its own document."""
+    refs = [node.value.get("$ref")]
     if node.kind == "discriminator" and isinstance(node.value.get("mapping"), dict):
         refs += [ref for ref in node.value["mapping"].values() if isinstance(ref, str) and _FILE_LIKE.search(ref)]
-    return [ref if not ref.startswith("#") else "#" for ref in refs]
+    return any(isinstance(ref, str) and not ref.startswith("#") for ref in refs)
 
 
 def _tokens(fragment: str) -> tuple[str, ...]:

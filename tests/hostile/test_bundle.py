@@ -199,3 +199,17 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     assert "(3 problem(s))" in rendered
     assert "points to a URL" in rendered and "is an absolute path" in rendered
     assert "c.yaml:2:" in rendered and "malformed YAML" in rendered
+
+
+def test_local_references_inside_a_bundled_file_point_into_that_file(tmp_path: Path) -> None:
+    files = {
+        "sources/pets.yaml": (
+            "Pet:\n  oneOf:\n    - $ref: '#/Dog'\n  discriminator:\n    propertyName: kind\n    mapping:\n"
+            "      dog: '#/Dog'\nDog:\n  type: object\n"
+        )
+    }
+    bundled = bundle(tmp_path, response_schema("pets.yaml#/Pet"), files)
+    pet = bundled["components"]["schemas"]["Pet"]
+    assert pet["oneOf"] == [{"$ref": "#/components/schemas/Dog"}]
+    assert pet["discriminator"]["mapping"] == {"dog": "#/components/schemas/Dog"}
+    assert bundled["components"]["schemas"]["Dog"] == {"type": "object"}

@@ -136,7 +136,7 @@ CASES = [
         with_ref("schemas/link.yaml"),
         files={OUTSIDE: OUTSIDE_TEXT},
         links={"specs/tiny/sources/schemas/link.yaml": OUTSIDE},
-        commands=IMPORTING,
+        commands=LINTING,
         place=REF_PLACE,
         says=("leads outside the API folder",),
     ),
@@ -180,7 +180,7 @@ CASES = [
         says=("expected a string (a JSON reference), found a list",),
     ),
     # --- budgets --------------------------------------------------------------------------------------
-    Case("alias-bomb", alias_bomb(), commands=IMPORTING, says=("an alias bomb?",)),
+    Case("alias-bomb", alias_bomb(), commands=LINTING, says=("an alias bomb?",)),
     Case(
         "aliases-just-over-budget",
         aliases_just_over_budget(),
