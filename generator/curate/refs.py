@@ -71,8 +71,11 @@ def check_refs(document: dict[str, Any], *, file: str) -> list[Diagnostic]:
 
 
 def place_of(document: Any, ref: str) -> str | None:
-    """The JSON pointer of the first `$ref` whose value is `ref` (to place a validator's failure)."""
-    return next((place for place, value in _references(document) if value == ref), None)
+    """The JSON pointer of the `$ref` a validator could not follow: the one written as `ref`, else one
+    that `ref` was resolved from (a validator reports it made absolute, e.g. against a schema's $id)."""
+    references = list(_references(document))
+    exact = next((place for place, value in references if value == ref), None)
+    return exact or next((place for place, value in references if value and ref.endswith(value)), None)
 
 
 def resolve(document: Any, ref: str) -> Any:

@@ -299,6 +299,19 @@ CASES = [
         place="/info",
         says=("/components/schemas",),
     ),
+    Case(
+        "every-lint-error-at-once",
+        with_ref("#/components/schemas/Missing").replace(
+            "type: integer\n        name:", "type: integer\n          format: int3é\n        name:"
+        ),
+        place=REF_PLACE,
+        says=(
+            "the curated spec does not lint clean (2 error(s))",
+            "/components/schemas/Thing/properties/id/format",
+            "unknown format 'int3é'",
+            "use format 'int32'",
+        ),
+    ),
     Case("yaml-top-level-list", "- openapi\n- 3.1.0\n", place=str(YAML_START), says=("it holds a list",)),
     Case("yaml-scalar", "just some words\n", place=str(YAML_START), says=("it holds a string",)),
     Case(
