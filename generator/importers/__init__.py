@@ -57,7 +57,7 @@ def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = N
         pages.append((source.path, document))
     if problems:
         raise SpecFoundryError.from_diagnostics(
-            "the API's sources cannot be imported", problems, fix="fix each problem below in its file"
+            "the API's sources cannot be imported", problems, file=folder, fix="fix each problem below in its file"
         )
     merged = merge_documents([(path.name, page) for path, page in pages], diagnostics)
     return ImportResult(document=merged, diagnostics=diagnostics, pages=pages)
