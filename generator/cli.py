@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import signal
 import sys
@@ -14,6 +15,7 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from generator import __version__, cache, transaction
+from generator.budgets import RECURSION_LIMIT
 from generator.config import discover_apis
 from generator.errors import Diagnostic, SpecFoundryError, terminal_safe
 
@@ -36,6 +38,9 @@ class Terminated(KeyboardInterrupt):
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    # The validators and generators recurse per nesting level; the budgets bound the nesting, this
+    # gives every document within them room to spare (see generator.budgets).
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), RECURSION_LIMIT))
     try:
         guard = transaction.exclusive(args.root) if args.command in _OUTPUT_COMMANDS else nullcontext()
         with _sigterm_interrupts(), guard:
@@ -43,6 +48,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except SpecFoundryError as error:
         print(terminal_safe(error.render()), file=sys.stderr)
+        return 1
+    except RecursionError:  # a backstop: the budgets are meant to make this unreachable
+        named = " ".join(str(item) for item in [*getattr(args, "apis", []), *getattr(args, "subjects", [])])
+        print(
+            f"error: {named or 'specs/'}: a document nests too deeply (through chains of $ref) to be processed\n"
+            "  fix: shorten the chains of schemas that reference each other; specs/ and generated/ are unchanged",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt as interruption:
         # A swap, once begun, finishes before an interruption is let through: never some outputs new.
@@ -307,31 +320,51 @@ def _roundtrip(args: argparse.Namespace) -> int:
 
 
 def _lint(args: argparse.Namespace) -> int:
+    """Lint every file or API named and report all their problems; one that cannot be read at all is
+    reported with the others, not instead of them."""
     from generator.curate.lint import has_errors, lint
+    from generator.curate.origin import with_origin
     from generator.importers import import_sources
     from generator.pipeline import Workspace, load_curated
-    from generator.yamlio import load_yaml
+    from generator.specfile import load_spec
 
     workspace = Workspace(args.root)
     findings: list[Diagnostic] = []
     if args.file:
         for path in args.file:
-            document = load_yaml(path.read_text(encoding="utf-8"), file=str(path))
-            findings.extend(lint(document, file=str(path)))
+            try:
+                findings.extend(lint(load_spec(path), file=str(path)))
+            except SpecFoundryError as error:
+                findings.extend(error.as_diagnostics())
     else:
         for api in workspace.apis(args.apis):
-            if args.uncurated:
-                imported = import_sources(api.sources)
-                findings.extend(imported.diagnostics)
-                label = f"{workspace.relative(api.folder)} (import, before overlays)"
-                findings.extend(lint(imported.document, file=label))
-            else:
-                findings.extend(lint(load_curated(workspace, api), file=workspace.relative(api.curated_spec)))
+            try:
+                if args.uncurated:
+                    imported = import_sources(api.sources, folder=api.folder)
+                    findings.extend(imported.diagnostics)
+                    label = f"{workspace.relative(api.folder)} (import, before overlays)"
+                    findings.extend(
+                        with_origin(item, imported.document, imported.pages, workspace.relative)
+                        for item in lint(imported.document, file=label)
+                    )
+                else:
+                    findings.extend(lint(load_curated(workspace, api), file=workspace.relative(api.curated_spec)))
+            except SpecFoundryError as error:
+                findings.extend(_relative_diagnostics(error.as_diagnostics(), workspace))
     _print_diagnostics(findings, sys.stdout)
     errors = sum(1 for item in findings if item.level.value == "error")
     warnings = sum(1 for item in findings if item.level.value == "warning")
     print(f"lint: {errors} error(s), {warnings} warning(s)")
     return 1 if has_errors(findings) else 0
+
+
+def _relative_diagnostics(diagnostics: list[Diagnostic], workspace: Workspace) -> list[Diagnostic]:
+    return [
+        dataclasses.replace(item, file=workspace.relative(Path(item.file)))
+        if item.file and Path(item.file).is_absolute()
+        else item
+        for item in diagnostics
+    ]
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -340,7 +373,7 @@ def _import(args: argparse.Namespace) -> int:
     from generator.yamlio import dump_yaml
 
     api = Workspace(args.root).apis([args.api])[0]
-    result = import_sources(api.sources)
+    result = import_sources(api.sources, folder=api.folder)
     _print_diagnostics(result.diagnostics)
     sys.stdout.write(dump_yaml(result.document))
     return 0

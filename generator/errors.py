@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -16,7 +17,11 @@ from typing import Any
 
 
 class SpecFoundryError(Exception):
-    """Bad input: one clear message naming the file, the place and the fix."""
+    """Bad input: one clear message naming the file, the place and the fix.
+
+    When a stage finds several problems at once, `diagnostics` holds every one of them (each with its own
+    file, place and fix) and the message is their summary; `render` prints them all.
+    """
 
     def __init__(
         self,
@@ -25,16 +30,35 @@ class SpecFoundryError(Exception):
         file: Path | str | None = None,
         place: str | None = None,
         fix: str | None = None,
+        diagnostics: Iterable[Diagnostic] = (),
     ) -> None:
         super().__init__(message)
         self.message = message
         self.file = str(file) if file is not None else None
         self.place = place
         self.fix = fix
+        self.diagnostics = tuple(diagnostics)
+
+    @classmethod
+    def from_diagnostics(
+        cls, summary: str, diagnostics: Iterable[Diagnostic], *, file: Path | str | None = None, fix: str | None = None
+    ) -> SpecFoundryError:
+        """One error for several problems; a single problem is raised as itself (it names its file)."""
+        found = tuple(diagnostics)
+        if len(found) == 1:
+            only = found[0]
+            return cls(only.message, file=only.file, place=only.place, fix=only.fix)
+        return cls(f"{summary} ({len(found)} problem(s))", file=file, fix=fix, diagnostics=found)
+
+    def as_diagnostics(self) -> list[Diagnostic]:
+        """This error as diagnostics, for a command that reports every file's problems and goes on."""
+        if self.diagnostics:
+            return list(self.diagnostics)
+        return [Diagnostic(Level.ERROR, self.message, file=self.file, place=self.place, fix=self.fix)]
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Keyword-only fields: rebuild explicitly, so the error crosses process boundaries intact.
-        return (_rebuild_error, (self.message, self.file, self.place, self.fix))
+        return (_rebuild_error, (self.message, self.file, self.place, self.fix, self.diagnostics))
 
     def render(self) -> str:
         location = ""
@@ -47,14 +71,26 @@ class SpecFoundryError(Exception):
         text = f"error: {location}{self.message}"
         if self.fix:
             text += f"\n  fix: {self.fix}"
+        for item in self.diagnostics:
+            text += "\n" + item.render()
         return text
 
     def __str__(self) -> str:
         return self.render()
 
 
-def _rebuild_error(message: str, file: str | None, place: str | None, fix: str | None) -> SpecFoundryError:
-    return SpecFoundryError(message, file=file, place=place, fix=fix)
+def _rebuild_error(
+    message: str, file: str | None, place: str | None, fix: str | None, diagnostics: tuple[Diagnostic, ...] = ()
+) -> SpecFoundryError:
+    return SpecFoundryError(message, file=file, place=place, fix=fix, diagnostics=diagnostics)
+
+
+def shown(value: object, limit: int = 100) -> str:
+    """A vendor value as messages show it: quoted, control characters escaped, long values cut short.
+
+    Vendor text is untrusted; printed raw it could forge lines of our output or drive the terminal."""
+    text = repr(value) if isinstance(value, str) else repr(str(value))
+    return text if len(text) <= limit else f"{text[: limit - 4]}...{text[0]}"
 
 
 _STAGING = re.compile(r"\.specfoundry-staging-[^/\\]+[/\\]")

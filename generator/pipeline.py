@@ -17,6 +17,7 @@ from typing import Any
 
 from generator.config import ApiConfig, TargetConfig, discover_apis, load_api
 from generator.curate.lint import has_errors, lint
+from generator.curate.origin import with_origin
 from generator.curate.overlay import StaleAction, apply_overlays, load_overlay
 from generator.drift import (
     Change,
@@ -31,17 +32,18 @@ from generator.drift import (
     render_markdown,
 )
 from generator.drift.report import render_changelog_start
-from generator.errors import Diagnostic, SpecFoundryError
+from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.importers import KNOWN_FORMATS, import_sources
 from generator.manifest import is_pristine, write_manifest
 from generator.normalize import NormalizedSpec, normalize
+from generator.specfile import load_spec
 from generator.targets.client import render_client
 from generator.targets.formatting import ruff_fix_and_format
 from generator.targets.models import render_models
 from generator.transaction import commit, exclusive, staging_area
 from generator.workers import forked_pool
 from generator.workspace import differences
-from generator.yamlio import dump_yaml, load_yaml
+from generator.yamlio import dump_yaml
 
 RENDERERS = {"client": render_client, "models": render_models}
 DEFAULT_VERSION = "0.1.0"
@@ -129,20 +131,23 @@ class Workspace:
 
 
 def curate(workspace: Workspace, api: ApiConfig) -> CuratedSpec:
-    """Import every source, apply the overlays, lint; lint errors stop the run."""
-    imported = import_sources(api.sources)
+    """Import every source, apply the overlays, lint; lint errors stop the run, all of them reported."""
+    try:
+        imported = import_sources(api.sources, folder=api.folder)
+    except SpecFoundryError as error:
+        raise _relative_error(error, workspace) from None
     overlays = [load_overlay(path) for path in api.overlays]
     document, stale = apply_overlays(imported.document, overlays)
     spec_file = workspace.relative(api.curated_spec)
     findings = lint(document, file=spec_file)
     if has_errors(findings):
-        first = next(item for item in findings if item.level.value == "error")
+        errors = [item for item in findings if item.level is Level.ERROR]
         raise SpecFoundryError(
-            f"the curated spec does not lint clean ({sum(1 for f in findings if f.level.value == 'error')} "
-            f"error(s)); first: {first.message} at {first.place}",
+            f"the curated spec does not lint clean ({len(errors)} error(s))",
             file=spec_file,
-            fix=(first.fix or "") + " — add an overlay action under "
-            f"{workspace.relative(api.folder)}/overlays/ (run `specfoundry lint {api.name}` for all)",
+            fix=f"fix each error below: add an overlay action under {workspace.relative(api.folder)}/overlays/ "
+            f"(or fix the source it comes from); `specfoundry lint --uncurated {api.name}` lists warnings too",
+            diagnostics=[with_origin(item, document, imported.pages, workspace.relative) for item in errors],
         )
     diagnostics = [
         dataclasses.replace(item, file=workspace.relative(Path(item.file))) if item.file else item
@@ -169,7 +174,24 @@ def normalize_api(workspace: Workspace, api: ApiConfig, document: dict[str, Any]
         raise
 
 
+def _relative_error(error: SpecFoundryError, workspace: Workspace) -> SpecFoundryError:
+    """`error` with the files it names relative to the repo root (shorter, and the same on every machine)."""
+
+    def short(file: str | None) -> str | None:
+        return workspace.relative(Path(file)) if file and Path(file).is_absolute() else file
+
+    return SpecFoundryError(
+        error.message,
+        file=short(error.file),
+        place=error.place,
+        fix=error.fix,
+        diagnostics=[dataclasses.replace(item, file=short(item.file)) for item in error.diagnostics],
+    )
+
+
 def load_curated(workspace: Workspace, api: ApiConfig) -> dict[str, Any]:
+    """The committed curated spec, as untrusted as any input (it may be hand-edited): `generate` renders
+    it without linting, so it is read within budgets and checked for shape and references first."""
     path = api.curated_spec
     if not path.is_file():
         raise SpecFoundryError(
@@ -177,14 +199,15 @@ def load_curated(workspace: Workspace, api: ApiConfig) -> dict[str, Any]:
             file=workspace.relative(path),
             fix=f"run `specfoundry regenerate {api.name}`",
         )
-    document = load_yaml(path.read_text(encoding="utf-8"), file=workspace.relative(path))
-    if not isinstance(document, dict):
-        raise SpecFoundryError(
-            "the curated spec is not a mapping",
-            file=workspace.relative(path),
-            fix=f"run `specfoundry regenerate {api.name}`",
+    try:
+        return load_spec(path, label=workspace.relative(path), folder=api.folder)
+    except SpecFoundryError as error:
+        restore = (
+            f"or restore the committed spec (`git checkout -- {workspace.relative(path)}`) or delete it: "
+            f"`specfoundry regenerate {api.name}` rebuilds it from the sources"
         )
-    return document
+        error.fix = f"{error.fix}; {restore}" if error.fix else restore
+        raise _relative_error(error, workspace) from None
 
 
 def package_version(workspace: Workspace, package: str) -> str:

@@ -1,4 +1,10 @@
-"""YAML in and out with ruamel.yaml: line/column-aware loading and a stable, diff-friendly dump."""
+"""YAML in and out with ruamel.yaml: line/column-aware loading and a stable, diff-friendly dump.
+
+Loading untrusted YAML first walks the parser's event stream (iterative, linear, with line numbers)
+to enforce the nesting and alias budgets of generator.budgets; only a document within budget reaches the
+composer, whose recursion would otherwise exhaust the C stack, and `plain`, whose copying of shared
+aliased nodes would otherwise run for hours on a "billion laughs" document.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,17 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    Event,
+    ScalarEvent,
+)
 from ruamel.yaml.scalarstring import LiteralScalarString
 
-from generator.errors import SpecFoundryError
+from generator.budgets import MAX_ALIAS_EXPANSION, MAX_NESTING
+from generator.errors import SpecFoundryError, shown
 
 
 def _round_trip_yaml() -> YAML:
@@ -22,13 +36,14 @@ def _round_trip_yaml() -> YAML:
 
 
 def load_yaml(text: str, *, file: str, line_offset: int = 0) -> Any:
-    """Parse YAML; a syntax error becomes a SpecFoundryError naming file, line and column.
+    """Parse YAML; a syntax error or a budget overrun becomes a SpecFoundryError naming file and line.
 
     `line_offset` is added to reported lines, for YAML embedded in a larger document (a fenced block).
     Reading uses the safe loader (libyaml via ruamel.yaml.clib): the pipeline works on plain data and
     rewrites specs whole, so the round-trip loader's comment tracking would only cost time (7x here).
     """
     try:
+        check_budgets(YAML(typ="safe", pure=False).parse(text), file=file, line_offset=line_offset)
         return plain(YAML(typ="safe", pure=False).load(text))
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -36,18 +51,79 @@ def load_yaml(text: str, *, file: str, line_offset: int = 0) -> Any:
         if mark is not None:
             place = f"{mark.line + 1 + line_offset}:{mark.column + 1}"
         problem = error.problem or error.context or "invalid YAML"
-        raise SpecFoundryError(
-            f"malformed YAML: {problem}",
-            file=file,
-            place=place,
-            fix="correct the YAML syntax at that line and column",
-        ) from None
+        fix = "correct the YAML syntax at that line and column"
+        if "duplicate key" in problem:  # YAML forbids it, and which value was meant is unknowable
+            fix = "keep one of the two: a YAML mapping cannot repeat a key"
+        raise SpecFoundryError(f"malformed YAML: {problem}", file=file, place=place, fix=fix) from None
     except YAMLError as error:
         raise SpecFoundryError(f"malformed YAML: {error}", file=file, fix="correct the YAML syntax") from None
 
 
+def check_budgets(events: Any, *, file: str, line_offset: int = 0) -> None:
+    """Refuse nesting deeper than MAX_NESTING and aliases expanding past MAX_ALIAS_EXPANSION nodes.
+
+    Every node counts one (a mapping key too); an alias counts as many nodes as its anchored node expands
+    to. Sizes are recorded per anchor as its node closes, so shared nodes are counted once each: linear
+    in the events, whatever the expansion would be.
+    """
+    open_nodes: list[tuple[str | None, list[int]]] = []  # (anchor, [node count]) per open collection
+    sizes: dict[str, int] = {}  # anchor → expanded node count
+    added = 0  # nodes that expanding the aliases adds
+
+    def where(event: Event) -> str:
+        return f"{event.start_mark.line + 1 + line_offset}:{event.start_mark.column + 1}"
+
+    def count(nodes: int) -> None:
+        if open_nodes:
+            open_nodes[-1][1][0] += nodes
+
+    for event in events:
+        if isinstance(event, CollectionStartEvent):
+            if len(open_nodes) >= MAX_NESTING:
+                raise SpecFoundryError(
+                    f"the document nests deeper than {MAX_NESTING} levels (the nesting budget)",
+                    file=file,
+                    place=where(event),
+                    fix="move nested parts into components and $ref them; real API documents nest fewer than 20 levels",
+                )
+            open_nodes.append((event.anchor, [1]))
+        elif isinstance(event, CollectionEndEvent):
+            anchor, (size,) = open_nodes.pop()
+            if anchor is not None:
+                sizes[anchor] = size
+            count(size)
+        elif isinstance(event, ScalarEvent):
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+            count(1)
+        elif isinstance(event, AliasEvent):
+            if any(anchor == event.anchor for anchor, _ in open_nodes):
+                raise SpecFoundryError(
+                    f"the alias to anchor {shown(event.anchor)} sits inside the node it names (a recursive structure)",
+                    file=file,
+                    place=where(event),
+                    fix="remove the alias: an OpenAPI document is a tree (use $ref for recursive schemas)",
+                )
+            size = sizes.get(event.anchor, 1)  # an unknown anchor is the composer's error, reported next
+            added += size
+            if added > MAX_ALIAS_EXPANSION:
+                raise SpecFoundryError(
+                    f"YAML aliases expand past the budget of {MAX_ALIAS_EXPANSION:,} nodes (this alias to anchor "
+                    f"{shown(event.anchor)} brings the expansion to {added:,}): an alias bomb?",
+                    file=file,
+                    place=where(event),
+                    fix="write repeated parts once and reuse them with $ref to components, not with "
+                    "nested YAML aliases",
+                )
+            count(size)
+
+
 def plain(value: Any) -> Any:
-    """ruamel's commented containers → plain dicts and lists (key order kept), for pure stages."""
+    """ruamel's commented containers → plain dicts and lists (key order kept), for pure stages.
+
+    Aliased (shared) nodes are copied at each use, so later stages may change one without the others;
+    `check_budgets` has bounded what that expansion costs.
+    """
     if isinstance(value, CommentedMap | dict):
         return {str(key): plain(item) for key, item in value.items()}
     if isinstance(value, CommentedSeq | list):

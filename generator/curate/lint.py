@@ -4,21 +4,35 @@ validator lets through (it accepts any `format` string, so `int3é` passes it)."
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from typing import Any
 
+from jsonschema.exceptions import ValidationError
+from jsonschema_path import SchemaPath
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, OAS31Validator
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from generator.errors import Diagnostic, Level
+from generator.curate.refs import RefuseEveryScheme, canonical_path, check_refs, place_of, refuse_retrieval
+from generator.errors import Diagnostic, Level, shown
 from generator.formats import REGISTERED_FORMATS
+from generator.shape import check_shape
 
 
-def lint(document: dict[str, Any], *, file: str) -> list[Diagnostic]:
-    """Every problem found, structural errors first, then our rules in document order."""
-    structural = list(_validate_structure(document, file))
+def lint(document: Any, *, file: str) -> list[Diagnostic]:
+    """Every problem found: the shape first (nothing else can run on a misshapen document), then the
+    references, then openapi-spec-validator, then our rules in document order.
+
+    Nothing is retrieved: a reference that leaves the document is an error, never a download."""
+    shape = check_shape(document, file=file)
+    if shape:
+        return shape
+    structural = check_refs(document, file=file)  # the validators cannot run past a broken reference
+    if not structural:
+        structural = list(_validate_structure(document, file))
     return [
         *structural,
         *([] if structural else _lint_examples(document, file)),
@@ -32,30 +46,115 @@ def has_errors(diagnostics: list[Diagnostic]) -> bool:
     return any(item.level is Level.ERROR for item in diagnostics)
 
 
+def _placing(keyword: type[Any]) -> type[Any]:
+    """openapi-spec-validator's own checks (path parameters, duplicate parameters or operationIds, schema
+    meta-checks) yield errors without a place in the document. Each check gets the SchemaPath it works
+    on: the innermost one prefixes its parts to the error's path, which is then a pointer from the root."""
+
+    class Placing(keyword):  # type: ignore[misc]
+        def __call__(self, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
+            where = next((arg for arg in args if isinstance(arg, SchemaPath)), None)
+            for error in super().__call__(*args, **kwargs):
+                if where is not None and not getattr(error, "_placed", False):
+                    error.path.extendleft(reversed([str(part) for part in where.parts]))
+                    error._placed = True
+                yield error
+
+    return Placing
+
+
+# The validators' resolvers retrieve nothing: every scheme (http, file, a relative path's "") is refused.
+class _OpenAPI30Validator(OpenAPIV30SpecValidator):
+    resolver_handlers = RefuseEveryScheme()  # type: ignore[assignment]
+    keyword_validators = {  # noqa: RUF012 (the base class declares it as a plain attribute)
+        name: _placing(cls) for name, cls in OpenAPIV30SpecValidator.keyword_validators.items()
+    }
+
+
+class _OpenAPI31Validator(OpenAPIV31SpecValidator):
+    resolver_handlers = RefuseEveryScheme()  # type: ignore[assignment]
+    keyword_validators = {  # noqa: RUF012 (the base class declares it as a plain attribute)
+        name: _placing(cls) for name, cls in OpenAPIV31SpecValidator.keyword_validators.items()
+    }
+
+
 def _validate_structure(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
     version = str(document.get("openapi", ""))
-    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
-    if not version.startswith("3."):
-        yield Diagnostic(
-            Level.ERROR,
-            f"unsupported OpenAPI version {version!r}",
-            file=file,
-            place="openapi",
-            fix="SpecFoundry works on OpenAPI 3.0 and 3.1 documents",
-            code="openapi-version",
-        )
+    validator_class = _OpenAPI31Validator if version.startswith("3.1") else _OpenAPI30Validator
+    try:
+        errors = list(validator_class(document).iter_errors())
+    except (Unresolvable, RecursionError) as error:
+        yield _unresolvable(document, file, error)
         return
-    errors = sorted(validator_class(document).iter_errors(), key=lambda e: [str(p) for p in e.absolute_path])
-    for error in errors:
-        place = _pointer(error.absolute_path)
+    placed = sorted((_error_place(document, error) for error in errors), key=lambda found: found[0])
+    for place, message in placed:
         yield Diagnostic(
             Level.ERROR,
-            error.message.splitlines()[0],
+            message,
             file=file,
-            place=place or "/",
+            place=place,
             fix="make the document valid OpenAPI at that place",
             code="openapi-schema",
         )
+
+
+def _error_place(document: dict[str, Any], error: ValidationError) -> tuple[str, str]:
+    """The deepest place a validation error is about, and the message for it.
+
+    oneOf/anyOf failures sit on the object that matched no alternative; their context holds why each
+    alternative failed, deeper down. The deepest of those is the most specific (and the alternative the
+    author most likely meant). A place still at the root gets the property the error names. A place
+    reached through a $ref is given where the target is written."""
+    deepest = error
+    pending = list(error.context or ())
+    while pending:
+        candidate = pending.pop(0)
+        if len(candidate.absolute_path) > len(deepest.absolute_path):
+            deepest = candidate
+        pending.extend(candidate.context or ())
+    path = list(deepest.absolute_path)
+    if not path:
+        path = _root_property(deepest)
+    message = deepest.message.splitlines()[0]
+    if deepest is error and error.context:  # no alternative got further: say what each one wanted
+        reasons = list(dict.fromkeys(item.message.splitlines()[0] for item in error.context))
+        message = "matches none of the allowed forms: " + "; or ".join(reasons[:3])
+    return _pointer(canonical_path(document, path)) if path else "/openapi", message
+
+
+def _root_property(error: ValidationError) -> list[str]:
+    """For an error on the whole document: the property it is about (a missing or an unexpected one)."""
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    if error.validator == "required" and isinstance(error.validator_value, list):
+        missing = [name for name in error.validator_value if name not in instance]
+        return [str(missing[0])] if missing else []
+    unexpected = _UNEXPECTED.search(error.message)  # additionalProperties, unevaluatedProperties
+    return [unexpected.group(1)] if unexpected and unexpected.group(1) in instance else []
+
+
+_UNEXPECTED = re.compile(r"\('([^']*)'.* (?:was|were) unexpected\)")
+
+
+def _unresolvable(document: Any, file: str, error: Exception) -> Diagnostic:
+    """A reference the validator could not follow (it retrieves nothing), as one diagnostic."""
+    if isinstance(error, RecursionError):
+        return Diagnostic(
+            Level.ERROR,
+            "the document nests too deeply (through its references) for openapi-spec-validator",
+            file=file,
+            place="/components",
+            fix="shorten the chains of nested schemas and references",
+            code="openapi-schema",
+        )
+    ref = str(getattr(error, "ref", "") or "")
+    return Diagnostic(
+        Level.ERROR,
+        f"reference {shown(ref)} cannot be resolved (SpecFoundry never retrieves documents)",
+        file=file,
+        place=place_of(document, ref) or "/",
+        fix="refer to '#/components/...' inside the document",
+        code="unresolved-ref",
+    )
 
 
 def _lint_formats(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
@@ -87,7 +186,9 @@ def _lint_examples(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
     (Prism serves examples) or a strict client will show it. Response examples are read as the server
     sends them (write-only fields may be absent), request examples as the client sends them."""
     version = str(document.get("openapi", ""))
-    registry: Registry[Any] = Registry().with_resource("spec", Resource.from_contents(document, DRAFT202012))
+    registry: Registry[Any] = Registry(retrieve=refuse_retrieval).with_resource(  # type: ignore[call-arg]
+        "spec", Resource.from_contents(document, DRAFT202012)
+    )
     for path, item in (document.get("paths") or {}).items():
         for method, operation in item.items():
             if method not in _METHODS or not isinstance(operation, dict):
@@ -130,7 +231,11 @@ def _check_media_examples(
     else:
         validator = OAS31Validator(schema, registry=registry)
     for where, value in examples:
-        errors = sorted(validator.iter_errors(value), key=lambda error: list(map(str, error.absolute_path)))
+        try:
+            errors = sorted(validator.iter_errors(value), key=lambda error: list(map(str, error.absolute_path)))
+        except (Unresolvable, RecursionError) as error:
+            yield _unresolvable(content["schema"], file, error)
+            return
         if errors:
             first = errors[0]
             at = "/".join(str(part) for part in first.absolute_path) or "(root)"

@@ -21,6 +21,7 @@ from typing import Any
 import jsonpath_rfc9535 as jsonpath
 
 from generator.errors import Diagnostic, Level, SpecFoundryError
+from generator.textfiles import read_document
 from generator.yamlio import load_yaml
 
 
@@ -63,7 +64,7 @@ class StaleAction:
 
 def load_overlay(file: Path) -> Overlay:
     """Read and check an overlay file; every JSONPath is compiled here so bad ones fail before any work."""
-    raw = load_yaml(file.read_text(encoding="utf-8"), file=str(file))
+    raw = load_yaml(read_document(file), file=str(file))
     if not isinstance(raw, dict) or not str(raw.get("overlay", "")).startswith("1."):
         raise SpecFoundryError(
             "not an OpenAPI Overlay 1.x document (no 'overlay: 1.0.0')",

@@ -11,20 +11,31 @@ from typing import Any
 from generator.config import ApiConfig, TargetConfig
 from generator.drift import DriftReport, compare_surfaces, diff_specs, read_surface
 from generator.drift.git import export_folder, read_file
-from generator.errors import SpecFoundryError
+from generator.errors import Diagnostic, SpecFoundryError
 from generator.normalize import normalize
 from generator.pipeline import DEFAULT_VERSION, Workspace
+from generator.specfile import load_spec
 from generator.targets.client import render_client
 from generator.yamlio import load_yaml
 
 
 def load_spec_file(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        raise SpecFoundryError("no such spec file", file=path, fix="give the path of an OpenAPI YAML or JSON file")
-    document = load_yaml(path.read_text(encoding="utf-8"), file=str(path))
-    if not isinstance(document, dict) or "openapi" not in document:
-        raise SpecFoundryError("not an OpenAPI document (no 'openapi' key)", file=path, fix="give a curated spec")
-    return document
+    """A spec file to compare, as untrusted as any input (see generator.specfile)."""
+    return load_spec(path)
+
+
+def load_spec_files(*paths: Path) -> list[dict[str, Any]]:
+    """Every file loaded, or one error listing every file's problems (each naming its own file)."""
+    documents: list[dict[str, Any]] = []
+    problems: list[Diagnostic] = []
+    for path in paths:
+        try:
+            documents.append(load_spec(path))
+        except SpecFoundryError as error:
+            problems.extend(error.as_diagnostics())
+    if problems:
+        raise SpecFoundryError.from_diagnostics("the specs cannot be compared", problems)
+    return documents
 
 
 def spec_at(workspace: Workspace, api: ApiConfig, revision: str) -> dict[str, Any] | None:
@@ -39,7 +50,7 @@ def spec_at(workspace: Workspace, api: ApiConfig, revision: str) -> dict[str, An
 
 def diff_files(old_path: Path, new_path: Path, workspace: Workspace, api: ApiConfig | None) -> list[DriftReport]:
     """Compare two spec files; the Python impact comes from rendering both (with `api`'s settings)."""
-    old, new = load_spec_file(old_path), load_spec_file(new_path)
+    old, new = load_spec_files(old_path, new_path)
     changes = diff_specs(old, new)
     targets = [t for t in api.targets if t.kind == "client"] if api else [TargetConfig("client", "api-client")]
     stand_in = api or ApiConfig(
@@ -54,16 +65,31 @@ def diff_files(old_path: Path, new_path: Path, workspace: Workspace, api: ApiCon
     with tempfile.TemporaryDirectory() as scratch:
         for target in targets:
             packages = []
-            for label, document in (("old", old), ("new", new)):
+            for label, document, path in (("old", old, old_path), ("new", new, new_path)):
                 output = Path(scratch) / label / target.package
-                normalized = normalize(document, stand_in.settings.get("normalize", {}))
-                render_client(
-                    stand_in, target, normalized, version=DEFAULT_VERSION, output=output, templates=workspace.templates
-                )
+                try:
+                    normalized = normalize(document, stand_in.settings.get("normalize", {}))
+                    render_client(
+                        stand_in,
+                        target,
+                        normalized,
+                        version=DEFAULT_VERSION,
+                        output=output,
+                        templates=workspace.templates,
+                    )
+                except SpecFoundryError as error:
+                    raise _blame(error, path, stand_in) from None
                 packages.append(output / target.import_name)
             impacts = compare_surfaces(read_surface(packages[0]), read_surface(packages[1]))
             reports.append(DriftReport.build(stand_in.name, DEFAULT_VERSION, changes, impacts))
     return reports
+
+
+def _blame(error: SpecFoundryError, path: Path, stand_in: ApiConfig) -> SpecFoundryError:
+    """A rendering error names the stand-in API's spec; the file at fault is the one being rendered."""
+    if error.file not in (str(stand_in.curated_spec), None):
+        return error  # about something else (a template)
+    return SpecFoundryError(error.message, file=path, place=error.place, fix=error.fix, diagnostics=error.diagnostics)
 
 
 def diff_against_revision(workspace: Workspace, api: ApiConfig, revision: str) -> list[DriftReport]:

@@ -34,6 +34,8 @@ class SourceDocument:
 class ImportResult:
     document: dict[str, Any]
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # Each source's own document (bundled, before merging), to trace a later problem to its source.
+    pages: list[tuple[Path, dict[str, Any]]] = field(default_factory=list)
 
 
 Importer = Callable[[SourceDocument, Mapping[str, Any]], ImportResult]

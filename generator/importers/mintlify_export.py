@@ -14,6 +14,7 @@ from typing import Any
 
 from generator.errors import SpecFoundryError
 from generator.importers.base import ImportResult, SourceDocument
+from generator.shape import check_shape, describe
 from generator.yamlio import load_yaml
 
 # Opening fence: three or more backticks, `yaml`, then optionally the spec path, the method and the path.
@@ -33,11 +34,17 @@ def import_mintlify_export(source: SourceDocument, known: Mapping[str, Any]) -> 
     for first_line, text in blocks:
         fragment = load_yaml(text, file=str(source.path), line_offset=first_line - 1)
         if not isinstance(fragment, dict) or "openapi" not in fragment:
+            holds = "no 'openapi' key" if isinstance(fragment, dict) else f"it holds {describe(fragment)}"
             raise SpecFoundryError(
-                "fenced YAML block is not an OpenAPI document (no 'openapi' key)",
+                f"fenced YAML block is not an OpenAPI document ({holds})",
                 file=source.path,
                 place=str(first_line),
-                fix="keep the page's OpenAPI block intact when exporting it",
+                fix="keep the page's OpenAPI block intact when exporting it (a mapping starting with 'openapi:')",
+            )
+        shape = check_shape(fragment, file=str(source.path))
+        if shape:  # merging several blocks indexes into them: refuse a misshapen one first
+            raise SpecFoundryError.from_diagnostics(
+                "the YAML block does not have the shape of an OpenAPI document", shape, file=source.path
             )
         if not document:
             document = fragment
