@@ -67,6 +67,52 @@ def check_refs(document: dict[str, Any], *, file: str) -> list[Diagnostic]:
                         "give one of them content (a schema); a reference cannot stand for itself",
                     )
                 )
+    found.extend(_inheritance_cycles(document, file))
+    return found
+
+
+def _inheritance_cycles(document: dict[str, Any], file: str) -> list[Diagnostic]:
+    """Component schemas that include themselves through `allOf` (A = B and more, B = A and more): a type
+    made of itself, which validators and generators follow forever."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    if not isinstance(schemas, dict):
+        return []
+    prefix = "#/components/schemas/"
+
+    def parents(name: str) -> list[tuple[int, str]]:
+        schema = schemas.get(name)
+        members = schema.get("allOf") if isinstance(schema, dict) else None
+        return [
+            (index, member["$ref"][len(prefix) :])
+            for index, member in enumerate(members if isinstance(members, list) else [])
+            if isinstance(member, dict) and isinstance(member.get("$ref"), str) and member["$ref"].startswith(prefix)
+        ]
+
+    found: list[Diagnostic] = []
+    reported: set[frozenset[str]] = set()
+    for start in schemas:
+        # Depth-first without recursion: (schema, the (schema, allOf index) steps that led to it).
+        stack: list[tuple[str, list[tuple[str, int]]]] = [(start, [])]
+        seen: set[str] = set()
+        while stack:
+            name, trail = stack.pop()
+            for index, parent in parents(name):
+                if parent == start:
+                    cycle = [*(step for step, _ in trail), name, start]
+                    if frozenset(cycle) not in reported:
+                        reported.add(frozenset(cycle))
+                        first_index = trail[0][1] if trail else index
+                        found.append(
+                            _error(
+                                file,
+                                pointer(("components", "schemas", start, "allOf", str(first_index), "$ref")),
+                                f"schema {shown(start)} includes itself through allOf: " + " → ".join(cycle),
+                                "break the cycle: one of these schemas must not build on the others",
+                            )
+                        )
+                elif parent not in seen:
+                    seen.add(parent)
+                    stack.append((parent, [*trail, (name, index)]))
     return found
 
 
