@@ -21,7 +21,7 @@ from ruamel.yaml.events import (
     Event,
     ScalarEvent,
 )
-from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from generator.budgets import MAX_ALIAS_EXPANSION, MAX_NESTING
 from generator.errors import SpecFoundryError, shown
@@ -142,11 +142,28 @@ def _to_commented(value: Any) -> Any:
     if isinstance(value, dict):
         mapping = CommentedMap()
         for key, item in value.items():
-            mapping[key] = _to_commented(item)
+            mapping[_to_commented(key) if isinstance(key, str) else key] = _to_commented(item)
         return mapping
     if isinstance(value, list):
         return CommentedSeq(_to_commented(item) for item in value)
-    # Multi-line descriptions stay readable as literal blocks (unless trailing spaces force quoting).
-    if isinstance(value, str) and "\n" in value and all(line == line.rstrip() for line in value.split("\n")):
+    # Multi-line descriptions stay readable as literal blocks, when a literal block can hold them exactly:
+    # no trailing spaces, nothing YAML reads as a line break or refuses raw. Anything else is written
+    # double-quoted, with escapes, so the curated spec always reads back as exactly what was written.
+    if isinstance(value, str) and "\n" in value and _literal_block_safe(value):
         return LiteralScalarString(value)
+    if isinstance(value, str) and any(not c.isprintable() or c in _YAML_LINE_BREAKS for c in value):
+        return DoubleQuotedScalarString(value)  # the only style that escapes them
     return value
+
+
+# What YAML 1.1 readers (libyaml) take for line breaks besides \n and \r, plus the byte-order mark.
+_YAML_LINE_BREAKS = "\x85\u2028\u2029\ufeff"
+
+
+def _literal_block_safe(text: str) -> bool:
+    if text.startswith((" ", "\n")) or any(line != line.rstrip() for line in text.split("\n")):
+        return False
+    return all(
+        character == "\n" or (character.isprintable() and character not in _YAML_LINE_BREAKS)
+        for character in text
+    )
