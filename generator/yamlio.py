@@ -164,6 +164,5 @@ def _literal_block_safe(text: str) -> bool:
     if text.startswith((" ", "\n")) or any(line != line.rstrip() for line in text.split("\n")):
         return False
     return all(
-        character == "\n" or (character.isprintable() and character not in _YAML_LINE_BREAKS)
-        for character in text
+        character == "\n" or (character.isprintable() and character not in _YAML_LINE_BREAKS) for character in text
     )
