@@ -33,7 +33,10 @@ install_generated() {
     packages+=("$scratch/$(basename "$package")")
   done
   if [ "${#packages[@]}" -gt 0 ]; then
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall "${packages[@]}"
+    # Reinstall the packages themselves (same version, new code) without reinstalling what they depend on,
+    # then let pip add any dependency that is still missing.
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps "${packages[@]}"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${packages[@]}"
   fi
 }
 
