@@ -129,9 +129,10 @@ def build_spec(fields: dict[str, Any]) -> dict[str, Any]:
 
 def json_as_yaml(document: dict[str, Any]) -> str:
     """The spec as JSON, which is YAML 1.2 with no type guessing (`1e100` stays a string). YAML allows no raw
-    DEL or C1 control characters, so those are written as JSON escapes, which YAML reads the same way."""
+    DEL or C1 control characters, and YAML 1.1 readers (libyaml) fold U+2028/U+2029 like line breaks, so those
+    are written as JSON escapes, which YAML reads as the characters themselves."""
     text = json.dumps(document, ensure_ascii=False, indent=1)
-    return re.sub(r"[\x7f-\x9f]", lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
+    return re.sub(r"[\x7f-\x9f\u2028\u2029]", lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
 
 
 def toml_basic_string(text: str) -> str:
