@@ -83,7 +83,12 @@ _TARGET_SETTING_TYPES: dict[str, tuple[type, ...]] = {
     "max_retries": (int,),
     "default_page_size": (int,),
     "readme_example": (str,),
+    "api_key_env": (str,),
+    "request_id_header": (str,),
 }
+# An environment variable name a generated client reads the API key from, and an HTTP header name.
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,127}")
+_HEADER_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}")
 
 
 def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
@@ -178,6 +183,7 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
             )
         settings = {key: value for key, value in entry.items() if key not in ("kind", "package")}
         _check_types(settings, _TARGET_SETTING_TYPES, config_file, place)
+        _check_names(settings, config_file, place)
         targets.append(TargetConfig(kind=kind, package=package, settings=settings))
 
     packages = [target.package for target in targets]
@@ -254,6 +260,25 @@ def _check_types(values: dict[str, Any], expected: dict[str, tuple[type, ...]], 
             )
         if isinstance(value, list) and not all(isinstance(item, str) for item in value):
             raise SpecFoundryError(f"{key} must list names", file=file, place=key, fix='required_variables = ["build"]')
+
+
+def _check_names(settings: dict[str, Any], file: Path, place: str) -> None:
+    env = settings.get("api_key_env")
+    if env is not None and not _ENV_NAME.fullmatch(env):
+        raise SpecFoundryError(
+            f"api_key_env {env!r} is not an environment variable name",
+            file=file,
+            place=f"{place} api_key_env",
+            fix='use letters, digits and underscores, not starting with a digit, e.g. api_key_env = "ACME_API_KEY"',
+        )
+    header = settings.get("request_id_header")
+    if header is not None and not _HEADER_TOKEN.fullmatch(header):
+        raise SpecFoundryError(
+            f"request_id_header {header!r} is not an HTTP header name",
+            file=file,
+            place=f"{place} request_id_header",
+            fix='use an HTTP token (letters, digits, !#$%&\'*+-.^_`|~), e.g. request_id_header = "X-Request-Id"',
+        )
 
 
 def discover_apis(specs_dir: Path) -> list[Path]:

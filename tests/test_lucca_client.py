@@ -127,34 +127,37 @@ def test_read_only_fields_are_not_expressible_in_requests() -> None:
     assert not hasattr(CostCenterResponse(name="n", code="c"), "owner_id")  # write-only: not in responses
 
 
-def test_server_url_defaults_to_the_documented_host() -> None:
-    assert AuthenticatedClient(api_key=KEY).base_url == "https://example.ilucca.net"
+def test_the_documentation_placeholder_host_is_never_a_default() -> None:
+    with pytest.raises(lucca_invoices_client.errors.ConfigurationError, match="host"):
+        AuthenticatedClient(api_key=KEY)
     assert AuthenticatedClient(api_key=KEY, host="acme.ilucca-test.net").base_url == "https://acme.ilucca-test.net"
     assert lucca_invoices_client.server_url(host="x.ilucca.ch") == "https://x.ilucca.ch"
 
 
 def test_every_request_has_a_default_timeout() -> None:
-    client = AuthenticatedClient(api_key=KEY)
+    client = AuthenticatedClient(api_key=KEY, host="acme.ilucca.net")
     assert client.get_httpx_client().timeout == httpx.Timeout(30.0, connect=10.0)
     assert client.get_async_httpx_client().timeout == httpx.Timeout(30.0, connect=10.0)
 
 
 def test_the_key_never_shows(caplog: pytest.LogCaptureFixture) -> None:
-    client = AuthenticatedClient(api_key=KEY, base_url="http://127.0.0.1:9", raise_on_unexpected_status=True)
+    client = AuthenticatedClient(api_key=KEY, base_url="http://127.0.0.1:9", max_retries=0)
     assert KEY not in repr(client) and KEY not in str(client)
     assert KEY not in repr(client.get_httpx_client().auth)
     caplog.set_level(logging.DEBUG)
-    with pytest.raises(httpx.TransportError) as refused:
+    with pytest.raises(lucca_invoices_client.errors.APIConnectionError) as refused:
         import_cost_centers.sync_detailed(client=client, body=body())
     assert KEY not in str(refused.value) and KEY not in repr(refused.value)
-    with loopback_server(lambda request: Reply(status=418, body={"echo": "teapot"})) as server:
-        teapot = AuthenticatedClient(api_key=KEY, base_url=server.url, raise_on_unexpected_status=True)
-        with pytest.raises(lucca_invoices_client.errors.UnexpectedStatus) as unexpected:
+    with loopback_server(lambda request: Reply(status=418, body={"echo": request.headers["Authorization"]})) as server:
+        teapot = AuthenticatedClient(api_key=KEY, base_url=server.url)
+        with pytest.raises(lucca_invoices_client.errors.APIStatusError) as unexpected:
             import_cost_centers.sync(client=teapot, body=body())
     assert unexpected.value.status_code == 418
-    assert KEY not in str(unexpected.value)
+    assert KEY not in str(unexpected.value) and KEY not in repr(unexpected.value)
+    assert unexpected.value.request is not None
+    assert KEY not in str(unexpected.value.request.headers)
     assert KEY not in caplog.text
-    assert "127.0.0.1" in caplog.text  # httpx did log the requests: the check above looked at real lines
+    assert "127.0.0.1" in caplog.text  # the requests were logged: the check above looked at real lines
 
 
 def test_retries_idempotent_requests_only() -> None:
@@ -166,10 +169,11 @@ def test_retries_idempotent_requests_only() -> None:
 
     with loopback_server(flaky) as server:
         client = AuthenticatedClient(api_key=KEY, base_url=server.url)
-        assert client.get_httpx_client().get("/anything").status_code == 200
+        assert client.request("GET", "/anything").status_code == 200
         assert [r.method for r in server.requests] == ["GET"] * 3
-        response = import_cost_centers.sync_detailed(client=client, body=body())
-        assert response.status_code == 503  # a POST is never replayed
+        with pytest.raises(lucca_invoices_client.errors.InternalServerError) as failed:
+            import_cost_centers.sync_detailed(client=client, body=body())
+        assert failed.value.status_code == 503  # a POST is never replayed
         assert [r.method for r in server.requests].count("POST") == 1
 
 

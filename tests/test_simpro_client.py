@@ -139,8 +139,9 @@ def test_retries_get_on_429_and_5xx_honouring_retry_after_but_never_post() -> No
         client = AuthenticatedClient(api_key=TOKEN, base_url=server.url)
         assert list_invoice_cost_centers.sync(0, 1, client=client)[0].id == 1  # type: ignore[index]
         assert [r.method for r in server.requests] == ["GET"] * 3
-        response = create_invoice.sync_detailed(0, client=client, body=create_invoice_body())
-        assert response.status_code == 429
+        with pytest.raises(simpro_client.errors.RateLimitError) as limited:
+            create_invoice.sync_detailed(0, client=client, body=create_invoice_body())
+        assert limited.value.status_code == 429 and limited.value.retry_after == 0
         assert [r.method for r in server.requests].count("POST") == 1
 
 
@@ -153,10 +154,10 @@ def create_invoice_body() -> Any:
 def test_retry_delay_uses_retry_after_then_exponential_backoff_with_jitter() -> None:
     from simpro_client.client import retry_delay
 
-    assert retry_delay(1, httpx.Response(429, headers={"Retry-After": "2"})) == 2.0
-    assert retry_delay(1, httpx.Response(429, headers={"Retry-After": "999"})) == 30.0
-    delays = [retry_delay(3, httpx.Response(503)) for _ in range(200)]
-    assert all(0 <= delay <= 2.0 for delay in delays)
+    assert retry_delay(1, httpx.Headers({"Retry-After": "2"})) == 2.0
+    assert retry_delay(1, httpx.Headers({"Retry-After": "999"})) is None  # beyond the cap: raise, don't wait
+    delays = [retry_delay(3, httpx.Headers()) for _ in range(200)]
+    assert all(delay is not None and 1.5 <= delay <= 2.0 for delay in delays)
     assert len(set(delays)) > 100  # jittered, not a fixed wait
 
 
@@ -175,14 +176,12 @@ def test_token_never_shows_and_build_is_required(caplog: pytest.LogCaptureFixtur
     assert client.base_url == "https://acme.simprosuite.com"
     assert TOKEN not in repr(client)
     with pytest.raises(ValueError, match="build"):
-        _ = AuthenticatedClient(api_key=TOKEN).base_url
+        AuthenticatedClient(api_key=TOKEN)
     with loopback_server(lambda request: Reply(status=500, body={"message": "boom"})) as server:
-        failing = AuthenticatedClient(
-            api_key=TOKEN, base_url=server.url, max_retries=0, raise_on_unexpected_status=True
-        )
-        with pytest.raises(simpro_client.errors.UnexpectedStatus) as unexpected:
+        failing = AuthenticatedClient(api_key=TOKEN, base_url=server.url, max_retries=0)
+        with pytest.raises(simpro_client.errors.InternalServerError) as failed:
             list_invoice_cost_centers.sync(0, 1, client=failing)
-    assert TOKEN not in str(unexpected.value) and TOKEN not in caplog.text
+    assert TOKEN not in str(failed.value) and TOKEN not in caplog.text
     assert "127.0.0.1" in caplog.text
 
 

@@ -1,42 +1,35 @@
-"""Error statuses the client raises as typed exceptions instead of returning.
+"""Error statuses the client raises instead of returning.
 
-Generated clients raise `errors.NotFoundError` / `errors.UnprocessableEntityError` (carrying the status and
-the parsed body) for these statuses, so the normalized spec drops their response entries: otherwise every
-call's return type would carry an `Any` for a body it can never return.
+Generated clients raise a typed `errors.APIStatusError` (`NotFoundError`, `RateLimitError`, ...) for every
+status outside 2xx, so the normalized spec drops those response entries (and `default`, which documents the
+errors) from every operation that documents a 2xx answer: otherwise each call's return type would carry
+error bodies it can never return. An operation documenting no 2xx keeps its responses as they are.
 """
 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+import re
 from typing import Any
 
-
-@dataclass(frozen=True)
-class TypedError:
-    status: int
-    class_name: str
-    doc: str
-
-
-TYPED_ERRORS = (
-    TypedError(404, "NotFoundError", "404: the resource does not exist (or is not visible with these credentials)."),
-    TypedError(
-        422,
-        "UnprocessableEntityError",
-        "422: the server understood the request but rejected its content (see `body` for why).",
-    ),
-)
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_SUCCESS = re.compile(r"2(?:\d\d|XX)", re.IGNORECASE)
+
+
+def raises(status: str) -> bool:
+    """Whether a documented response key (`"404"`, `"5XX"`, `"default"`) is raised by generated clients."""
+    return not _SUCCESS.fullmatch(status)
 
 
 def drop_raised_error_responses(document: dict[str, Any]) -> dict[str, Any]:
     result = copy.deepcopy(document)
-    raised = {str(error.status) for error in TYPED_ERRORS}
     for item in (result.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
         for method in _METHODS:
-            responses = item.get(method, {}).get("responses") if isinstance(item.get(method), dict) else None
-            if isinstance(responses, dict) and any(status not in raised for status in responses):
-                for status in raised & set(responses):
+            operation = item.get(method)
+            responses = operation.get("responses") if isinstance(operation, dict) else None
+            if isinstance(responses, dict) and any(not raises(str(status)) for status in responses):
+                for status in [status for status in responses if raises(str(status))]:
                     del responses[status]
     return result

@@ -11,6 +11,7 @@ from generator.escaping import py_ident
 
 # Client attributes a server variable's argument must not shadow (`Client(timeout=...)` is taken).
 CLIENT_ARGUMENTS = (
+    # constructor arguments
     "api_key",
     "base_url",
     "cookies",
@@ -18,9 +19,21 @@ CLIENT_ARGUMENTS = (
     "headers",
     "httpx_args",
     "max_retries",
+    "max_retry_delay",
     "raise_on_unexpected_status",
     "timeout",
     "verify_ssl",
+    # methods an attribute would hide
+    "aclose",
+    "arequest",
+    "close",
+    "get_async_httpx_client",
+    "get_httpx_client",
+    "request",
+    "set_async_httpx_client",
+    "set_httpx_client",
+    "with_headers",
+    "with_timeout",
 )
 _VARIABLE = re.compile(r"\{([^{}]+)\}")
 

@@ -23,7 +23,6 @@ from generator.errors import SpecFoundryError
 from generator.escaping import install as install_escaping
 from generator.escaping import text_of, vendor
 from generator.normalize import NormalizedSpec
-from generator.normalize.errors import TYPED_ERRORS
 from generator.targets.formatting import ruff_fix_and_format
 
 # Names a generated model class uses for its own members and for the locals of its methods: a property
@@ -193,7 +192,8 @@ def _template_data(api: ApiConfig, target: TargetConfig, spec: NormalizedSpec) -
             ],
         },
         "timeout_seconds": float(client.timeout_seconds),
-        "typed_errors": [asdict(error) for error in TYPED_ERRORS],
+        "api_key_env": vendor(target.settings.get("api_key_env")),
+        "request_id_headers": vendor(_request_id_headers(target)),
         "paginated": vendor(list(client.paginated)),
         "comma_separated": {name: vendor(params) for name, params in client.comma_separated.items()},
         "page_parameter": vendor(client.pagination.page_parameter),
@@ -203,6 +203,14 @@ def _template_data(api: ApiConfig, target: TargetConfig, spec: NormalizedSpec) -
         "max_retries": int(target.settings.get("max_retries", 3)),
         "readme_example": vendor(str(target.settings.get("readme_example", ""))),
     }
+
+
+def _request_id_headers(target: TargetConfig) -> list[str]:
+    """Response headers that carry the vendor's request id: `request_id_header` from api.toml, then the
+    usual X-Request-Id."""
+    configured = target.settings.get("request_id_header")
+    headers = [str(configured)] if configured else []
+    return [*headers, *(name for name in ("X-Request-Id",) if name.lower() not in {h.lower() for h in headers})]
 
 
 def _refuse_shadowed_models(openapi: GeneratorData, api: ApiConfig) -> None:

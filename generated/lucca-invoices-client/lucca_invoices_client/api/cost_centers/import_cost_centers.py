@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.import_cost_centers_body import ImportCostCentersBody
 from ...models.import_cost_centers_response_200 import ImportCostCentersResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
@@ -48,7 +47,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ImportCostCentersResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -68,8 +67,9 @@ def sync_detailed(
         body (ImportCostCentersBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ImportCostCentersResponse200]
@@ -79,7 +79,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    response = client.request(
         **kwargs,
     )
 
@@ -99,8 +99,9 @@ def sync(
         body (ImportCostCentersBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         ImportCostCentersResponse200
@@ -125,8 +126,9 @@ async def asyncio_detailed(
         body (ImportCostCentersBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ImportCostCentersResponse200]
@@ -136,7 +138,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -154,8 +156,9 @@ async def asyncio(
         body (ImportCostCentersBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         ImportCostCentersResponse200

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.purchase_request import PurchaseRequest
 from ...models.purchase_response import PurchaseResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
@@ -44,7 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PurchaseResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -62,8 +61,9 @@ def sync_detailed(
         body (PurchaseRequest | Unset): Purchase.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[PurchaseResponse]
@@ -73,7 +73,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    response = client.request(
         **kwargs,
     )
 
@@ -91,8 +91,9 @@ def sync(
         body (PurchaseRequest | Unset): Purchase.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         PurchaseResponse
@@ -115,8 +116,9 @@ async def asyncio_detailed(
         body (PurchaseRequest | Unset): Purchase.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[PurchaseResponse]
@@ -126,7 +128,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -142,8 +144,9 @@ async def asyncio(
         body (PurchaseRequest | Unset): Purchase.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         PurchaseResponse

@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,7 +9,7 @@ from ..._pagination import aiterate_pages, iterate_pages
 from ...client import AuthenticatedClient, Client
 from ...models.customer_invoice_list_item import CustomerInvoiceListItem
 from ...models.search import Search
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
@@ -91,7 +90,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[CustomerInvoiceListItem]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -121,8 +120,9 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[list[CustomerInvoiceListItem]]
@@ -138,7 +138,7 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.get_httpx_client().request(
+    response = client.request(
         **kwargs,
     )
 
@@ -168,8 +168,9 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         list[CustomerInvoiceListItem]
@@ -210,8 +211,9 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[list[CustomerInvoiceListItem]]
@@ -227,7 +229,7 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -255,8 +257,9 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         list[CustomerInvoiceListItem]

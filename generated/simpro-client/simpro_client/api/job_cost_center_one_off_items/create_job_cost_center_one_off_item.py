@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.job_cost_center_one_off_item import JobCostCenterOneOffItem
 from ...models.job_cost_center_one_off_item_create import JobCostCenterOneOffItemCreate
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -57,7 +56,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[JobCostCenterOneOffItem]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -83,8 +82,9 @@ def sync_detailed(
         body (JobCostCenterOneOffItemCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[JobCostCenterOneOffItem]
@@ -98,7 +98,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    response = client.request(
         **kwargs,
     )
 
@@ -124,8 +124,9 @@ def sync(
         body (JobCostCenterOneOffItemCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         JobCostCenterOneOffItem
@@ -160,8 +161,9 @@ async def asyncio_detailed(
         body (JobCostCenterOneOffItemCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[JobCostCenterOneOffItem]
@@ -175,7 +177,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -199,8 +201,9 @@ async def asyncio(
         body (JobCostCenterOneOffItemCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         JobCostCenterOneOffItem

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.job_cost_center_one_off_item_create import JobCostCenterOneOffItemCreate
 from ...models.job_cost_center_one_off_item_list_item import JobCostCenterOneOffItemListItem
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -65,7 +64,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[JobCostCenterOneOffItemListItem]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -91,8 +90,9 @@ def sync_detailed(
         body (list[JobCostCenterOneOffItemCreate]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[list[JobCostCenterOneOffItemListItem]]
@@ -106,7 +106,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    response = client.request(
         **kwargs,
     )
 
@@ -132,8 +132,9 @@ def sync(
         body (list[JobCostCenterOneOffItemCreate]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         list[JobCostCenterOneOffItemListItem]
@@ -168,8 +169,9 @@ async def asyncio_detailed(
         body (list[JobCostCenterOneOffItemCreate]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[list[JobCostCenterOneOffItemListItem]]
@@ -183,7 +185,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -207,8 +209,9 @@ async def asyncio(
         body (list[JobCostCenterOneOffItemCreate]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
     Returns:
         list[JobCostCenterOneOffItemListItem]
