@@ -98,3 +98,43 @@ def import_all(packages: dict[str, Path]) -> dict[str, str]:
 
 def scratch() -> Path:
     return Path(tempfile.mkdtemp(prefix="specfoundry-realworld-"))
+
+
+def bare_generate_all(docs: list[Path], output: Path, workers: int = 2) -> dict[str, bool]:
+    """Bare openapi-python-client on every document, `workers` at a time; API name → wrote a package."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    output.mkdir(parents=True, exist_ok=True)
+    with ThreadPoolExecutor(workers) as pool:
+        done = pool.map(lambda document: bare_generate(document, output / api_name(document)), docs)
+        return {api_name(document): ok for document, ok in zip(docs, done, strict=True)}
+
+
+def importable_links(packages: dict[str, Path], links: Path) -> dict[str, Path]:
+    """Bare packages are written straight into a folder named after the API: link them under import names."""
+    links.mkdir(parents=True, exist_ok=True)
+    for name, folder in packages.items():
+        (links / name).symlink_to(folder)
+    return dict.fromkeys(packages, links)
+
+
+def mypy_failures(packages: dict[str, Path]) -> set[str]:
+    """`mypy --strict` once over every package (import name → parent folder); the names with errors."""
+    parents = sorted({str(parent) for parent in packages.values()})
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null"]
+    for name in sorted(packages):
+        command += ["-p", name]
+    found = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+        env={"PATH": str(Path(sys.executable).parent), "MYPYPATH": ":".join(parents)},
+    )
+    failing = set()
+    for line in found.stdout.splitlines():
+        if ": error:" in line:
+            path = Path(line.split(":", 1)[0])
+            failing.update(part for part in path.parts if part in packages)
+    return failing
