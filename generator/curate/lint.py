@@ -88,7 +88,13 @@ def _validate_structure(document: dict[str, Any], file: str) -> Iterator[Diagnos
         yield _unresolvable(document, file, error)
         return
     placed = sorted(
-        ((*_error_place(document, error), _about_default(document, list(error.absolute_path))) for error in errors),
+        (
+            (
+                *_error_place(document, error),
+                _about_default(document, canonical_path(document, list(error.absolute_path))),
+            )
+            for error in errors
+        ),
         key=lambda found: found[0],
     )
     for place, message, about_default in placed:
