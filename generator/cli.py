@@ -112,12 +112,22 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="rebuild even when inputs and outputs are exactly as the last run left them",
     )
+    regenerate.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail when openapi-python-client or datamodel-code-generator skips part of a spec (default: a warning)",
+    )
     regenerate.set_defaults(handler=_regenerate)
 
     generate = commands.add_parser(
         "generate", help="render the packages from the committed curated specs (no import, no curation)"
     )
     generate.add_argument("apis", nargs="*", metavar="API")
+    generate.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail when openapi-python-client or datamodel-code-generator skips part of a spec (default: a warning)",
+    )
     generate.set_defaults(handler=_generate)
 
     check = commands.add_parser(
@@ -125,7 +135,11 @@ def _parser() -> argparse.ArgumentParser:
         help="exit 1 if committed specs or packages differ from what sources, overlays and templates produce",
     )
     check.add_argument("apis", nargs="*", metavar="API")
-    check.add_argument("--strict", action="store_true", help="also fail on stale overlay actions")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="also fail on stale overlay actions and on parts of a spec the generators skip",
+    )
     check.add_argument(
         "--fail-on",
         choices=["breaking"],
@@ -188,7 +202,7 @@ def _summary(result: RunResult) -> None:
 def _regenerate(args: argparse.Namespace) -> int:
     root = args.root.resolve()
     folders = [folder for folder in discover_apis(root / "specs") if not args.apis or folder.name in args.apis]
-    if not args.force and folders and len(folders) >= len(set(args.apis)):
+    if not args.force and not args.strict and folders and len(folders) >= len(set(args.apis)):
         todo = [folder.name for folder in folders if not cache.is_fresh(root, folder)]
         if not todo:
             names = ", ".join(folder.name for folder in folders)
@@ -197,7 +211,7 @@ def _regenerate(args: argparse.Namespace) -> int:
         args.apis = todo
     from generator.pipeline import Workspace, run
 
-    result = run(Workspace(root), args.apis, from_sources=True, write=True)
+    result = run(Workspace(root), args.apis, from_sources=True, write=True, strict=args.strict)
     for name in result.apis:
         cache.remember(root, root / "specs" / name)
     _summary(result)
@@ -219,7 +233,8 @@ def _regenerate(args: argparse.Namespace) -> int:
 def _generate(args: argparse.Namespace) -> int:
     from generator.pipeline import Workspace, run
 
-    result = run(Workspace(args.root), args.apis, from_sources=False, write=True)
+    result = run(Workspace(args.root), args.apis, from_sources=False, write=True, strict=args.strict)
+    _summary(result)
     print(f"generated {', '.join(result.apis)}: {len(result.changed)} file(s) changed")
     for path in result.changed:
         print(f"  {path}")
@@ -230,7 +245,7 @@ def _check(args: argparse.Namespace) -> int:
     from generator.pipeline import Workspace, run
 
     workspace = Workspace(args.root)
-    result = run(workspace, args.apis, from_sources=True, write=False)
+    result = run(workspace, args.apis, from_sources=True, write=False, strict=args.strict)
     _summary(result)
     failed = False
     if result.changed:

@@ -248,8 +248,9 @@ class RenderJob:
     output: Path
     templates: Path
 
-    def render(self) -> None:
-        RENDERERS[self.target.kind](
+    def render(self) -> list[Diagnostic]:
+        """Render the package; return what the generator left out or approximated (generator.targets.skipped)."""
+        return RENDERERS[self.target.kind](
             self.api,
             self.target,
             self.normalized,
@@ -260,25 +261,48 @@ class RenderJob:
         )
 
 
-def _run_job(job: RenderJob) -> None:
-    job.render()
+def _run_job(job: RenderJob) -> list[Diagnostic]:
+    return job.render()
 
 
-def render_all(jobs: list[RenderJob]) -> None:
-    """Render packages side by side, one process per core (the generators are CPU-bound and independent).
+def render_all(jobs: list[RenderJob]) -> list[Diagnostic]:
+    """Render packages side by side, one process per core (the generators are CPU-bound and independent);
+    return what the generators skipped, for the caller to report (workers print nothing).
 
     Workers are forked, so they start with everything already imported; they die with this process and are
     stopped when it is interrupted (generator.workers). Where fork is unavailable, or for a single job,
-    rendering stays in this process.
+    rendering stays in this process. Every package's problem is reported, not only the first one's.
     """
+    skipped: list[Diagnostic] = []
+    failures: list[SpecFoundryError] = []
     workers = min(len(jobs), os.cpu_count() or 1)
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for job in jobs:
-            job.render()
-        return
-    with forked_pool(workers) as pool:
-        for future in [pool.submit(_run_job, job) for job in jobs]:
-            future.result()  # re-raises a worker's SpecFoundryError here
+            try:
+                skipped.extend(job.render())
+            except SpecFoundryError as error:
+                failures.append(error)
+    else:
+        with forked_pool(workers) as pool:
+            for future in [pool.submit(_run_job, job) for job in jobs]:
+                try:
+                    skipped.extend(future.result())  # a worker's SpecFoundryError is re-raised here
+                except SpecFoundryError as error:
+                    failures.append(error)
+    raise_all(failures, "some packages cannot be generated")
+    return skipped
+
+
+def raise_all(failures: list[SpecFoundryError], summary: str) -> None:
+    """Raise one error for every failure: a single one as itself, several with all their problems."""
+    unique = list({error.render(): error for error in failures}.values())  # e.g. one broken template
+    if len(unique) == 1:
+        raise unique[0]
+    if unique:
+        problems = [item for error in unique for item in (error.diagnostics or [_as_diagnostic(error)])]
+        raise SpecFoundryError(
+            f"{summary} ({len(problems)} problem(s))", fix="fix each problem below", diagnostics=problems
+        )
 
 
 def version_packages(
@@ -345,52 +369,93 @@ def write_reports(outcome: ApiOutcome, folder: Path) -> list[Path]:
     return written
 
 
-def run(workspace: Workspace, names: list[str] | None, *, from_sources: bool, write: bool) -> RunResult:
+def _plan(
+    workspace: Workspace,
+    api: ApiConfig,
+    outcome: ApiOutcome,
+    result: RunResult,
+    pairs: list[tuple[Path, Path]],
+    staging: Path,
+    *,
+    from_sources: bool,
+) -> tuple[ApiOutcome, list[RenderJob], list[StaleAction]]:
+    """One API up to rendering: curate (or load) its spec, stage it, measure drift, normalize, plan jobs."""
+    stale: list[StaleAction] = []
+    if from_sources:
+        spec = curate(workspace, api)
+        result.diagnostics.extend(spec.diagnostics)
+        stale = spec.stale
+        result.stale.extend(stale)
+        staged_spec = staging / "specs" / api.name / api.curated_spec.name
+        staged_spec.parent.mkdir(parents=True, exist_ok=True)
+        staged_spec.write_text(spec.text, encoding="utf-8")
+        pairs.append((staged_spec, api.curated_spec))
+        outcome.document = spec.document
+        if api.curated_spec.is_file():
+            outcome.changes = diff_specs(load_curated(workspace, api), spec.document)
+    else:
+        outcome.document = load_curated(workspace, api)
+    normalized = normalize_api(workspace, api, outcome.document)
+    jobs = [
+        RenderJob(
+            api,
+            target,
+            normalized,
+            package_version(workspace, target.package),
+            staging / "generated" / target.package,
+            workspace.templates,
+        )
+        for target in api.targets
+    ]
+    return outcome, jobs, stale
+
+
+def _as_diagnostic(error: SpecFoundryError) -> Diagnostic:
+    return Diagnostic(Level.ERROR, error.message, file=error.file, place=error.place, fix=error.fix)
+
+
+def _short(workspace: Workspace, file: str | None) -> str | None:
+    return workspace.relative(Path(file)) if file and Path(file).is_absolute() else file
+
+
+def run(
+    workspace: Workspace, names: list[str] | None, *, from_sources: bool, write: bool, strict: bool = False
+) -> RunResult:
     """Build every output in staging; with `write`, swap changed ones in, otherwise only compare.
 
     `from_sources` runs import and curation too (regenerate); without it, packages are rendered from the
     committed curated specs (generate). Drift is measured against the committed spec and packages.
     Phases: curate and normalize each API, render every package (in parallel), version them, format all
     generated code in one ruff pass, then compare with the committed tree and swap everything, drift reports
-    included, in one transaction (generator.transaction) under the repo's run lock.
+    included, in one transaction (generator.transaction) under the repo's run lock. Every API's problems
+    are reported together. With `strict`, parts of the spec a generator skipped fail the run (otherwise
+    they are warnings).
     """
     result = RunResult()
     with exclusive(workspace.root), staging_area(workspace.root) as staging:
         pairs: list[tuple[Path, Path]] = []
         planned: list[tuple[ApiOutcome, list[RenderJob], list[StaleAction]]] = []
+        failures: list[SpecFoundryError] = []
         for api in workspace.apis(names):
             result.apis.append(api.name)
             outcome = ApiOutcome(api.name)
             result.outcomes.append(outcome)
-            stale: list[StaleAction] = []
-            if from_sources:
-                spec = curate(workspace, api)
-                result.diagnostics.extend(spec.diagnostics)
-                stale = spec.stale
-                result.stale.extend(stale)
-                staged_spec = staging / "specs" / api.name / api.curated_spec.name
-                staged_spec.parent.mkdir(parents=True, exist_ok=True)
-                staged_spec.write_text(spec.text, encoding="utf-8")
-                pairs.append((staged_spec, api.curated_spec))
-                outcome.document = spec.document
-                if api.curated_spec.is_file():
-                    outcome.changes = diff_specs(load_curated(workspace, api), spec.document)
-            else:
-                outcome.document = load_curated(workspace, api)
-            normalized = normalize_api(workspace, api, outcome.document)
-            jobs = [
-                RenderJob(
-                    api,
-                    target,
-                    normalized,
-                    package_version(workspace, target.package),
-                    staging / "generated" / target.package,
-                    workspace.templates,
-                )
-                for target in api.targets
-            ]
-            planned.append((outcome, jobs, stale))
-        render_all([job for _, jobs, _ in planned for job in jobs])
+            try:
+                planned.append(_plan(workspace, api, outcome, result, pairs, staging, from_sources=from_sources))
+            except SpecFoundryError as error:  # report it with the other APIs' problems
+                failures.append(error)
+        raise_all(failures, "some APIs cannot be generated")
+        try:
+            skipped = render_all([job for _, jobs, _ in planned for job in jobs])
+        except SpecFoundryError as error:
+            raise _relative_error(error, workspace) from None
+        if strict and skipped:
+            raise SpecFoundryError.from_diagnostics(
+                "the generators skipped parts of the specs (--strict)",
+                [dataclasses.replace(item, level=Level.ERROR, file=_short(workspace, item.file)) for item in skipped],
+                fix="curate each part below with an overlay, or run without --strict",
+            )
+        result.diagnostics.extend(dataclasses.replace(item, file=_short(workspace, item.file)) for item in skipped)
         for outcome, jobs, stale in planned:
             version_packages(workspace, jobs, changes=outcome.changes, stale=stale, outcome=outcome)
             pairs.extend((job.output, workspace.generated / job.target.package) for job in jobs)

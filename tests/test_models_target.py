@@ -443,7 +443,6 @@ def test_rendering_into_an_existing_folder_is_an_error(tmp_path: Path) -> None:
     ("schema", "message"),
     [
         ({"$ref": "#/components/schemas/missing"}, "missing"),
-        ({"type": "integer", "format": "int3é"}, "int3é"),
         ({"type": 12}, "cannot read a schema"),
     ],
 )
@@ -456,6 +455,17 @@ def test_a_schema_the_generator_cannot_model_is_one_clear_error(
         render(api, spec, FIXTURE_TARGET, tmp_path / "out")
     assert raised.value.file == str(api.curated_spec)
     assert raised.value.fix
+
+
+def test_what_the_generator_approximates_is_a_warning_and_the_package_is_written(tmp_path: Path) -> None:
+    api, spec = fixture()
+    spec.document["components"]["schemas"]["total"]["properties"]["Broken"] = {"type": "integer", "format": "int3é"}
+    found = render_models(
+        api, FIXTURE_TARGET, spec, version="1.0.0", output=tmp_path / "out", templates=REPO / "templates"
+    )
+    assert [item.code for item in found] == ["models-approximated"]
+    assert "int3é" in found[0].message and found[0].file == str(api.curated_spec)
+    assert (tmp_path / "out" / FIXTURE_TARGET.import_name / "models.py").is_file()
 
 
 def test_a_broken_template_is_one_clear_error(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@ validator lets through (it accepts any `format` string, so `int3é` passes it)."
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -18,7 +17,7 @@ from referencing.jsonschema import DRAFT202012
 
 from generator.curate.refs import RefuseEveryScheme, canonical_path, check_refs, place_of, refuse_retrieval
 from generator.errors import Diagnostic, Level, shown
-from generator.formats import REGISTERED_FORMATS
+from generator.formats import judge_format
 from generator.shape import check_shape
 
 
@@ -46,17 +45,19 @@ def has_errors(diagnostics: list[Diagnostic]) -> bool:
     return any(item.level is Level.ERROR for item in diagnostics)
 
 
-def _placing(keyword: type[Any]) -> type[Any]:
+def _placing(keyword: type[Any], name: str) -> type[Any]:
     """openapi-spec-validator's own checks (path parameters, duplicate parameters or operationIds, schema
     meta-checks) yield errors without a place in the document. Each check gets the SchemaPath it works
-    on: the innermost one prefixes its parts to the error's path, which is then a pointer from the root."""
+    on: the innermost one prefixes its parts to the error's path, which is then a pointer from the root.
+    The `default` check validates a schema's default value: its errors lie under `<schema>/default`."""
+    inside = ["default"] if name == "default" else []
 
     class Placing(keyword):  # type: ignore[misc]
         def __call__(self, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
             where = next((arg for arg in args if isinstance(arg, SchemaPath)), None)
             for error in super().__call__(*args, **kwargs):
                 if where is not None and not getattr(error, "_placed", False):
-                    error.path.extendleft(reversed([str(part) for part in where.parts]))
+                    error.path.extendleft(reversed([*(str(part) for part in where.parts), *inside]))
                     error._placed = True
                 yield error
 
@@ -67,14 +68,14 @@ def _placing(keyword: type[Any]) -> type[Any]:
 class _OpenAPI30Validator(OpenAPIV30SpecValidator):
     resolver_handlers = RefuseEveryScheme()  # type: ignore[assignment]
     keyword_validators = {  # noqa: RUF012 (the base class declares it as a plain attribute)
-        name: _placing(cls) for name, cls in OpenAPIV30SpecValidator.keyword_validators.items()
+        name: _placing(cls, name) for name, cls in OpenAPIV30SpecValidator.keyword_validators.items()
     }
 
 
 class _OpenAPI31Validator(OpenAPIV31SpecValidator):
     resolver_handlers = RefuseEveryScheme()  # type: ignore[assignment]
     keyword_validators = {  # noqa: RUF012 (the base class declares it as a plain attribute)
-        name: _placing(cls) for name, cls in OpenAPIV31SpecValidator.keyword_validators.items()
+        name: _placing(cls, name) for name, cls in OpenAPIV31SpecValidator.keyword_validators.items()
     }
 
 
@@ -86,8 +87,27 @@ def _validate_structure(document: dict[str, Any], file: str) -> Iterator[Diagnos
     except (Unresolvable, RecursionError) as error:
         yield _unresolvable(document, file, error)
         return
-    placed = sorted((_error_place(document, error) for error in errors), key=lambda found: found[0])
-    for place, message in placed:
+    placed = sorted(
+        (
+            (
+                *_error_place(document, error),
+                _about_default(document, canonical_path(document, list(error.absolute_path))),
+            )
+            for error in errors
+        ),
+        key=lambda found: found[0],
+    )
+    for place, message, about_default in placed:
+        if about_default:  # real specs often quote numbers ("12345"); the generators coerce or drop them
+            yield Diagnostic(
+                Level.WARNING,
+                f"default does not match its schema: {message}",
+                file=file,
+                place=place,
+                fix="correct the default with an overlay (the generated code uses it as the parameter's default)",
+                code="default-mismatch",
+            )
+            continue
         yield Diagnostic(
             Level.ERROR,
             message,
@@ -120,6 +140,19 @@ def _error_place(document: dict[str, Any], error: ValidationError) -> tuple[str,
         reasons = list(dict.fromkeys(item.message.splitlines()[0] for item in error.context))
         message = "matches none of the allowed forms: " + "; or ".join(reasons[:3])
     return _pointer(canonical_path(document, path)) if path else "/openapi", message
+
+
+def _about_default(document: Any, path: list[Any]) -> bool:
+    """Whether an error lies in a schema's `default` value (not in a property named "default")."""
+    node = document
+    for index, part in enumerate(path):
+        if part == "default" and isinstance(node, dict) and (index == 0 or path[index - 1] != "properties"):
+            return True
+        try:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        except (KeyError, IndexError, ValueError, TypeError):
+            return False
+    return False
 
 
 def _root_property(error: ValidationError) -> list[str]:
@@ -158,21 +191,28 @@ def _unresolvable(document: Any, file: str, error: Exception) -> Diagnostic:
 
 
 def _lint_formats(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
+    """An unknown format is legal (tools fall back to the type): a warning. One keystroke away from a known
+    format of the schema's type (`int3é`), it is a typo that silently loses what was meant: an error."""
     for path, schema in _schemas(document):
         fmt = schema.get("format")
-        if not isinstance(fmt, str) or fmt in REGISTERED_FORMATS:
+        if not isinstance(fmt, str):
             continue
         types = schema.get("type")
         type_names = set(types) if isinstance(types, list) else {types} if isinstance(types, str) else set()
-        fitting = [name for name, kind in REGISTERED_FORMATS.items() if not type_names or kind in type_names]
-        closest = difflib.get_close_matches(fmt, fitting, n=1, cutoff=0.5)
-        fix = (
-            f"use format '{closest[0]}'"
-            if closest
-            else f"use a registered format for type {'/'.join(sorted(type_names)) or 'any'}, or remove it"
-        )
+        verdict = judge_format(fmt, type_names)
+        if verdict is None:
+            continue
+        if verdict.suggestion:
+            fix = f"use format '{verdict.suggestion}'"
+        elif fmt in type_names:
+            fix = f"remove it: the type already says {fmt}"
+        else:
+            fix = (
+                f"keep it if your tools know it; otherwise use a registered format for type "
+                f"{'/'.join(sorted(type_names)) or 'any'}, or remove it"
+            )
         yield Diagnostic(
-            Level.ERROR,
+            Level.ERROR if verdict.typo else Level.WARNING,
             f"unknown format '{fmt}'",
             file=file,
             place=_pointer((*path, "format")),

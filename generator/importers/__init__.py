@@ -19,6 +19,7 @@ from generator.importers.bundle import Bundler
 from generator.importers.merge import merge_documents
 from generator.importers.mintlify_export import import_mintlify_export
 from generator.importers.mintlify_rendered import import_mintlify_rendered
+from generator.importers.openapi import import_openapi
 from generator.importers.widdershins import import_widdershins
 from generator.shape import check_shape, deepest, pointer
 from generator.textfiles import read_document
@@ -26,6 +27,7 @@ from generator.textfiles import read_document
 IMPORTERS: dict[str, Importer] = {
     "mintlify-export": import_mintlify_export,
     "mintlify-rendered": import_mintlify_rendered,
+    "openapi": import_openapi,
     "widdershins": import_widdershins,
 }
 

@@ -20,7 +20,6 @@ component names: `"response#/lines/*"` (one example), `"#/lines/*"` (both), `"#"
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import shlex
@@ -35,7 +34,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from generator.errors import Diagnostic, Level, SpecFoundryError
-from generator.formats import REGISTERED_FORMATS
+from generator.formats import judge_format
 from generator.importers.base import ImportResult, SourceDocument
 
 __all__ = [
@@ -560,9 +559,9 @@ class _PageParser:
 
     def _check_formats(self, notation: TypeNotation, line: int) -> None:
         for node in _notation_nodes(notation):
-            if node.format and node.format not in REGISTERED_FORMATS:
-                closest = difflib.get_close_matches(node.format, REGISTERED_FORMATS, n=1)
-                fix = f"did you mean {closest[0]!r}? fix it with an overlay" if closest else None
+            verdict = judge_format(node.format, set()) if node.format else None
+            if verdict is not None:
+                fix = f"did you mean {verdict.suggestion!r}? fix it with an overlay" if verdict.suggestion else None
                 self.note(Level.WARNING, f"unregistered format {node.format!r}", line, "unknown-format", fix)
 
 

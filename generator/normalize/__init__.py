@@ -45,6 +45,8 @@ class NormalizedSpec:
 def normalize(curated: dict[str, Any], settings: dict[str, Any]) -> NormalizedSpec:
     """`settings` is the `[normalize]` table of api.toml."""
     document = copy.deepcopy(curated)
+    # OpenAPI 3.1 makes `paths` optional (a webhooks-only API); openapi-python-client requires the key.
+    document.setdefault("paths", {})
     document, auth = lift_auth(document, settings.get("auth", {}))
     required = tuple(settings.get("server", {}).get("required_variables", []))
     document, server = lift_server(document, required)

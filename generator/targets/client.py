@@ -15,15 +15,16 @@ import jinja2
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import RESERVED_WORDS
 
 from generator.config import ApiConfig, TargetConfig
-from generator.errors import SpecFoundryError
+from generator.errors import Diagnostic, SpecFoundryError
 from generator.escaping import install as install_escaping
 from generator.escaping import text_of, vendor
 from generator.normalize import NormalizedSpec
 from generator.targets.formatting import ruff_fix_and_format
+from generator.targets.skipped import engine_diagnostics
 
 # Names a generated model class uses for its own members and for the locals of its methods: a property
 # named like one would shadow it (`additional_properties` breaks from_dict, `to_dict` hides the method),
@@ -60,8 +61,9 @@ def render_client(
     output: Path,
     templates: Path,
     format_code: bool = True,
-) -> None:
-    """Write the client package for `target` into `output` (which must not exist yet).
+) -> list[Diagnostic]:
+    """Write the client package for `target` into `output` (which must not exist yet); return what
+    openapi-python-client left out (generator.targets.skipped).
 
     `format_code=False` leaves ruff to the caller, which formats every package of a run in one go.
     """
@@ -114,17 +116,10 @@ def render_client(
             place=str(line) if line else None,
             fix="correct the template under templates/client/",
         ) from None
-    problems = [error for error in project._get_errors() if error.level is ErrorLevel.ERROR]
-    warnings = [error for error in project._get_errors() if error.level is not ErrorLevel.ERROR]
-    if problems or warnings:
-        details = "; ".join(f"{error.header}: {_text(error.detail)}" for error in [*problems, *warnings])
-        raise SpecFoundryError(
-            f"openapi-python-client could not generate every part of the client: {details}",
-            file=api.curated_spec,
-            fix="curate the spec with an overlay so every schema and operation is supported",
-        )
+    skipped = engine_diagnostics(project._get_errors(), file=str(api.curated_spec), text=_text)
     if format_code:
         ruff_fix_and_format(output)
+    return skipped
 
 
 @contextlib.contextmanager

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import sys
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from datamodel_code_generator import (
 from datamodel_code_generator.enums import DataModelType
 
 from generator.config import ApiConfig, TargetConfig
-from generator.errors import SpecFoundryError
+from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.escaping import install as install_escaping
 from generator.escaping import vendor
 from generator.normalize import NormalizedSpec
@@ -75,8 +76,9 @@ def render_models(
     output: Path,
     templates: Path,
     format_code: bool = True,
-) -> None:
-    """Write the models package for `target` into `output` (which must not exist yet).
+) -> list[Diagnostic]:
+    """Write the models package for `target` into `output` (which must not exist yet); return what
+    datamodel-code-generator warned about (it still wrote a model for every schema).
 
     `format_code=False` leaves ruff to the caller, which formats every package of a run in one go.
     """
@@ -100,7 +102,7 @@ def render_models(
     }
     header = _render(environment, "models_header.py.jinja", data).strip()
     document = mark_request_schemas(spec.document, f"{target.import_name}.{BASE_MODULE}.{REQUEST_BASE}")
-    code = _generate(document, api, header=header, wire_base=f"{target.import_name}.{BASE_MODULE}.{WIRE_BASE}")
+    code, skipped = _generate(document, api, header=header, wire_base=f"{target.import_name}.{BASE_MODULE}.{WIRE_BASE}")
     classes = _classes(code)
     taken = sorted({WIRE_BASE, REQUEST_BASE} & {model.name for model in classes})
     if taken:
@@ -112,6 +114,7 @@ def render_models(
     data["models"] = sorted(classes, key=lambda model: model.name)
     data["readme_example"] = vendor(str(target.settings.get("readme_example", "")).strip())
     data["example_model"] = _example_model(classes)
+    data["dependencies"] = dependencies_of(code, api)
 
     package = output / target.import_name
     package.mkdir(parents=True)
@@ -123,9 +126,10 @@ def render_models(
     (output / "README.md").write_text(_render(environment, "README.md.jinja", data), encoding="utf-8")
     if format_code:
         ruff_fix_and_format(output)
+    return skipped
 
 
-def _generate(document: dict[str, Any], api: ApiConfig, *, header: str, wire_base: str) -> str:
+def _generate(document: dict[str, Any], api: ApiConfig, *, header: str, wire_base: str) -> tuple[str, list[Diagnostic]]:
     """datamodel-code-generator's single-module output for `document`; its complaints become our errors."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -191,23 +195,58 @@ def _generate(document: dict[str, Any], api: ApiConfig, *, header: str, wire_bas
                 fix="it cannot handle some construct of this spec: find it with `specfoundry lint`, curate it with "
                 "an overlay, and report the spec to SpecFoundry",
             ) from None
-    problems = [item for item in caught if not issubclass(item.category, _WARNINGS_TO_PASS_ON)]
-    if problems:
-        raise SpecFoundryError(
-            "datamodel-code-generator could not model every schema as written: "
-            + "; ".join(str(item.message) for item in problems),
-            file=api.curated_spec,
-            fix="curate the spec with an overlay so every schema is understood",
+    # What it could not model exactly (it still wrote a class for every schema): the run goes on.
+    problems = [
+        Diagnostic(
+            Level.WARNING,
+            f"datamodel-code-generator could not model a schema exactly: {item.message}",
+            file=str(api.curated_spec),
+            fix="curate the spec with an overlay so every schema is understood; `--strict` makes this an error",
+            code="models-approximated",
         )
+        for item in caught
+        if not issubclass(item.category, _WARNINGS_TO_PASS_ON)
+    ]
     for item in caught:  # a changed library default: the tests show it, the run goes on
-        warnings.warn_explicit(item.message, item.category, item.filename, item.lineno)
+        if issubclass(item.category, _WARNINGS_TO_PASS_ON):
+            warnings.warn_explicit(item.message, item.category, item.filename, item.lineno)
     if not isinstance(result, str):
         raise SpecFoundryError(
             "datamodel-code-generator split the models into several modules",
             file=api.curated_spec,
             fix="rename dotted component schema keys with an overlay",
         )
-    return result
+    return result, problems
+
+
+# Names the generated models import that need a distribution besides pydantic itself.
+_EXTRA_DISTRIBUTIONS = {"EmailStr": "email-validator>=2", "NameEmail": "email-validator>=2"}
+_MODULE_DISTRIBUTIONS = {"pydantic": "pydantic>=2.11,<3", "pydantic_extra_types": "pydantic-extra-types>=2"}
+
+
+def dependencies_of(code: str, api: ApiConfig) -> list[str]:
+    """Every distribution the generated models module imports (pydantic, email-validator for EmailStr, ...),
+    for the package's pyproject.toml: a dependency it imports but does not declare breaks `import`."""
+    found = {_MODULE_DISTRIBUTIONS["pydantic"]}
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            modules, names = [node.module], [alias.name for alias in node.names]
+        elif isinstance(node, ast.Import):
+            modules, names = [alias.name for alias in node.names], []
+        else:
+            continue
+        for module in modules:
+            top = module.split(".")[0]
+            if top in _MODULE_DISTRIBUTIONS:
+                found.add(_MODULE_DISTRIBUTIONS[top])
+            elif top not in sys.stdlib_module_names and top != "__future__" and not module.endswith(f".{BASE_MODULE}"):
+                raise SpecFoundryError(
+                    f"the generated models import {module!r}, which SpecFoundry does not know how to declare",
+                    file=api.curated_spec,
+                    fix="report this spec to SpecFoundry (the models package would not install its dependency)",
+                )
+        found.update(_EXTRA_DISTRIBUTIONS[name] for name in names if name in _EXTRA_DISTRIBUTIONS)
+    return sorted(found)
 
 
 def mark_request_schemas(document: dict[str, Any], request_base: str) -> dict[str, Any]:
