@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # Commands that read or write specs/, generated/ or build/: they hold the repo's run lock, and first complete
 # the swap of a run that was killed mid-way (generator.transaction).
-_OUTPUT_COMMANDS = {"regenerate", "generate", "check", "diff", "lint"}
+_OUTPUT_COMMANDS = {"regenerate", "generate", "check", "diff", "lint", "update"}
 
 
 class Terminated(KeyboardInterrupt):
@@ -180,6 +180,19 @@ def _parser() -> argparse.ArgumentParser:
     roundtrip.add_argument("--diff", action="store_true", help="show a unified diff for each differing block")
     roundtrip.set_defaults(handler=_roundtrip)
 
+    update = commands.add_parser(
+        "update",
+        help="fetch the sources that have a url; write those that changed and specs/<api>/sources.lock "
+        "(the only command that uses the network)",
+    )
+    update.add_argument("apis", nargs="*", metavar="API", help="API folder names (default: all)")
+    update.add_argument(
+        "--timeout",
+        type=float,
+        help="seconds per request (default: $SPECFOUNDRY_FETCH_TIMEOUT or 30)",
+    )
+    update.set_defaults(handler=_update)
+
     import_cmd = commands.add_parser("import", help="print an API's merged import (before overlays) as YAML")
     import_cmd.add_argument("api", metavar="API")
     import_cmd.set_defaults(handler=_import)
@@ -228,6 +241,22 @@ def _regenerate(args: argparse.Namespace) -> int:
     for report in result.reports:
         print(f"drift report: {report.resolve().relative_to(root).as_posix()}")
     return 0
+
+
+def _update(args: argparse.Namespace) -> int:
+    from generator.update import Settings, report, update
+
+    if args.timeout is not None and not args.timeout > 0:
+        raise SpecFoundryError("--timeout must be a positive number of seconds", fix="e.g. --timeout 30")
+    outcomes = update(args.root.resolve(), args.apis, Settings.from_env(args.timeout))
+    lines, ok = report(outcomes)
+    for line in lines:
+        print(terminal_safe(line), file=sys.stdout if ok else sys.stderr)
+    if not outcomes:
+        print('update: no source has a url (add url = "https://..." to a [[sources]] table)')
+    elif not ok:
+        print("update failed: no source and no sources.lock was changed", file=sys.stderr)
+    return 0 if ok else 1
 
 
 def _generate(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.errors import SpecFoundryError
 
@@ -21,6 +22,7 @@ class SourceConfig:
     path: Path
     format: str
     options: dict[str, Any] = field(default_factory=dict)
+    url: str | None = None  # where `specfoundry update` fetches the document from (`path` is the captured copy)
 
 
 @dataclass(frozen=True)
@@ -138,9 +140,26 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
                 place=f"{place} format",
                 fix=f"use one of: {', '.join(known_formats)}",
             )
-        path = inside_folder(folder, _string(entry, "path", config_file, place), config_file, f"{place} path")
-        options = {key: value for key, value in entry.items() if key not in ("path", "format")}
-        sources.append(SourceConfig(path=path, format=fmt, options=options))
+        url = None
+        if "url" in entry:
+            url = _string(entry, "url", config_file, place)
+            problem = url_problem(url)
+            if problem:
+                raise SpecFoundryError(
+                    f"source url {url!r} {problem}",
+                    file=config_file,
+                    place=f"{place} url",
+                    fix='use url = "https://host/path" (plain http only for 127.0.0.1, localhost or ::1)',
+                )
+        path = inside_folder(
+            folder,
+            _string(entry, "path", config_file, place),
+            config_file,
+            f"{place} path",
+            must_exist=url is None,  # a source with a url is captured by `specfoundry update`
+        )
+        options = {key: value for key, value in entry.items() if key not in ("path", "format", "url")}
+        sources.append(SourceConfig(path=path, format=fmt, options=options, url=url))
     if not sources:
         raise SpecFoundryError(
             "no [[sources]] declared",
@@ -207,9 +226,35 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
     )
 
 
-def inside_folder(folder: Path, relative: str, config_file: Path, place: str) -> Path:
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` may not be fetched (None: it may): https only (http for loopback hosts, for tests), a host,
+    and no credentials in it (a committed api.toml is no place for them)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError on a malformed port
+    except ValueError as error:
+        return f"is malformed ({error})"
+    if parts.scheme not in ("https", "http"):
+        return "must use https"
+    if not host:
+        return "has no host"
+    if parts.scheme == "http" and host not in LOOPBACK_HOSTS:
+        return "must use https (plain http is allowed only for 127.0.0.1, localhost and ::1)"
+    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        return "must not carry credentials"
+    if any(ord(char) < 0x21 or ord(char) == 0x7F for char in url):
+        return "contains spaces or control characters"
+    return None
+
+
+def inside_folder(folder: Path, relative: str, config_file: Path, place: str, *, must_exist: bool = True) -> Path:
     """`folder/relative`, checked to be a regular file inside `folder` (symlinks resolved) before anything
-    opens it: sources and overlays are the API folder's own files, never /etc/passwd or a device."""
+    opens it: sources and overlays are the API folder's own files, never /etc/passwd or a device.
+    With `must_exist` False (a source `update` captures), it may be missing, but not anything else."""
     candidate = folder / relative
     resolved = candidate.resolve()
     if Path(relative).is_absolute() or not resolved.is_relative_to(folder.resolve()):
@@ -219,7 +264,7 @@ def inside_folder(folder: Path, relative: str, config_file: Path, place: str) ->
             place=place,
             fix=f"copy the file into {folder.name}/ (e.g. {folder.name}/sources/) and give its path relative to it",
         )
-    if not resolved.is_file():
+    if not resolved.is_file() and (must_exist or resolved.exists()):
         raise SpecFoundryError(
             f"{relative!r} does not exist or is not a regular file",
             file=config_file,

@@ -33,6 +33,8 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to stall before answering (past a client's timeout)
     drop: bool = False  # close the connection without answering
+    raw: bytes | None = None  # the body as is, instead of `body` as JSON
+    content_type: str = "application/json"
 
 
 Responder = Callable[[RecordedRequest], Reply]
@@ -67,10 +69,14 @@ def loopback_server(responder: Responder) -> Iterator[LoopbackServer]:
                 self.close_connection = True
                 self.connection.shutdown(socket.SHUT_RDWR)
                 return
-            payload = b"" if reply.body is None else json.dumps(reply.body).encode()
+            if reply.raw is not None:
+                payload = reply.raw
+            else:
+                payload = b"" if reply.body is None else json.dumps(reply.body).encode()
             try:
                 self.send_response(reply.status)
-                self.send_header("Content-Type", "application/json")
+                if reply.content_type:
+                    self.send_header("Content-Type", reply.content_type)
                 self.send_header("Content-Length", str(len(payload)))
                 for key, value in reply.headers.items():
                     self.send_header(key, value)
