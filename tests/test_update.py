@@ -314,3 +314,34 @@ def test_a_source_with_a_url_may_not_be_captured_yet(tmp_path: Path, url: str) -
     )
     api = load_api(folder, KNOWN_FORMATS)
     assert api.sources[0].url == url and "url" not in api.sources[0].options
+
+
+def test_a_hand_edited_capture_is_fetched_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with loopback_server(lambda _r: Reply(raw=V1, content_type=YAML, headers={"ETag": '"v1"'})) as server:
+        folder = make_api(tmp_path, server)
+        assert run(tmp_path) == 0
+        (folder / "sources" / "openapi.yaml").write_bytes(V2)  # no longer what the lock describes
+        assert run(tmp_path) == 0
+        assert "If-None-Match" not in server.requests[1].headers
+        assert (folder / "sources" / "openapi.yaml").read_bytes() == V1
+        assert "updated" in capsys.readouterr().out
+
+
+def test_an_unreadable_lock_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with loopback_server(lambda _r: Reply(raw=V1, content_type=YAML)) as server:
+        folder = make_api(tmp_path, server)
+        (folder / "sources.lock").write_text("{not json")
+        before = snapshot(tmp_path)
+        assert run(tmp_path) == 1
+        err = capsys.readouterr().err
+        assert "sources.lock" in err and "unreadable sources lock" in err
+        assert snapshot(tmp_path) == before and not server.requests
+
+
+def test_an_uncaptured_source_is_named_on_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with loopback_server(lambda _r: Reply(raw=V1, content_type=YAML)) as server:
+        make_api(tmp_path, server)
+        assert cli.main(["--root", str(tmp_path), "import", "tiny"]) == 1
+        err = capsys.readouterr().err
+        assert "has not been captured yet" in err and "specfoundry update tiny" in err
+        assert not server.requests  # import never fetches

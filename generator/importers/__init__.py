@@ -48,6 +48,12 @@ def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = N
         limit = folder or source.path.parent
         try:
             _check_inside(source, index, limit)
+            if source.url and not source.path.exists():
+                raise SpecFoundryError(
+                    "the source has a url but has not been captured yet",
+                    file=source.path,
+                    fix=f"run `specfoundry update {folder.name if folder else ''}` to fetch it from {source.url}",
+                )
             known = merge_documents([(path.name, page) for path, page in pages])  # earlier sources, for reuse
             result = _import_one(source, known)
             bundler = bundlers.setdefault(limit, Bundler(limit))
