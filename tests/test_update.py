@@ -53,6 +53,8 @@ def run(root: Path, *args: str) -> int:
 def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SPECFOUNDRY_FETCH_BACKOFF", "0")
     monkeypatch.setenv("SPECFOUNDRY_FETCH_TIMEOUT", "5")
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)  # loopback is reached directly
 
 
 def test_captures_then_honours_304_then_takes_the_new_version(
@@ -345,3 +347,14 @@ def test_an_uncaptured_source_is_named_on_import(tmp_path: Path, capsys: pytest.
         err = capsys.readouterr().err
         assert "has not been captured yet" in err and "specfoundry update tiny" in err
         assert not server.requests  # import never fetches
+
+
+def test_the_timeout_option_overrides_the_environment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with loopback_server(lambda _r: Reply(raw=V1, content_type=YAML, delay=1.0)) as server:
+        make_api(tmp_path, server)
+        assert run(tmp_path, "--timeout", "0.1") == 1
+        assert "timed out after 0.1 s" in capsys.readouterr().err
+        assert not (tmp_path / "specs" / "tiny" / "sources.lock").exists()
+        assert not (tmp_path / "specs" / "tiny" / "sources" / "openapi.yaml").exists()
+        assert run(tmp_path, "--timeout", "0") == 1
+        assert "--timeout must be a positive number" in capsys.readouterr().err
