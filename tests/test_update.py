@@ -358,3 +358,25 @@ def test_the_timeout_option_overrides_the_environment(tmp_path: Path, capsys: py
         assert not (tmp_path / "specs" / "tiny" / "sources" / "openapi.yaml").exists()
         assert run(tmp_path, "--timeout", "0") == 1
         assert "--timeout must be a positive number" in capsys.readouterr().err
+
+
+def test_only_update_uses_the_network(tmp_path: Path) -> None:
+    """A captured source with a url: import, lint and regenerate run under an audit hook that refuses any
+    connection or DNS lookup (the hostile harness), and never try."""
+    from tests.hostile.harness import TINY_SPEC, assert_no_side_effects, scratch
+
+    space = scratch(tmp_path)
+    space.api(
+        api_toml=(
+            '[api]\nname = "tiny"\n\n[[sources]]\npath = "sources/page.md"\nformat = "openapi"\n'
+            'url = "https://vendor.example/openapi.yaml"\n\n[[targets]]\nkind = "client"\npackage = "tiny-client"\n'
+        ),
+        page=TINY_SPEC,
+    )
+    for args in (["import", "tiny"], ["lint", "--uncurated", "tiny"], ["regenerate", "tiny"]):
+        result = space.run(*args)
+        assert result.returncode == 0, result.stderr
+    assert_no_side_effects(space)
+    result = space.run("update", "tiny")  # the hook refuses the connection: a clean failure, nothing written
+    assert result.returncode == 1 and "tiny: sources/page.md: failed:" in result.stderr, result.stderr
+    assert "url: https://vendor.example/openapi.yaml" in result.stderr
