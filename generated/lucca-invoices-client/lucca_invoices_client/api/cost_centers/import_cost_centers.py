@@ -58,6 +58,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ImportCostCentersBody | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[ImportCostCentersResponse200]:
     """Import Cost-Centers
 
@@ -80,6 +84,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -90,6 +98,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ImportCostCentersBody | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> ImportCostCentersResponse200 | None:
     """Import Cost-Centers
 
@@ -110,6 +122,10 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -117,6 +133,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ImportCostCentersBody | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[ImportCostCentersResponse200]:
     """Import Cost-Centers
 
@@ -138,7 +158,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -147,6 +169,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ImportCostCentersBody | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> ImportCostCentersResponse200 | None:
     """Import Cost-Centers
 
@@ -168,5 +194,9 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

@@ -86,6 +86,10 @@ def sync_detailed(
     search: Search | Unset = UNSET,
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[CompanyListItem]]:
     """List all companies.
 
@@ -110,6 +114,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -122,6 +130,10 @@ def sync(
     search: Search | Unset = UNSET,
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[CompanyListItem] | None:
     """List all companies.
 
@@ -144,6 +156,10 @@ def sync(
         search=search,
         columns=columns,
         orderby=orderby,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -153,6 +169,10 @@ async def asyncio_detailed(
     search: Search | Unset = UNSET,
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[CompanyListItem]]:
     """List all companies.
 
@@ -176,7 +196,9 @@ async def asyncio_detailed(
         orderby=orderby,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -187,6 +209,10 @@ async def asyncio(
     search: Search | Unset = UNSET,
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[CompanyListItem] | None:
     """List all companies.
 
@@ -210,5 +236,9 @@ async def asyncio(
             search=search,
             columns=columns,
             orderby=orderby,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

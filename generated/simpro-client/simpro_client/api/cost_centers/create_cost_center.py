@@ -58,6 +58,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[CostCenter]:
     """Create a new cost center.
 
@@ -80,6 +84,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -91,6 +99,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> CostCenter | None:
     """Create a new cost center.
 
@@ -111,6 +123,10 @@ def sync(
         company_id=company_id,
         client=client,
         body=body,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -119,6 +135,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[CostCenter]:
     """Create a new cost center.
 
@@ -140,7 +160,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -150,6 +172,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> CostCenter | None:
     """Create a new cost center.
 
@@ -171,5 +197,9 @@ async def asyncio(
             company_id=company_id,
             client=client,
             body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

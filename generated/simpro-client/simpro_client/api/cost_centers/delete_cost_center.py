@@ -48,6 +48,10 @@ def sync_detailed(
     cost_center_id: int,
     *,
     client: AuthenticatedClient,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any]:
     """Delete a cost center.
 
@@ -70,6 +74,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -81,6 +89,10 @@ async def asyncio_detailed(
     cost_center_id: int,
     *,
     client: AuthenticatedClient,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any]:
     """Delete a cost center.
 
@@ -102,6 +114,8 @@ async def asyncio_detailed(
         cost_center_id=cost_center_id,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)

@@ -71,6 +71,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterOneOffItemCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenterOneOffItem]:
     """Create a new job cost center one-off item.
 
@@ -99,6 +103,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -113,6 +121,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterOneOffItemCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenterOneOffItem | None:
     """Create a new job cost center one-off item.
 
@@ -139,6 +151,10 @@ def sync(
         cost_center_id=cost_center_id,
         client=client,
         body=body,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -150,6 +166,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterOneOffItemCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenterOneOffItem]:
     """Create a new job cost center one-off item.
 
@@ -177,7 +197,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -190,6 +212,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterOneOffItemCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenterOneOffItem | None:
     """Create a new job cost center one-off item.
 
@@ -217,5 +243,9 @@ async def asyncio(
             cost_center_id=cost_center_id,
             client=client,
             body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

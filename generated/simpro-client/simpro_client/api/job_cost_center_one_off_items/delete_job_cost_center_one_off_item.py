@@ -57,6 +57,10 @@ def sync_detailed(
     one_off_id: int,
     *,
     client: AuthenticatedClient,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any]:
     """Delete a job cost center one-off item.
 
@@ -85,6 +89,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -99,6 +107,10 @@ async def asyncio_detailed(
     one_off_id: int,
     *,
     client: AuthenticatedClient,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any]:
     """Delete a job cost center one-off item.
 
@@ -126,6 +138,8 @@ async def asyncio_detailed(
         one_off_id=one_off_id,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)

@@ -79,6 +79,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[JobCostCenterOneOffItemCreate],
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[JobCostCenterOneOffItemListItem]]:
     """Replace job cost center one-off items.
 
@@ -107,6 +111,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -121,6 +129,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[JobCostCenterOneOffItemCreate],
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[JobCostCenterOneOffItemListItem] | None:
     """Replace job cost center one-off items.
 
@@ -147,6 +159,10 @@ def sync(
         cost_center_id=cost_center_id,
         client=client,
         body=body,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -158,6 +174,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[JobCostCenterOneOffItemCreate],
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[JobCostCenterOneOffItemListItem]]:
     """Replace job cost center one-off items.
 
@@ -185,7 +205,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -198,6 +220,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[JobCostCenterOneOffItemCreate],
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[JobCostCenterOneOffItemListItem] | None:
     """Replace job cost center one-off items.
 
@@ -225,5 +251,9 @@ async def asyncio(
             cost_center_id=cost_center_id,
             client=client,
             body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

@@ -64,6 +64,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenter]:
     """Create a new job cost center.
 
@@ -90,6 +94,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -103,6 +111,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenter | None:
     """Create a new job cost center.
 
@@ -127,6 +139,10 @@ def sync(
         section_id=section_id,
         client=client,
         body=body,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -137,6 +153,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenter]:
     """Create a new job cost center.
 
@@ -162,7 +182,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -174,6 +196,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenter | None:
     """Create a new job cost center.
 
@@ -199,5 +225,9 @@ async def asyncio(
             section_id=section_id,
             client=client,
             body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

@@ -54,6 +54,10 @@ def sync_detailed(
     cost_center_id: int,
     *,
     client: AuthenticatedClient,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any]:
     """Delete a job cost center.
 
@@ -80,6 +84,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -93,6 +101,10 @@ async def asyncio_detailed(
     cost_center_id: int,
     *,
     client: AuthenticatedClient,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any]:
     """Delete a job cost center.
 
@@ -118,6 +130,8 @@ async def asyncio_detailed(
         cost_center_id=cost_center_id,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
