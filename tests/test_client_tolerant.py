@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -23,6 +27,7 @@ from tests.loopback import Reply, loopback_server
 from tests.test_lucca_purchase import page_json_blocks, writable_request
 
 TOKEN = "simpro-T0ken-9e1d"
+ROOT = Path(__file__).resolve().parent.parent
 errors = simpro_client.errors
 
 
@@ -132,3 +137,63 @@ def test_options_are_keyword_only_on_every_function() -> None:
         for name in ("timeout", "extra_headers", "extra_query", "max_retries"):
             assert parameters[name].kind is inspect.Parameter.KEYWORD_ONLY, (function, name)
             assert parameters[name].default is None
+
+
+def test_client_request_takes_the_options_and_timeout_none_means_no_timeout() -> None:
+    with loopback_server(lambda request: Reply(delay=0.3, body={})) as server:
+        client = simpro_client.AuthenticatedClient(
+            api_key=TOKEN, base_url=server.url, timeout=httpx.Timeout(0.1), max_retries=0
+        )
+        response = client.request("GET", "/raw", extra_headers={"X-Raw": "1"}, timeout=httpx.Timeout(None))
+        assert response.status_code == 200
+        with pytest.raises(errors.APITimeoutError):
+            client.request("GET", "/raw")
+    assert server.requests[0].headers["X-Raw"] == "1"
+    assert "X-Raw" not in server.requests[1].headers
+
+
+USER_PROGRAM = """
+import httpx
+from simpro_client import AuthenticatedClient
+from simpro_client.api.companies import get_company
+from simpro_client.api.invoice_cost_centers import list_invoice_cost_centers
+from simpro_client.models import Company, CompanyTimezone
+from simpro_client.types import Unset
+
+
+def zone(client: AuthenticatedClient) -> str | None:
+    company = get_company.sync(0, client=client, columns=["ID", "Timezone"], timeout=5.0, max_retries=0)
+    if company is None or isinstance(company.timezone, Unset):
+        return None
+    if not company.timezone.known:
+        return "new zone: " + str(company.timezone)
+    return company.timezone.value
+
+
+def names(client: AuthenticatedClient) -> list[str]:
+    items = list_invoice_cost_centers.iterate(
+        0, 1, client=client, extra_headers={"X-Trace": "1"}, extra_query={"x": 1}, timeout=httpx.Timeout(3.0)
+    )
+    return [str(item) for item in items]
+
+
+def strict_request() -> CompanyTimezone:
+    return CompanyTimezone("Australia/Perth")
+
+
+def sparse(company: Company) -> int | None:
+    return None if isinstance(company.id, Unset) else company.id
+"""
+
+
+def test_a_user_program_against_the_documented_surface_passes_mypy_strict(tmp_path: Path) -> None:
+    program = tmp_path / "user_program.py"
+    program.write_text(USER_PROGRAM, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), str(program)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "MYPYPATH": str(ROOT / "generated" / "simpro-client")},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
