@@ -50,7 +50,10 @@ MODEL_MEMBER_NAMES = frozenset(
         "isoparse",
     }
 )
-RESERVED_WORDS.update(MODEL_MEMBER_NAMES)
+# The per-call options every operation function takes (templates/client/endpoint_macros.py.jinja): a
+# parameter named like one is renamed the same way (`timeout_`), so the two never clash.
+CALL_OPTION_NAMES = frozenset({"timeout", "extra_headers", "extra_query", "max_retries"})
+RESERVED_WORDS.update(MODEL_MEMBER_NAMES | CALL_OPTION_NAMES)
 
 
 def render_client(
