@@ -11,6 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jinja2
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -49,7 +50,10 @@ MODEL_MEMBER_NAMES = frozenset(
         "isoparse",
     }
 )
-RESERVED_WORDS.update(MODEL_MEMBER_NAMES)
+# The per-call options every operation function takes (templates/client/endpoint_macros.py.jinja): a
+# parameter named like one is renamed the same way (`timeout_`), so the two never clash.
+CALL_OPTION_NAMES = frozenset({"timeout", "extra_headers", "extra_query", "max_retries"})
+RESERVED_WORDS.update(MODEL_MEMBER_NAMES | CALL_OPTION_NAMES)
 
 
 def render_client(
@@ -99,7 +103,10 @@ def render_client(
     )
     install_escaping(project.env)
     project.env.globals.update(
-        sf=_template_data(api, target, spec), sf_list_item_type=_list_item_type, sf_param_python_name=_param_python_name
+        sf=_template_data(api, target, spec),
+        sf_list_item_type=_list_item_type,
+        sf_param_python_name=_param_python_name,
+        sf_tolerant=_tolerant,
     )
     try:
         with engine_failures(api, "rendering"):
@@ -222,6 +229,12 @@ def _refuse_shadowed_models(openapi: GeneratorData, api: ApiConfig) -> None:
                 place=f"components/schemas (model {model.class_info.name})",
                 fix="give the schema a more specific name: `schema_names` on the source in api.toml, or an overlay",
             )
+
+
+def _tolerant(prop: Any) -> Any:
+    """`prop` as if it were optional: how templates/client/model.py.jinja parses and serializes every field,
+    so a response lacking a required field (a sparse object) parses, with the field UNSET."""
+    return attrs.evolve(prop, required=False) if prop.required else prop
 
 
 def _list_item_type(endpoint: Any) -> str:

@@ -12,7 +12,7 @@ import random
 import ssl
 import sys
 import time
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any, Self
 
@@ -21,7 +21,7 @@ from attrs import define, evolve, field
 
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError, RateLimitError, error_for, request_id_of
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 PACKAGE_NAME = "lucca-invoices-client"
 USER_AGENT = f"{PACKAGE_NAME}/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
 """Sent as User-Agent by the httpx clients this package creates."""
@@ -112,6 +112,23 @@ def retry_delay(attempt: int, headers: httpx.Headers, max_delay: float = MAX_RET
     if asked is None:
         return backoff(attempt)
     return asked if asked <= max_delay else None
+
+
+def _with_call_options(
+    kwargs: dict[str, Any],
+    timeout: httpx.Timeout | float | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """`build_request` arguments with one call's options merged in (a new dict: nothing carries over)."""
+    merged = dict(kwargs)
+    if timeout is not None:
+        merged["timeout"] = timeout
+    if extra_headers:
+        merged["headers"] = {**(merged.get("headers") or {}), **extra_headers}
+    if extra_query:
+        merged["params"] = {**(merged.get("params") or {}), **extra_query}
+    return merged
 
 
 def _redacted(request: httpx.Request) -> httpx.Request:
@@ -271,11 +288,27 @@ class Client:
             self._owns_async_client = True
         return self._async_client
 
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """Send one API request (`url` relative to base_url; `kwargs` as for httpx's `build_request`) with
-        the key, retries and logging; return the 2xx response, raise errors.APIError otherwise."""
+        the key, retries and logging; return the 2xx response, raise errors.APIError otherwise.
+
+        The per-call options (every operation function takes them too) apply to this call only; None
+        keeps the client's setting: `timeout` (seconds or an httpx.Timeout), `extra_headers` and
+        `extra_query` (added to the request's own, and winning over them), `max_retries`."""
         http = self.get_httpx_client()
         auth = self._auth()
+        kwargs = _with_call_options(kwargs, timeout, extra_headers, extra_query)
+        retries = self.max_retries if max_retries is None else max_retries
         attempt = 1
         while True:
             request = http.build_request(method, url, **kwargs)
@@ -283,20 +316,32 @@ class Client:
             try:
                 response = http.send(request, auth=auth) if auth is not None else http.send(request)
             except httpx.TransportError as error:
-                time.sleep(self._retry_after_failure(request, error, attempt))
+                time.sleep(self._retry_after_failure(request, error, attempt, retries))
             else:
                 self._log_response(request, response, started)
                 if response.is_success:
                     return response
-                delay = self._retry_after_status(request, response, attempt)
+                delay = self._retry_after_status(request, response, attempt, retries)
                 response.close()
                 time.sleep(delay)
             attempt += 1
 
-    async def arequest(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    async def arequest(
+        self,
+        method: str,
+        url: str,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """`request()`, asynchronously (on the httpx.AsyncClient)."""
         http = self.get_async_httpx_client()
         auth = self._auth()
+        kwargs = _with_call_options(kwargs, timeout, extra_headers, extra_query)
+        retries = self.max_retries if max_retries is None else max_retries
         attempt = 1
         while True:
             request = http.build_request(method, url, **kwargs)
@@ -304,12 +349,12 @@ class Client:
             try:
                 response = await http.send(request, auth=auth) if auth is not None else await http.send(request)
             except httpx.TransportError as error:
-                await asyncio.sleep(self._retry_after_failure(request, error, attempt))
+                await asyncio.sleep(self._retry_after_failure(request, error, attempt, retries))
             else:
                 self._log_response(request, response, started)
                 if response.is_success:
                     return response
-                delay = self._retry_after_status(request, response, attempt)
+                delay = self._retry_after_status(request, response, attempt, retries)
                 await response.aclose()
                 await asyncio.sleep(delay)
             attempt += 1
@@ -333,18 +378,20 @@ class Client:
                 f" (request id {request_id})" if request_id else "",
             )
 
-    def _retry_after_status(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float:
+    def _retry_after_status(
+        self, request: httpx.Request, response: httpx.Response, attempt: int, max_retries: int
+    ) -> float:
         """The wait before retrying a non-2xx answer, or raise its typed error (no retry left or allowed)."""
         retryable = response.status_code in RETRY_STATUSES or response.status_code >= 500
         delay = retry_delay(attempt, response.headers, self.max_retry_delay)
-        if retryable and request.method in IDEMPOTENT_METHODS and attempt <= self.max_retries and delay is not None:
+        if retryable and request.method in IDEMPOTENT_METHODS and attempt <= max_retries and delay is not None:
             logger.info(
                 "retrying %s %s in %.2f s (retry %d of %d): status %d",
                 request.method,
                 request.url,
                 delay,
                 attempt,
-                self.max_retries,
+                max_retries,
                 response.status_code,
             )
             return delay
@@ -361,12 +408,14 @@ class Client:
             )
         raise error
 
-    def _retry_after_failure(self, request: httpx.Request, failure: httpx.TransportError, attempt: int) -> float:
+    def _retry_after_failure(
+        self, request: httpx.Request, failure: httpx.TransportError, attempt: int, max_retries: int
+    ) -> float:
         """The wait before retrying a request that got no answer, or raise APIConnectionError/APITimeoutError.
         Idempotent methods are retried after any transport failure; others only when the connection was
         never made (nothing was sent)."""
         never_sent = isinstance(failure, httpx.ConnectError | httpx.ConnectTimeout)
-        if attempt <= self.max_retries and (never_sent or request.method in IDEMPOTENT_METHODS):
+        if attempt <= max_retries and (never_sent or request.method in IDEMPOTENT_METHODS):
             delay = backoff(attempt)
             logger.info(
                 "retrying %s %s in %.2f s (retry %d of %d): %s",
@@ -374,7 +423,7 @@ class Client:
                 request.url,
                 delay,
                 attempt,
-                self.max_retries,
+                max_retries,
                 type(failure).__name__,
             )
             return delay

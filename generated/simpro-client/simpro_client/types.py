@@ -1,9 +1,11 @@
 """Contains some shared types for properties (openapi-python-client's, plus `http_status` and `Response.request_id`)"""
 
 from collections.abc import Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
+import attrs
 from attrs import define
 
 from .errors import request_id_of
@@ -43,6 +45,24 @@ class File:
 T = TypeVar("T")
 
 
+def is_complete(value: object) -> bool:
+    """False when a parsed value was only partly understood: a model lacking a field its schema requires
+    (UNSET), or holding an enum value this version does not list, or such an enum value itself. Parsing
+    a union uses it to prefer the type that fits completely."""
+    if isinstance(value, Enum):
+        return bool(getattr(value, "known", True))
+    cls = type(value)
+    if not attrs.has(cls):
+        return True
+    for attribute in attrs.fields(cls):
+        item = getattr(value, attribute.name)
+        if attribute.default is attrs.NOTHING and isinstance(item, Unset):
+            return False
+        if isinstance(item, Enum) and not getattr(item, "known", True):
+            return False
+    return True
+
+
 def http_status(code: int) -> int:
     """`HTTPStatus(code)` when Python knows the code, else the plain int (Python has no 499, 520, 522)."""
     try:
@@ -66,4 +86,4 @@ class Response(Generic[T]):
         return request_id_of(self.headers)
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "http_status"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "http_status", "is_complete"]

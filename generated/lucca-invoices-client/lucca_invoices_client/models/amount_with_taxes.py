@@ -33,7 +33,6 @@ class AmountWithTaxes:
         excluding_taxes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.excluding_taxes, Unset):
             excluding_taxes = self.excluding_taxes.to_dict()
-
         taxes: list[Any] | Unset = UNSET
         if not isinstance(self.taxes, Unset):
             taxes = self.taxes
@@ -44,12 +43,11 @@ class AmountWithTaxes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if excluding_taxes is not UNSET:
+        if not isinstance(excluding_taxes, Unset):
             field_dict["excludingTaxes"] = excluding_taxes
-        if taxes is not UNSET:
+        if not isinstance(taxes, Unset):
             field_dict["taxes"] = taxes
-        if including_taxes is not UNSET:
+        if not isinstance(including_taxes, Unset):
             field_dict["includingTaxes"] = including_taxes
 
         return field_dict

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,15 +41,11 @@ class CostCenterResponse:
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
         code = self.code
-
         id = self.id
-
         owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.owner, Unset):
             owner = self.owner.to_dict()
-
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = self.state.value
@@ -63,19 +59,17 @@ class CostCenterResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "code": code,
-            }
-        )
-        if id is not UNSET:
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(code, Unset):
+            field_dict["code"] = code
+        if not isinstance(id, Unset):
             field_dict["id"] = id
-        if owner is not UNSET:
+        if not isinstance(owner, Unset):
             field_dict["owner"] = owner
-        if state is not UNSET:
+        if not isinstance(state, Unset):
             field_dict["state"] = state
-        if establishments is not UNSET:
+        if not isinstance(establishments, Unset):
             field_dict["establishments"] = establishments
 
         return field_dict
@@ -86,9 +80,9 @@ class CostCenterResponse:
         from ..models.user_reference_response import UserReferenceResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
         id = d.pop("id", UNSET)
 
@@ -104,7 +98,7 @@ class CostCenterResponse:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = CostCenterState(_state)
+            state = CostCenterState.parse(_state)
 
         _establishments = d.pop("establishments", UNSET)
         establishments: list[EstablishmentReferenceResponse] | Unset = UNSET
@@ -116,8 +110,8 @@ class CostCenterResponse:
                 establishments.append(establishments_item)
 
         cost_center_response = cls(
-            name=name,
-            code=code,
+            name=cast(str, name),
+            code=cast(str, code),
             id=id,
             owner=owner,
             state=state,

@@ -28,19 +28,16 @@ class EstablishmentReferenceResponse:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         name = self.name
-
         href = self.href
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["name"] = name
-        if href is not UNSET:
+        if not isinstance(href, Unset):
             field_dict["href"] = href
 
         return field_dict

@@ -32,23 +32,19 @@ class FileReference:
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
-
         href = self.href
-
         name = self.name
-
         display_href = self.display_href
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
-        if href is not UNSET:
+        if not isinstance(href, Unset):
             field_dict["href"] = href
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["name"] = name
-        if display_href is not UNSET:
+        if not isinstance(display_href, Unset):
             field_dict["displayHref"] = display_href
 
         return field_dict

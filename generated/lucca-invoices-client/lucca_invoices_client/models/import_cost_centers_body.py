@@ -43,10 +43,9 @@ class ImportCostCentersBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
+        if not isinstance(mode, Unset):
             field_dict["mode"] = mode
-        if items is not UNSET:
+        if not isinstance(items, Unset):
             field_dict["items"] = items
 
         return field_dict
@@ -61,7 +60,7 @@ class ImportCostCentersBody:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = ImportMode(_mode)
+            mode = ImportMode.parse(_mode)
 
         _items = d.pop("items", UNSET)
         items: list[ImportCostCentersBodyItemsItem] | Unset = UNSET

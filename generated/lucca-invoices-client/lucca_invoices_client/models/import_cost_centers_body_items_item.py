@@ -32,11 +32,8 @@ class ImportCostCentersBodyItemsItem:
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
         code = self.code
-
         owner_id = self.owner_id
-
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = self.state.value
@@ -47,17 +44,15 @@ class ImportCostCentersBodyItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "code": code,
-            }
-        )
-        if owner_id is not UNSET:
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(code, Unset):
+            field_dict["code"] = code
+        if not isinstance(owner_id, Unset):
             field_dict["ownerId"] = owner_id
-        if state is not UNSET:
+        if not isinstance(state, Unset):
             field_dict["state"] = state
-        if establishment_ids is not UNSET:
+        if not isinstance(establishment_ids, Unset):
             field_dict["establishmentIds"] = establishment_ids
 
         return field_dict
@@ -65,9 +60,9 @@ class ImportCostCentersBodyItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
         owner_id = d.pop("ownerId", UNSET)
 
@@ -76,13 +71,13 @@ class ImportCostCentersBodyItemsItem:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = CostCenterState(_state)
+            state = CostCenterState.parse(_state)
 
         establishment_ids = cast(list[int], d.pop("establishmentIds", UNSET))
 
         import_cost_centers_body_items_item = cls(
-            name=name,
-            code=code,
+            name=cast(str, name),
+            code=cast(str, code),
             owner_id=owner_id,
             state=state,
             establishment_ids=establishment_ids,

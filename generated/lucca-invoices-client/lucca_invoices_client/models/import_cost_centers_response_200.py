@@ -39,9 +39,7 @@ class ImportCostCentersResponse200:
             mode = self.mode.value
 
         imported = self.imported
-
         failed_validation = self.failed_validation
-
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -51,14 +49,13 @@ class ImportCostCentersResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
+        if not isinstance(mode, Unset):
             field_dict["mode"] = mode
-        if imported is not UNSET:
+        if not isinstance(imported, Unset):
             field_dict["imported"] = imported
-        if failed_validation is not UNSET:
+        if not isinstance(failed_validation, Unset):
             field_dict["failedValidation"] = failed_validation
-        if items is not UNSET:
+        if not isinstance(items, Unset):
             field_dict["items"] = items
 
         return field_dict
@@ -73,7 +70,7 @@ class ImportCostCentersResponse200:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = ImportMode(_mode)
+            mode = ImportMode.parse(_mode)
 
         imported = d.pop("imported", UNSET)
 

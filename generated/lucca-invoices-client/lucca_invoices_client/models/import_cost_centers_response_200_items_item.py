@@ -32,17 +32,15 @@ class ImportCostCentersResponse200ItemsItem:
         result: dict[str, Any] | Unset = UNSET
         if not isinstance(self.result, Unset):
             result = self.result.to_dict()
-
         problem: dict[str, Any] | Unset = UNSET
         if not isinstance(self.problem, Unset):
             problem = self.problem.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
+        if not isinstance(result, Unset):
             field_dict["result"] = result
-        if problem is not UNSET:
+        if not isinstance(problem, Unset):
             field_dict["problem"] = problem
 
         return field_dict

@@ -25,15 +25,13 @@ class Money:
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
-
         currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
+        if not isinstance(value, Unset):
             field_dict["value"] = value
-        if currency is not UNSET:
+        if not isinstance(currency, Unset):
             field_dict["currency"] = currency
 
         return field_dict

@@ -34,21 +34,18 @@ class MultiCurrencyAmount:
         base: dict[str, Any] | Unset = UNSET
         if not isinstance(self.base, Unset):
             base = self.base.to_dict()
-
         counter: dict[str, Any] | Unset = UNSET
         if not isinstance(self.counter, Unset):
             counter = self.counter.to_dict()
-
         rate = self.rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base is not UNSET:
+        if not isinstance(base, Unset):
             field_dict["base"] = base
-        if counter is not UNSET:
+        if not isinstance(counter, Unset):
             field_dict["counter"] = counter
-        if rate is not UNSET:
+        if not isinstance(rate, Unset):
             field_dict["rate"] = rate
 
         return field_dict

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.one_time_commitment_type import OneTimeCommitmentType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OneTimeCommitment")
 
@@ -22,25 +23,29 @@ class OneTimeCommitment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = OneTimeCommitmentType(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: OneTimeCommitmentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = OneTimeCommitmentType.parse(_type_)
 
         one_time_commitment = cls(
-            type_=type_,
+            type_=cast(OneTimeCommitmentType, type_),
         )
 
         one_time_commitment.additional_properties = d

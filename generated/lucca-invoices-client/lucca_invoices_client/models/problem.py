@@ -35,25 +35,21 @@ class Problem:
             type_ = UNSET
         else:
             type_ = self.type_
-
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
         else:
             title = self.title
-
         status: int | None | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         else:
             status = self.status
-
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
             detail = UNSET
         else:
             detail = self.detail
-
         instance: None | str | Unset
         if isinstance(self.instance, Unset):
             instance = UNSET
@@ -62,16 +58,15 @@ class Problem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        if not isinstance(type_, Unset):
             field_dict["type"] = type_
-        if title is not UNSET:
+        if not isinstance(title, Unset):
             field_dict["title"] = title
-        if status is not UNSET:
+        if not isinstance(status, Unset):
             field_dict["status"] = status
-        if detail is not UNSET:
+        if not isinstance(detail, Unset):
             field_dict["detail"] = detail
-        if instance is not UNSET:
+        if not isinstance(instance, Unset):
             field_dict["instance"] = instance
 
         return field_dict
@@ -81,46 +76,66 @@ class Problem:
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
         def _parse_title(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | str | Unset, data)
 
         title = _parse_title(d.pop("title", UNSET))
 
         def _parse_status(data: object) -> int | None | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[int | None | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(int | None | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
         def _parse_detail(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | str | Unset, data)
 
         detail = _parse_detail(d.pop("detail", UNSET))
 
         def _parse_instance(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | str | Unset, data)
 
         instance = _parse_instance(d.pop("instance", UNSET))

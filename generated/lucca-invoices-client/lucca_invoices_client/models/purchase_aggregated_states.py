@@ -38,29 +38,25 @@ class PurchaseAggregatedStates:
         credit_notes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.credit_notes, Unset):
             credit_notes = self.credit_notes.to_dict()
-
         invoices: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invoices, Unset):
             invoices = self.invoices.to_dict()
-
         invoices_payments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invoices_payments, Unset):
             invoices_payments = self.invoices_payments.to_dict()
-
         credit_notes_payments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.credit_notes_payments, Unset):
             credit_notes_payments = self.credit_notes_payments.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if credit_notes is not UNSET:
+        if not isinstance(credit_notes, Unset):
             field_dict["creditNotes"] = credit_notes
-        if invoices is not UNSET:
+        if not isinstance(invoices, Unset):
             field_dict["invoices"] = invoices
-        if invoices_payments is not UNSET:
+        if not isinstance(invoices_payments, Unset):
             field_dict["invoicesPayments"] = invoices_payments
-        if credit_notes_payments is not UNSET:
+        if not isinstance(credit_notes_payments, Unset):
             field_dict["creditNotesPayments"] = credit_notes_payments
 
         return field_dict

@@ -35,35 +35,28 @@ class PurchaseAggregatedStatesCreditNotes:
 
     def to_dict(self) -> dict[str, Any]:
         expected = self.expected
-
         to_review = self.to_review
-
         partial = self.partial
-
         confirmed = self.confirmed
-
         pending_retraction = self.pending_retraction
-
         removed = self.removed
-
         bypassed = self.bypassed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if expected is not UNSET:
+        if not isinstance(expected, Unset):
             field_dict["expected"] = expected
-        if to_review is not UNSET:
+        if not isinstance(to_review, Unset):
             field_dict["toReview"] = to_review
-        if partial is not UNSET:
+        if not isinstance(partial, Unset):
             field_dict["partial"] = partial
-        if confirmed is not UNSET:
+        if not isinstance(confirmed, Unset):
             field_dict["confirmed"] = confirmed
-        if pending_retraction is not UNSET:
+        if not isinstance(pending_retraction, Unset):
             field_dict["pendingRetraction"] = pending_retraction
-        if removed is not UNSET:
+        if not isinstance(removed, Unset):
             field_dict["removed"] = removed
-        if bypassed is not UNSET:
+        if not isinstance(bypassed, Unset):
             field_dict["bypassed"] = bypassed
 
         return field_dict

@@ -27,19 +27,16 @@ class PurchaseAggregatedStatesCreditNotesPayments:
 
     def to_dict(self) -> dict[str, Any]:
         available = self.available
-
         consumed = self.consumed
-
         unavailable = self.unavailable
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if available is not UNSET:
+        if not isinstance(available, Unset):
             field_dict["available"] = available
-        if consumed is not UNSET:
+        if not isinstance(consumed, Unset):
             field_dict["consumed"] = consumed
-        if unavailable is not UNSET:
+        if not isinstance(unavailable, Unset):
             field_dict["unavailable"] = unavailable
 
         return field_dict

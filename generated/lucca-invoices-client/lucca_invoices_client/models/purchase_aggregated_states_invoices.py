@@ -37,39 +37,31 @@ class PurchaseAggregatedStatesInvoices:
 
     def to_dict(self) -> dict[str, Any]:
         expected = self.expected
-
         to_review = self.to_review
-
         pending_breakdown = self.pending_breakdown
-
         confirmed = self.confirmed
-
         litigation = self.litigation
-
         discarded = self.discarded
-
         removed = self.removed
-
         bypassed = self.bypassed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if expected is not UNSET:
+        if not isinstance(expected, Unset):
             field_dict["expected"] = expected
-        if to_review is not UNSET:
+        if not isinstance(to_review, Unset):
             field_dict["toReview"] = to_review
-        if pending_breakdown is not UNSET:
+        if not isinstance(pending_breakdown, Unset):
             field_dict["pendingBreakdown"] = pending_breakdown
-        if confirmed is not UNSET:
+        if not isinstance(confirmed, Unset):
             field_dict["confirmed"] = confirmed
-        if litigation is not UNSET:
+        if not isinstance(litigation, Unset):
             field_dict["litigation"] = litigation
-        if discarded is not UNSET:
+        if not isinstance(discarded, Unset):
             field_dict["discarded"] = discarded
-        if removed is not UNSET:
+        if not isinstance(removed, Unset):
             field_dict["removed"] = removed
-        if bypassed is not UNSET:
+        if not isinstance(bypassed, Unset):
             field_dict["bypassed"] = bypassed
 
         return field_dict

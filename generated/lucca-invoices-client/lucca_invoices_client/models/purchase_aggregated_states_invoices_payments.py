@@ -31,27 +31,22 @@ class PurchaseAggregatedStatesInvoicesPayments:
 
     def to_dict(self) -> dict[str, Any]:
         to_pay = self.to_pay
-
         under_review = self.under_review
-
         emitting = self.emitting
-
         paid = self.paid
-
         on_hold = self.on_hold
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if to_pay is not UNSET:
+        if not isinstance(to_pay, Unset):
             field_dict["toPay"] = to_pay
-        if under_review is not UNSET:
+        if not isinstance(under_review, Unset):
             field_dict["underReview"] = under_review
-        if emitting is not UNSET:
+        if not isinstance(emitting, Unset):
             field_dict["emitting"] = emitting
-        if paid is not UNSET:
+        if not isinstance(paid, Unset):
             field_dict["paid"] = paid
-        if on_hold is not UNSET:
+        if not isinstance(on_hold, Unset):
             field_dict["onHold"] = on_hold
 
         return field_dict

@@ -29,23 +29,19 @@ class PurchaseReference:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         href = self.href
-
         name = self.name
-
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
-        if href is not UNSET:
+        if not isinstance(href, Unset):
             field_dict["href"] = href
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["name"] = name
-        if type_ is not UNSET:
+        if not isinstance(type_, Unset):
             field_dict["type"] = type_
 
         return field_dict

@@ -49,45 +49,37 @@ class PurchaseRequest:
             type_ = self.type_.value
 
         title = self.title
-
         owner_id = self.owner_id
-
         nature_id = self.nature_id
-
         cost_center_id = self.cost_center_id
-
         establishment_id = self.establishment_id
-
         department_id = self.department_id
-
         supplier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.supplier, Unset):
             supplier = self.supplier.to_dict()
-
         axis_section_ids: list[int] | Unset = UNSET
         if not isinstance(self.axis_section_ids, Unset):
             axis_section_ids = self.axis_section_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        if not isinstance(type_, Unset):
             field_dict["type"] = type_
-        if title is not UNSET:
+        if not isinstance(title, Unset):
             field_dict["title"] = title
-        if owner_id is not UNSET:
+        if not isinstance(owner_id, Unset):
             field_dict["ownerId"] = owner_id
-        if nature_id is not UNSET:
+        if not isinstance(nature_id, Unset):
             field_dict["natureId"] = nature_id
-        if cost_center_id is not UNSET:
+        if not isinstance(cost_center_id, Unset):
             field_dict["costCenterId"] = cost_center_id
-        if establishment_id is not UNSET:
+        if not isinstance(establishment_id, Unset):
             field_dict["establishmentId"] = establishment_id
-        if department_id is not UNSET:
+        if not isinstance(department_id, Unset):
             field_dict["departmentId"] = department_id
-        if supplier is not UNSET:
+        if not isinstance(supplier, Unset):
             field_dict["supplier"] = supplier
-        if axis_section_ids is not UNSET:
+        if not isinstance(axis_section_ids, Unset):
             field_dict["axisSectionIds"] = axis_section_ids
 
         return field_dict
@@ -102,7 +94,7 @@ class PurchaseRequest:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PurchaseType(_type_)
+            type_ = PurchaseType.parse(_type_)
 
         title = d.pop("title", UNSET)
 

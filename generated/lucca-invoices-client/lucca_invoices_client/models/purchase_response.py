@@ -89,13 +89,11 @@ class PurchaseResponse:
         from ..models.subscription_commitment_response import SubscriptionCommitmentResponse  # noqa: PLC0415
 
         id = self.id
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
         title = self.title
-
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = self.state.value
@@ -111,51 +109,39 @@ class PurchaseResponse:
         owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.owner, Unset):
             owner = self.owner.to_dict()
-
         nature: dict[str, Any] | Unset = UNSET
         if not isinstance(self.nature, Unset):
             nature = self.nature.to_dict()
-
         cost_center: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cost_center, Unset):
             cost_center = self.cost_center.to_dict()
-
         establishment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.establishment, Unset):
             establishment = self.establishment.to_dict()
-
         department: dict[str, Any] | Unset = UNSET
         if not isinstance(self.department, Unset):
             department = self.department.to_dict()
-
         supplier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.supplier, Unset):
             supplier = self.supplier.to_dict()
-
         available_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.available_amount, Unset):
             available_amount = self.available_amount.to_dict()
-
         billed_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billed_amount, Unset):
             billed_amount = self.billed_amount.to_dict()
-
         committed_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.committed_amount, Unset):
             committed_amount = self.committed_amount.to_dict()
-
         confirmed_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.confirmed_amount, Unset):
             confirmed_amount = self.confirmed_amount.to_dict()
-
         requested_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.requested_amount, Unset):
             requested_amount = self.requested_amount.to_dict()
-
         aggregated_states: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aggregated_states, Unset):
             aggregated_states = self.aggregated_states.to_dict()
-
         axis_sections: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.axis_sections, Unset):
             axis_sections = []
@@ -166,65 +152,61 @@ class PurchaseResponse:
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
-
         author: dict[str, Any] | Unset = UNSET
         if not isinstance(self.author, Unset):
             author = self.author.to_dict()
-
         modified_at: str | Unset = UNSET
         if not isinstance(self.modified_at, Unset):
             modified_at = self.modified_at.isoformat()
-
         modifier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.modifier, Unset):
             modifier = self.modifier.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
-        if type_ is not UNSET:
+        if not isinstance(type_, Unset):
             field_dict["type"] = type_
-        if title is not UNSET:
+        if not isinstance(title, Unset):
             field_dict["title"] = title
-        if state is not UNSET:
+        if not isinstance(state, Unset):
             field_dict["state"] = state
-        if commitment is not UNSET:
+        if not isinstance(commitment, Unset):
             field_dict["commitment"] = commitment
-        if owner is not UNSET:
+        if not isinstance(owner, Unset):
             field_dict["owner"] = owner
-        if nature is not UNSET:
+        if not isinstance(nature, Unset):
             field_dict["nature"] = nature
-        if cost_center is not UNSET:
+        if not isinstance(cost_center, Unset):
             field_dict["costCenter"] = cost_center
-        if establishment is not UNSET:
+        if not isinstance(establishment, Unset):
             field_dict["establishment"] = establishment
-        if department is not UNSET:
+        if not isinstance(department, Unset):
             field_dict["department"] = department
-        if supplier is not UNSET:
+        if not isinstance(supplier, Unset):
             field_dict["supplier"] = supplier
-        if available_amount is not UNSET:
+        if not isinstance(available_amount, Unset):
             field_dict["availableAmount"] = available_amount
-        if billed_amount is not UNSET:
+        if not isinstance(billed_amount, Unset):
             field_dict["billedAmount"] = billed_amount
-        if committed_amount is not UNSET:
+        if not isinstance(committed_amount, Unset):
             field_dict["committedAmount"] = committed_amount
-        if confirmed_amount is not UNSET:
+        if not isinstance(confirmed_amount, Unset):
             field_dict["confirmedAmount"] = confirmed_amount
-        if requested_amount is not UNSET:
+        if not isinstance(requested_amount, Unset):
             field_dict["requestedAmount"] = requested_amount
-        if aggregated_states is not UNSET:
+        if not isinstance(aggregated_states, Unset):
             field_dict["aggregatedStates"] = aggregated_states
-        if axis_sections is not UNSET:
+        if not isinstance(axis_sections, Unset):
             field_dict["axisSections"] = axis_sections
-        if created_at is not UNSET:
+        if not isinstance(created_at, Unset):
             field_dict["createdAt"] = created_at
-        if author is not UNSET:
+        if not isinstance(author, Unset):
             field_dict["author"] = author
-        if modified_at is not UNSET:
+        if not isinstance(modified_at, Unset):
             field_dict["modifiedAt"] = modified_at
-        if modifier is not UNSET:
+        if not isinstance(modifier, Unset):
             field_dict["modifier"] = modifier
 
         return field_dict
@@ -251,7 +233,7 @@ class PurchaseResponse:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PurchaseType(_type_)
+            type_ = PurchaseType.parse(_type_)
 
         title = d.pop("title", UNSET)
 
@@ -260,24 +242,37 @@ class PurchaseResponse:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = PurchaseState(_state)
+            state = PurchaseState.parse(_state)
 
         def _parse_commitment(data: object) -> OneTimeCommitment | SubscriptionCommitmentResponse | Unset:
+            from lucca_invoices_client.types import is_complete  # noqa: PLC0415
+
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[OneTimeCommitment | SubscriptionCommitmentResponse | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemascommitment_response_type_0 = SubscriptionCommitmentResponse.from_dict(data)
 
-                return componentsschemascommitment_response_type_0
+                if is_complete(componentsschemascommitment_response_type_0):
+                    return componentsschemascommitment_response_type_0
+                partial_fits.append(componentsschemascommitment_response_type_0)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemascommitment_response_type_1 = OneTimeCommitment.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemascommitment_response_type_1 = OneTimeCommitment.from_dict(data)
 
-            return componentsschemascommitment_response_type_1
+                if is_complete(componentsschemascommitment_response_type_1):
+                    return componentsschemascommitment_response_type_1
+                partial_fits.append(componentsschemascommitment_response_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            raise TypeError("the value has none of the types the spec allows here")
 
         commitment = _parse_commitment(d.pop("commitment", UNSET))
 

@@ -78,18 +78,17 @@ class SubscriptionCommitmentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         id = self.id
-
         owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.owner, Unset):
             owner = self.owner.to_dict()
-
         purchase: dict[str, Any] | Unset = UNSET
         if not isinstance(self.purchase, Unset):
             purchase = self.purchase.to_dict()
-
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
             attachments = []
@@ -98,31 +97,23 @@ class SubscriptionCommitmentResponse:
                 attachments.append(attachments_item)
 
         comment = self.comment
-
         payment_method = self.payment_method
-
         state = self.state
-
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
             start_date = self.start_date.isoformat()
-
         first_invoice_date: str | Unset = UNSET
         if not isinstance(self.first_invoice_date, Unset):
             first_invoice_date = self.first_invoice_date.isoformat()
-
         invoicing_frequency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invoicing_frequency, Unset):
             invoicing_frequency = self.invoicing_frequency.to_dict()
-
         subscription_duration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription_duration, Unset):
             subscription_duration = self.subscription_duration.to_dict()
-
         subscription_end_date: str | Unset = UNSET
         if not isinstance(self.subscription_end_date, Unset):
             subscription_end_date = self.subscription_end_date.isoformat()
-
         contractual_end_date: None | str | Unset
         if isinstance(self.contractual_end_date, Unset):
             contractual_end_date = UNSET
@@ -130,79 +121,69 @@ class SubscriptionCommitmentResponse:
             contractual_end_date = self.contractual_end_date.isoformat()
         else:
             contractual_end_date = self.contractual_end_date
-
         periods_count = self.periods_count
-
         amount_including_taxes_per_period: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount_including_taxes_per_period, Unset):
             amount_including_taxes_per_period = self.amount_including_taxes_per_period.to_dict()
-
         amount_including_taxes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount_including_taxes, Unset):
             amount_including_taxes = self.amount_including_taxes.to_dict()
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
-
         author: dict[str, Any] | Unset = UNSET
         if not isinstance(self.author, Unset):
             author = self.author.to_dict()
-
         modified_at: str | Unset = UNSET
         if not isinstance(self.modified_at, Unset):
             modified_at = self.modified_at.isoformat()
-
         modifier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.modifier, Unset):
             modifier = self.modifier.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
+        if not isinstance(id, Unset):
             field_dict["id"] = id
-        if owner is not UNSET:
+        if not isinstance(owner, Unset):
             field_dict["owner"] = owner
-        if purchase is not UNSET:
+        if not isinstance(purchase, Unset):
             field_dict["purchase"] = purchase
-        if attachments is not UNSET:
+        if not isinstance(attachments, Unset):
             field_dict["attachments"] = attachments
-        if comment is not UNSET:
+        if not isinstance(comment, Unset):
             field_dict["comment"] = comment
-        if payment_method is not UNSET:
+        if not isinstance(payment_method, Unset):
             field_dict["paymentMethod"] = payment_method
-        if state is not UNSET:
+        if not isinstance(state, Unset):
             field_dict["state"] = state
-        if start_date is not UNSET:
+        if not isinstance(start_date, Unset):
             field_dict["startDate"] = start_date
-        if first_invoice_date is not UNSET:
+        if not isinstance(first_invoice_date, Unset):
             field_dict["firstInvoiceDate"] = first_invoice_date
-        if invoicing_frequency is not UNSET:
+        if not isinstance(invoicing_frequency, Unset):
             field_dict["invoicingFrequency"] = invoicing_frequency
-        if subscription_duration is not UNSET:
+        if not isinstance(subscription_duration, Unset):
             field_dict["subscriptionDuration"] = subscription_duration
-        if subscription_end_date is not UNSET:
+        if not isinstance(subscription_end_date, Unset):
             field_dict["subscriptionEndDate"] = subscription_end_date
-        if contractual_end_date is not UNSET:
+        if not isinstance(contractual_end_date, Unset):
             field_dict["contractualEndDate"] = contractual_end_date
-        if periods_count is not UNSET:
+        if not isinstance(periods_count, Unset):
             field_dict["periodsCount"] = periods_count
-        if amount_including_taxes_per_period is not UNSET:
+        if not isinstance(amount_including_taxes_per_period, Unset):
             field_dict["amountIncludingTaxesPerPeriod"] = amount_including_taxes_per_period
-        if amount_including_taxes is not UNSET:
+        if not isinstance(amount_including_taxes, Unset):
             field_dict["amountIncludingTaxes"] = amount_including_taxes
-        if created_at is not UNSET:
+        if not isinstance(created_at, Unset):
             field_dict["createdAt"] = created_at
-        if author is not UNSET:
+        if not isinstance(author, Unset):
             field_dict["author"] = author
-        if modified_at is not UNSET:
+        if not isinstance(modified_at, Unset):
             field_dict["modifiedAt"] = modified_at
-        if modifier is not UNSET:
+        if not isinstance(modifier, Unset):
             field_dict["modifier"] = modifier
 
         return field_dict
@@ -223,7 +204,12 @@ class SubscriptionCommitmentResponse:
         from ..models.user_reference_response import UserReferenceResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = SubscriptionCommitmentType(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: SubscriptionCommitmentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SubscriptionCommitmentType.parse(_type_)
 
         id = d.pop("id", UNSET)
 
@@ -292,18 +278,25 @@ class SubscriptionCommitmentResponse:
             subscription_end_date = datetime.date.fromisoformat(_subscription_end_date)
 
         def _parse_contractual_end_date(data: object) -> datetime.date | None | Unset:
+            from lucca_invoices_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[datetime.date | None | Unset] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 contractual_end_date_type_0 = datetime.date.fromisoformat(data)
 
-                return contractual_end_date_type_0
+                if is_complete(contractual_end_date_type_0):
+                    return contractual_end_date_type_0
+                partial_fits.append(contractual_end_date_type_0)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(datetime.date | None | Unset, data)
 
         contractual_end_date = _parse_contractual_end_date(d.pop("contractualEndDate", UNSET))
@@ -355,7 +348,7 @@ class SubscriptionCommitmentResponse:
             modifier = UserReferenceResponse.from_dict(_modifier)
 
         subscription_commitment_response = cls(
-            type_=type_,
+            type_=cast(SubscriptionCommitmentType, type_),
             id=id,
             owner=owner,
             purchase=purchase,

@@ -37,29 +37,25 @@ class SubscriptionCommitmentResponseAttachmentsItem:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         file: dict[str, Any] | Unset = UNSET
         if not isinstance(self.file, Unset):
             file = self.file.to_dict()
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
-
         pages: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pages, Unset):
             pages = self.pages.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
-        if file is not UNSET:
+        if not isinstance(file, Unset):
             field_dict["file"] = file
-        if created_at is not UNSET:
+        if not isinstance(created_at, Unset):
             field_dict["createdAt"] = created_at
-        if pages is not UNSET:
+        if not isinstance(pages, Unset):
             field_dict["pages"] = pages
 
         return field_dict

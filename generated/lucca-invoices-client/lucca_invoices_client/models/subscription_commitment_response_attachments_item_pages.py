@@ -25,15 +25,13 @@ class SubscriptionCommitmentResponseAttachmentsItemPages:
 
     def to_dict(self) -> dict[str, Any]:
         display_href_template = self.display_href_template
-
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_href_template is not UNSET:
+        if not isinstance(display_href_template, Unset):
             field_dict["displayHrefTemplate"] = display_href_template
-        if count is not UNSET:
+        if not isinstance(count, Unset):
             field_dict["count"] = count
 
         return field_dict

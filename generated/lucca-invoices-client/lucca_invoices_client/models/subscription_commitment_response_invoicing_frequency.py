@@ -25,15 +25,13 @@ class SubscriptionCommitmentResponseInvoicingFrequency:
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
-
         unit = self.unit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
+        if not isinstance(value, Unset):
             field_dict["value"] = value
-        if unit is not UNSET:
+        if not isinstance(unit, Unset):
             field_dict["unit"] = unit
 
         return field_dict

@@ -37,33 +37,27 @@ class SupplierReference:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         type_ = self.type_
-
         href = self.href
-
         name = self.name
-
         territory: dict[str, Any] | Unset = UNSET
         if not isinstance(self.territory, Unset):
             territory = self.territory.to_dict()
-
         flag = self.flag
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
-        if type_ is not UNSET:
+        if not isinstance(type_, Unset):
             field_dict["type"] = type_
-        if href is not UNSET:
+        if not isinstance(href, Unset):
             field_dict["href"] = href
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["name"] = name
-        if territory is not UNSET:
+        if not isinstance(territory, Unset):
             field_dict["territory"] = territory
-        if flag is not UNSET:
+        if not isinstance(flag, Unset):
             field_dict["flag"] = flag
 
         return field_dict

@@ -34,15 +34,10 @@ class UserReferenceResponse:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         href = self.href
-
         name = self.name
-
         first_name = self.first_name
-
         last_name = self.last_name
-
         picture_href: None | str | Unset
         if isinstance(self.picture_href, Unset):
             picture_href = UNSET
@@ -51,18 +46,17 @@ class UserReferenceResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
-        if href is not UNSET:
+        if not isinstance(href, Unset):
             field_dict["href"] = href
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["name"] = name
-        if first_name is not UNSET:
+        if not isinstance(first_name, Unset):
             field_dict["firstName"] = first_name
-        if last_name is not UNSET:
+        if not isinstance(last_name, Unset):
             field_dict["lastName"] = last_name
-        if picture_href is not UNSET:
+        if not isinstance(picture_href, Unset):
             field_dict["pictureHref"] = picture_href
 
         return field_dict
@@ -81,10 +75,14 @@ class UserReferenceResponse:
         last_name = d.pop("lastName", UNSET)
 
         def _parse_picture_href(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | str | Unset, data)
 
         picture_href = _parse_picture_href(d.pop("pictureHref", UNSET))

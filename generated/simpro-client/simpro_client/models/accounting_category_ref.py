@@ -25,15 +25,13 @@ class AccountingCategoryRef:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["ID"] = id
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["Name"] = name
 
         return field_dict

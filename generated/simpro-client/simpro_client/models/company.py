@@ -94,69 +94,58 @@ class Company:
         from ..models.default_cost_center_ref import DefaultCostCenterRef  # noqa: PLC0415
 
         id = self.id
-
         name = self.name
-
         phone = self.phone
-
         fax = self.fax
-
         email = self.email
-
-        address = self.address.to_dict()
-
-        billing_address = self.billing_address.to_dict()
-
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
         ein = self.ein
-
         company_no = self.company_no
-
         licence = self.licence
-
         website = self.website
-
-        banking = self.banking.to_dict()
-
+        banking: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.banking, Unset):
+            banking = self.banking.to_dict()
         cis_cert_no = self.cis_cert_no
-
         employer_tax_ref_no = self.employer_tax_ref_no
-
-        timezone = self.timezone.value
+        timezone: str | Unset = UNSET
+        if not isinstance(self.timezone, Unset):
+            timezone = self.timezone.value
 
         timezone_offset = self.timezone_offset
-
-        default_language = self.default_language.value
+        default_language: str | Unset = UNSET
+        if not isinstance(self.default_language, Unset):
+            default_language = self.default_language.value
 
         template = self.template
-
         currency = self.currency
-
         country = self.country
-
         tax_name = self.tax_name
-
         ui_date_format = self.ui_date_format
-
         ui_time_format = self.ui_time_format
-
-        schedule_format = self.schedule_format.value
+        schedule_format: int | Unset = UNSET
+        if not isinstance(self.schedule_format, Unset):
+            schedule_format = self.schedule_format.value
 
         single_cost_center_mode = self.single_cost_center_mode
-
-        date_modified = self.date_modified.isoformat()
-
+        date_modified: str | Unset = UNSET
+        if not isinstance(self.date_modified, Unset):
+            date_modified = self.date_modified.isoformat()
         multi_company_label: None | str | Unset
         if isinstance(self.multi_company_label, Unset):
             multi_company_label = UNSET
         else:
             multi_company_label = self.multi_company_label
-
         multi_company_color: None | str | Unset
         if isinstance(self.multi_company_color, Unset):
             multi_company_color = UNSET
         else:
             multi_company_color = self.multi_company_color
-
         default_cost_center: dict[str, Any] | None | Unset
         if isinstance(self.default_cost_center, Unset):
             default_cost_center = UNSET
@@ -167,41 +156,63 @@ class Company:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Name": name,
-                "Phone": phone,
-                "Fax": fax,
-                "Email": email,
-                "Address": address,
-                "BillingAddress": billing_address,
-                "EIN": ein,
-                "CompanyNo": company_no,
-                "Licence": licence,
-                "Website": website,
-                "Banking": banking,
-                "CISCertNo": cis_cert_no,
-                "EmployerTaxRefNo": employer_tax_ref_no,
-                "Timezone": timezone,
-                "TimezoneOffset": timezone_offset,
-                "DefaultLanguage": default_language,
-                "Template": template,
-                "Currency": currency,
-                "Country": country,
-                "TaxName": tax_name,
-                "UIDateFormat": ui_date_format,
-                "UITimeFormat": ui_time_format,
-                "ScheduleFormat": schedule_format,
-                "SingleCostCenterMode": single_cost_center_mode,
-                "DateModified": date_modified,
-            }
-        )
-        if multi_company_label is not UNSET:
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(phone, Unset):
+            field_dict["Phone"] = phone
+        if not isinstance(fax, Unset):
+            field_dict["Fax"] = fax
+        if not isinstance(email, Unset):
+            field_dict["Email"] = email
+        if not isinstance(address, Unset):
+            field_dict["Address"] = address
+        if not isinstance(billing_address, Unset):
+            field_dict["BillingAddress"] = billing_address
+        if not isinstance(ein, Unset):
+            field_dict["EIN"] = ein
+        if not isinstance(company_no, Unset):
+            field_dict["CompanyNo"] = company_no
+        if not isinstance(licence, Unset):
+            field_dict["Licence"] = licence
+        if not isinstance(website, Unset):
+            field_dict["Website"] = website
+        if not isinstance(banking, Unset):
+            field_dict["Banking"] = banking
+        if not isinstance(cis_cert_no, Unset):
+            field_dict["CISCertNo"] = cis_cert_no
+        if not isinstance(employer_tax_ref_no, Unset):
+            field_dict["EmployerTaxRefNo"] = employer_tax_ref_no
+        if not isinstance(timezone, Unset):
+            field_dict["Timezone"] = timezone
+        if not isinstance(timezone_offset, Unset):
+            field_dict["TimezoneOffset"] = timezone_offset
+        if not isinstance(default_language, Unset):
+            field_dict["DefaultLanguage"] = default_language
+        if not isinstance(template, Unset):
+            field_dict["Template"] = template
+        if not isinstance(currency, Unset):
+            field_dict["Currency"] = currency
+        if not isinstance(country, Unset):
+            field_dict["Country"] = country
+        if not isinstance(tax_name, Unset):
+            field_dict["TaxName"] = tax_name
+        if not isinstance(ui_date_format, Unset):
+            field_dict["UIDateFormat"] = ui_date_format
+        if not isinstance(ui_time_format, Unset):
+            field_dict["UITimeFormat"] = ui_time_format
+        if not isinstance(schedule_format, Unset):
+            field_dict["ScheduleFormat"] = schedule_format
+        if not isinstance(single_cost_center_mode, Unset):
+            field_dict["SingleCostCenterMode"] = single_cost_center_mode
+        if not isinstance(date_modified, Unset):
+            field_dict["DateModified"] = date_modified
+        if not isinstance(multi_company_label, Unset):
             field_dict["MultiCompanyLabel"] = multi_company_label
-        if multi_company_color is not UNSET:
+        if not isinstance(multi_company_color, Unset):
             field_dict["MultiCompanyColor"] = multi_company_color
-        if default_cost_center is not UNSET:
+        if not isinstance(default_cost_center, Unset):
             field_dict["DefaultCostCenter"] = default_cost_center
 
         return field_dict
@@ -213,120 +224,170 @@ class Company:
         from ..models.default_cost_center_ref import DefaultCostCenterRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        phone = d.pop("Phone")
+        phone = d.pop("Phone", UNSET)
 
-        fax = d.pop("Fax")
+        fax = d.pop("Fax", UNSET)
 
-        email = d.pop("Email")
+        email = d.pop("Email", UNSET)
 
-        address = CompanyAddress.from_dict(d.pop("Address"))
+        _address = d.pop("Address", UNSET)
+        address: CompanyAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = CompanyAddress.from_dict(_address)
 
-        billing_address = CompanyAddress.from_dict(d.pop("BillingAddress"))
+        _billing_address = d.pop("BillingAddress", UNSET)
+        billing_address: CompanyAddress | Unset
+        if isinstance(_billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = CompanyAddress.from_dict(_billing_address)
 
-        ein = d.pop("EIN")
+        ein = d.pop("EIN", UNSET)
 
-        company_no = d.pop("CompanyNo")
+        company_no = d.pop("CompanyNo", UNSET)
 
-        licence = d.pop("Licence")
+        licence = d.pop("Licence", UNSET)
 
-        website = d.pop("Website")
+        website = d.pop("Website", UNSET)
 
-        banking = CompanyBanking.from_dict(d.pop("Banking"))
+        _banking = d.pop("Banking", UNSET)
+        banking: CompanyBanking | Unset
+        if isinstance(_banking, Unset):
+            banking = UNSET
+        else:
+            banking = CompanyBanking.from_dict(_banking)
 
-        cis_cert_no = d.pop("CISCertNo")
+        cis_cert_no = d.pop("CISCertNo", UNSET)
 
-        employer_tax_ref_no = d.pop("EmployerTaxRefNo")
+        employer_tax_ref_no = d.pop("EmployerTaxRefNo", UNSET)
 
-        timezone = CompanyTimezone(d.pop("Timezone"))
+        _timezone = d.pop("Timezone", UNSET)
+        timezone: CompanyTimezone | Unset
+        if isinstance(_timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = CompanyTimezone.parse(_timezone)
 
-        timezone_offset = d.pop("TimezoneOffset")
+        timezone_offset = d.pop("TimezoneOffset", UNSET)
 
-        default_language = CompanyDefaultLanguage(d.pop("DefaultLanguage"))
+        _default_language = d.pop("DefaultLanguage", UNSET)
+        default_language: CompanyDefaultLanguage | Unset
+        if isinstance(_default_language, Unset):
+            default_language = UNSET
+        else:
+            default_language = CompanyDefaultLanguage.parse(_default_language)
 
-        template = d.pop("Template")
+        template = d.pop("Template", UNSET)
 
-        currency = d.pop("Currency")
+        currency = d.pop("Currency", UNSET)
 
-        country = d.pop("Country")
+        country = d.pop("Country", UNSET)
 
-        tax_name = d.pop("TaxName")
+        tax_name = d.pop("TaxName", UNSET)
 
-        ui_date_format = d.pop("UIDateFormat")
+        ui_date_format = d.pop("UIDateFormat", UNSET)
 
-        ui_time_format = d.pop("UITimeFormat")
+        ui_time_format = d.pop("UITimeFormat", UNSET)
 
-        schedule_format = CompanyScheduleFormat(d.pop("ScheduleFormat"))
+        _schedule_format = d.pop("ScheduleFormat", UNSET)
+        schedule_format: CompanyScheduleFormat | Unset
+        if isinstance(_schedule_format, Unset):
+            schedule_format = UNSET
+        else:
+            schedule_format = CompanyScheduleFormat.parse(_schedule_format)
 
-        single_cost_center_mode = d.pop("SingleCostCenterMode")
+        single_cost_center_mode = d.pop("SingleCostCenterMode", UNSET)
 
-        date_modified = datetime.datetime.fromisoformat(d.pop("DateModified"))
+        _date_modified = d.pop("DateModified", UNSET)
+        date_modified: datetime.datetime | Unset
+        if isinstance(_date_modified, Unset):
+            date_modified = UNSET
+        else:
+            date_modified = datetime.datetime.fromisoformat(_date_modified)
 
         def _parse_multi_company_label(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | str | Unset, data)
 
         multi_company_label = _parse_multi_company_label(d.pop("MultiCompanyLabel", UNSET))
 
         def _parse_multi_company_color(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | str | Unset, data)
 
         multi_company_color = _parse_multi_company_color(d.pop("MultiCompanyColor", UNSET))
 
         def _parse_default_cost_center(data: object) -> DefaultCostCenterRef | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[DefaultCostCenterRef | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 default_cost_center_type_1 = DefaultCostCenterRef.from_dict(data)
 
-                return default_cost_center_type_1
+                if is_complete(default_cost_center_type_1):
+                    return default_cost_center_type_1
+                partial_fits.append(default_cost_center_type_1)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(DefaultCostCenterRef | None | Unset, data)
 
         default_cost_center = _parse_default_cost_center(d.pop("DefaultCostCenter", UNSET))
 
         company = cls(
-            id=id,
-            name=name,
-            phone=phone,
-            fax=fax,
-            email=email,
-            address=address,
-            billing_address=billing_address,
-            ein=ein,
-            company_no=company_no,
-            licence=licence,
-            website=website,
-            banking=banking,
-            cis_cert_no=cis_cert_no,
-            employer_tax_ref_no=employer_tax_ref_no,
-            timezone=timezone,
-            timezone_offset=timezone_offset,
-            default_language=default_language,
-            template=template,
-            currency=currency,
-            country=country,
-            tax_name=tax_name,
-            ui_date_format=ui_date_format,
-            ui_time_format=ui_time_format,
-            schedule_format=schedule_format,
-            single_cost_center_mode=single_cost_center_mode,
-            date_modified=date_modified,
+            id=cast(int, id),
+            name=cast(str, name),
+            phone=cast(str, phone),
+            fax=cast(str, fax),
+            email=cast(str, email),
+            address=cast(CompanyAddress, address),
+            billing_address=cast(CompanyAddress, billing_address),
+            ein=cast(str, ein),
+            company_no=cast(str, company_no),
+            licence=cast(str, licence),
+            website=cast(str, website),
+            banking=cast(CompanyBanking, banking),
+            cis_cert_no=cast(str, cis_cert_no),
+            employer_tax_ref_no=cast(str, employer_tax_ref_no),
+            timezone=cast(CompanyTimezone, timezone),
+            timezone_offset=cast(str, timezone_offset),
+            default_language=cast(CompanyDefaultLanguage, default_language),
+            template=cast(bool, template),
+            currency=cast(str, currency),
+            country=cast(str, country),
+            tax_name=cast(str, tax_name),
+            ui_date_format=cast(str, ui_date_format),
+            ui_time_format=cast(str, ui_time_format),
+            schedule_format=cast(CompanyScheduleFormat, schedule_format),
+            single_cost_center_mode=cast(bool, single_cost_center_mode),
+            date_modified=cast(datetime.datetime, date_modified),
             multi_company_label=multi_company_label,
             multi_company_color=multi_company_color,
             default_cost_center=default_cost_center,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyAddress")
 
@@ -23,30 +25,27 @@ class CompanyAddress:
 
     def to_dict(self) -> dict[str, Any]:
         line_1 = self.line_1
-
         line_2 = self.line_2
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Line1": line_1,
-                "Line2": line_2,
-            }
-        )
+        if not isinstance(line_1, Unset):
+            field_dict["Line1"] = line_1
+        if not isinstance(line_2, Unset):
+            field_dict["Line2"] = line_2
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        line_1 = d.pop("Line1")
+        line_1 = d.pop("Line1", UNSET)
 
-        line_2 = d.pop("Line2")
+        line_2 = d.pop("Line2", UNSET)
 
         company_address = cls(
-            line_1=line_1,
-            line_2=line_2,
+            line_1=cast(str, line_1),
+            line_2=cast(str, line_2),
         )
 
         company_address.additional_properties = d

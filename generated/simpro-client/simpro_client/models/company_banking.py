@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyBanking")
 
@@ -33,60 +35,57 @@ class CompanyBanking:
 
     def to_dict(self) -> dict[str, Any]:
         bank = self.bank
-
         branch_code = self.branch_code
-
         account_name = self.account_name
-
         routing_no = self.routing_no
-
         account_no = self.account_no
-
         iban = self.iban
-
         swift_code = self.swift_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Bank": bank,
-                "BranchCode": branch_code,
-                "AccountName": account_name,
-                "RoutingNo": routing_no,
-                "AccountNo": account_no,
-                "IBAN": iban,
-                "SwiftCode": swift_code,
-            }
-        )
+        if not isinstance(bank, Unset):
+            field_dict["Bank"] = bank
+        if not isinstance(branch_code, Unset):
+            field_dict["BranchCode"] = branch_code
+        if not isinstance(account_name, Unset):
+            field_dict["AccountName"] = account_name
+        if not isinstance(routing_no, Unset):
+            field_dict["RoutingNo"] = routing_no
+        if not isinstance(account_no, Unset):
+            field_dict["AccountNo"] = account_no
+        if not isinstance(iban, Unset):
+            field_dict["IBAN"] = iban
+        if not isinstance(swift_code, Unset):
+            field_dict["SwiftCode"] = swift_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bank = d.pop("Bank")
+        bank = d.pop("Bank", UNSET)
 
-        branch_code = d.pop("BranchCode")
+        branch_code = d.pop("BranchCode", UNSET)
 
-        account_name = d.pop("AccountName")
+        account_name = d.pop("AccountName", UNSET)
 
-        routing_no = d.pop("RoutingNo")
+        routing_no = d.pop("RoutingNo", UNSET)
 
-        account_no = d.pop("AccountNo")
+        account_no = d.pop("AccountNo", UNSET)
 
-        iban = d.pop("IBAN")
+        iban = d.pop("IBAN", UNSET)
 
-        swift_code = d.pop("SwiftCode")
+        swift_code = d.pop("SwiftCode", UNSET)
 
         company_banking = cls(
-            bank=bank,
-            branch_code=branch_code,
-            account_name=account_name,
-            routing_no=routing_no,
-            account_no=account_no,
-            iban=iban,
-            swift_code=swift_code,
+            bank=cast(str, bank),
+            branch_code=cast(str, branch_code),
+            account_name=cast(str, account_name),
+            routing_no=cast(str, routing_no),
+            account_no=cast(str, account_no),
+            iban=cast(str, iban),
+            swift_code=cast(str, swift_code),
         )
 
         company_banking.additional_properties = d

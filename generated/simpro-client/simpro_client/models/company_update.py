@@ -66,37 +66,24 @@ class CompanyUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
         phone = self.phone
-
         fax = self.fax
-
         email = self.email
-
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
-
         billing_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing_address, Unset):
             billing_address = self.billing_address.to_dict()
-
         ein = self.ein
-
         company_no = self.company_no
-
         licence = self.licence
-
         website = self.website
-
         banking: dict[str, Any] | Unset = UNSET
         if not isinstance(self.banking, Unset):
             banking = self.banking.to_dict()
-
         cis_cert_no = self.cis_cert_no
-
         employer_tax_ref_no = self.employer_tax_ref_no
-
         timezone: str | Unset = UNSET
         if not isinstance(self.timezone, Unset):
             timezone = self.timezone.value
@@ -110,53 +97,50 @@ class CompanyUpdate:
             multi_company_label = UNSET
         else:
             multi_company_label = self.multi_company_label
-
         multi_company_color: None | str | Unset
         if isinstance(self.multi_company_color, Unset):
             multi_company_color = UNSET
         else:
             multi_company_color = self.multi_company_color
-
         country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["Name"] = name
-        if phone is not UNSET:
+        if not isinstance(phone, Unset):
             field_dict["Phone"] = phone
-        if fax is not UNSET:
+        if not isinstance(fax, Unset):
             field_dict["Fax"] = fax
-        if email is not UNSET:
+        if not isinstance(email, Unset):
             field_dict["Email"] = email
-        if address is not UNSET:
+        if not isinstance(address, Unset):
             field_dict["Address"] = address
-        if billing_address is not UNSET:
+        if not isinstance(billing_address, Unset):
             field_dict["BillingAddress"] = billing_address
-        if ein is not UNSET:
+        if not isinstance(ein, Unset):
             field_dict["EIN"] = ein
-        if company_no is not UNSET:
+        if not isinstance(company_no, Unset):
             field_dict["CompanyNo"] = company_no
-        if licence is not UNSET:
+        if not isinstance(licence, Unset):
             field_dict["Licence"] = licence
-        if website is not UNSET:
+        if not isinstance(website, Unset):
             field_dict["Website"] = website
-        if banking is not UNSET:
+        if not isinstance(banking, Unset):
             field_dict["Banking"] = banking
-        if cis_cert_no is not UNSET:
+        if not isinstance(cis_cert_no, Unset):
             field_dict["CISCertNo"] = cis_cert_no
-        if employer_tax_ref_no is not UNSET:
+        if not isinstance(employer_tax_ref_no, Unset):
             field_dict["EmployerTaxRefNo"] = employer_tax_ref_no
-        if timezone is not UNSET:
+        if not isinstance(timezone, Unset):
             field_dict["Timezone"] = timezone
-        if default_language is not UNSET:
+        if not isinstance(default_language, Unset):
             field_dict["DefaultLanguage"] = default_language
-        if multi_company_label is not UNSET:
+        if not isinstance(multi_company_label, Unset):
             field_dict["MultiCompanyLabel"] = multi_company_label
-        if multi_company_color is not UNSET:
+        if not isinstance(multi_company_color, Unset):
             field_dict["MultiCompanyColor"] = multi_company_color
-        if country is not UNSET:
+        if not isinstance(country, Unset):
             field_dict["Country"] = country
 
         return field_dict
@@ -213,29 +197,37 @@ class CompanyUpdate:
         if isinstance(_timezone, Unset):
             timezone = UNSET
         else:
-            timezone = CompanyTimezone(_timezone)
+            timezone = CompanyTimezone.parse(_timezone)
 
         _default_language = d.pop("DefaultLanguage", UNSET)
         default_language: CompanyDefaultLanguage | Unset
         if isinstance(_default_language, Unset):
             default_language = UNSET
         else:
-            default_language = CompanyDefaultLanguage(_default_language)
+            default_language = CompanyDefaultLanguage.parse(_default_language)
 
         def _parse_multi_company_label(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | str | Unset, data)
 
         multi_company_label = _parse_multi_company_label(d.pop("MultiCompanyLabel", UNSET))
 
         def _parse_multi_company_color(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | str | Unset, data)
 
         multi_company_color = _parse_multi_company_color(d.pop("MultiCompanyColor", UNSET))

@@ -25,15 +25,13 @@ class CompanyUpdateAddress:
 
     def to_dict(self) -> dict[str, Any]:
         line_1 = self.line_1
-
         line_2 = self.line_2
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_1 is not UNSET:
+        if not isinstance(line_1, Unset):
             field_dict["Line1"] = line_1
-        if line_2 is not UNSET:
+        if not isinstance(line_2, Unset):
             field_dict["Line2"] = line_2
 
         return field_dict

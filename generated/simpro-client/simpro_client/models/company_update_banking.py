@@ -35,35 +35,28 @@ class CompanyUpdateBanking:
 
     def to_dict(self) -> dict[str, Any]:
         bank = self.bank
-
         branch_code = self.branch_code
-
         account_name = self.account_name
-
         routing_no = self.routing_no
-
         account_no = self.account_no
-
         iban = self.iban
-
         swift_code = self.swift_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bank is not UNSET:
+        if not isinstance(bank, Unset):
             field_dict["Bank"] = bank
-        if branch_code is not UNSET:
+        if not isinstance(branch_code, Unset):
             field_dict["BranchCode"] = branch_code
-        if account_name is not UNSET:
+        if not isinstance(account_name, Unset):
             field_dict["AccountName"] = account_name
-        if routing_no is not UNSET:
+        if not isinstance(routing_no, Unset):
             field_dict["RoutingNo"] = routing_no
-        if account_no is not UNSET:
+        if not isinstance(account_no, Unset):
             field_dict["AccountNo"] = account_no
-        if iban is not UNSET:
+        if not isinstance(iban, Unset):
             field_dict["IBAN"] = iban
-        if swift_code is not UNSET:
+        if not isinstance(swift_code, Unset):
             field_dict["SwiftCode"] = swift_code
 
         return field_dict

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cost_center_rates import CostCenterRates
@@ -45,44 +47,43 @@ class CostCenter:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         name = self.name
-
         income_account_no = self.income_account_no
-
         expense_account_no = self.expense_account_no
-
         accrual_rev_account_no = self.accrual_rev_account_no
-
         deferral_rev_account_no = self.deferral_rev_account_no
-
         monthly_sales_budget = self.monthly_sales_budget
-
         monthly_expenditure_budget = self.monthly_expenditure_budget
-
         archived = self.archived
-
         is_membership_cost_center = self.is_membership_cost_center
-
-        rates = self.rates.to_dict()
+        rates: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rates, Unset):
+            rates = self.rates.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Name": name,
-                "IncomeAccountNo": income_account_no,
-                "ExpenseAccountNo": expense_account_no,
-                "AccrualRevAccountNo": accrual_rev_account_no,
-                "DeferralRevAccountNo": deferral_rev_account_no,
-                "MonthlySalesBudget": monthly_sales_budget,
-                "MonthlyExpenditureBudget": monthly_expenditure_budget,
-                "Archived": archived,
-                "IsMembershipCostCenter": is_membership_cost_center,
-                "Rates": rates,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(income_account_no, Unset):
+            field_dict["IncomeAccountNo"] = income_account_no
+        if not isinstance(expense_account_no, Unset):
+            field_dict["ExpenseAccountNo"] = expense_account_no
+        if not isinstance(accrual_rev_account_no, Unset):
+            field_dict["AccrualRevAccountNo"] = accrual_rev_account_no
+        if not isinstance(deferral_rev_account_no, Unset):
+            field_dict["DeferralRevAccountNo"] = deferral_rev_account_no
+        if not isinstance(monthly_sales_budget, Unset):
+            field_dict["MonthlySalesBudget"] = monthly_sales_budget
+        if not isinstance(monthly_expenditure_budget, Unset):
+            field_dict["MonthlyExpenditureBudget"] = monthly_expenditure_budget
+        if not isinstance(archived, Unset):
+            field_dict["Archived"] = archived
+        if not isinstance(is_membership_cost_center, Unset):
+            field_dict["IsMembershipCostCenter"] = is_membership_cost_center
+        if not isinstance(rates, Unset):
+            field_dict["Rates"] = rates
 
         return field_dict
 
@@ -91,40 +92,45 @@ class CostCenter:
         from ..models.cost_center_rates import CostCenterRates  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        income_account_no = d.pop("IncomeAccountNo")
+        income_account_no = d.pop("IncomeAccountNo", UNSET)
 
-        expense_account_no = d.pop("ExpenseAccountNo")
+        expense_account_no = d.pop("ExpenseAccountNo", UNSET)
 
-        accrual_rev_account_no = d.pop("AccrualRevAccountNo")
+        accrual_rev_account_no = d.pop("AccrualRevAccountNo", UNSET)
 
-        deferral_rev_account_no = d.pop("DeferralRevAccountNo")
+        deferral_rev_account_no = d.pop("DeferralRevAccountNo", UNSET)
 
-        monthly_sales_budget = d.pop("MonthlySalesBudget")
+        monthly_sales_budget = d.pop("MonthlySalesBudget", UNSET)
 
-        monthly_expenditure_budget = d.pop("MonthlyExpenditureBudget")
+        monthly_expenditure_budget = d.pop("MonthlyExpenditureBudget", UNSET)
 
-        archived = d.pop("Archived")
+        archived = d.pop("Archived", UNSET)
 
-        is_membership_cost_center = d.pop("IsMembershipCostCenter")
+        is_membership_cost_center = d.pop("IsMembershipCostCenter", UNSET)
 
-        rates = CostCenterRates.from_dict(d.pop("Rates"))
+        _rates = d.pop("Rates", UNSET)
+        rates: CostCenterRates | Unset
+        if isinstance(_rates, Unset):
+            rates = UNSET
+        else:
+            rates = CostCenterRates.from_dict(_rates)
 
         cost_center = cls(
-            id=id,
-            name=name,
-            income_account_no=income_account_no,
-            expense_account_no=expense_account_no,
-            accrual_rev_account_no=accrual_rev_account_no,
-            deferral_rev_account_no=deferral_rev_account_no,
-            monthly_sales_budget=monthly_sales_budget,
-            monthly_expenditure_budget=monthly_expenditure_budget,
-            archived=archived,
-            is_membership_cost_center=is_membership_cost_center,
-            rates=rates,
+            id=cast(int, id),
+            name=cast(str, name),
+            income_account_no=cast(str, income_account_no),
+            expense_account_no=cast(str, expense_account_no),
+            accrual_rev_account_no=cast(str, accrual_rev_account_no),
+            deferral_rev_account_no=cast(str, deferral_rev_account_no),
+            monthly_sales_budget=cast(float, monthly_sales_budget),
+            monthly_expenditure_budget=cast(float, monthly_expenditure_budget),
+            archived=cast(bool, archived),
+            is_membership_cost_center=cast(bool, is_membership_cost_center),
+            rates=cast(CostCenterRates, rates),
         )
 
         cost_center.additional_properties = d

@@ -25,15 +25,13 @@ class CostCenterCreateRates:
 
     def to_dict(self) -> dict[str, Any]:
         service_fee = self.service_fee
-
         labor_rate = self.labor_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if service_fee is not UNSET:
+        if not isinstance(service_fee, Unset):
             field_dict["ServiceFee"] = service_fee
-        if labor_rate is not UNSET:
+        if not isinstance(labor_rate, Unset):
             field_dict["LaborRate"] = labor_rate
 
         return field_dict

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostCenterListItem")
 
@@ -23,30 +25,27 @@ class CostCenterListItem:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Name": name,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
         cost_center_list_item = cls(
-            id=id,
-            name=name,
+            id=cast(int, id),
+            name=cast(str, name),
         )
 
         cost_center_list_item.additional_properties = d

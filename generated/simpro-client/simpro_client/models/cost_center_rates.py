@@ -38,7 +38,6 @@ class CostCenterRates:
             service_fee = self.service_fee.to_dict()
         else:
             service_fee = self.service_fee
-
         labor_rate: dict[str, Any] | None | Unset
         if isinstance(self.labor_rate, Unset):
             labor_rate = UNSET
@@ -49,10 +48,9 @@ class CostCenterRates:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if service_fee is not UNSET:
+        if not isinstance(service_fee, Unset):
             field_dict["ServiceFee"] = service_fee
-        if labor_rate is not UNSET:
+        if not isinstance(labor_rate, Unset):
             field_dict["LaborRate"] = labor_rate
 
         return field_dict
@@ -64,35 +62,49 @@ class CostCenterRates:
         d = dict(src_dict)
 
         def _parse_service_fee(data: object) -> None | ServiceFeeRef | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | ServiceFeeRef | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 service_fee_type_1 = ServiceFeeRef.from_dict(data)
 
-                return service_fee_type_1
+                if is_complete(service_fee_type_1):
+                    return service_fee_type_1
+                partial_fits.append(service_fee_type_1)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | ServiceFeeRef | Unset, data)
 
         service_fee = _parse_service_fee(d.pop("ServiceFee", UNSET))
 
         def _parse_labor_rate(data: object) -> None | ServiceFeeRef | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | ServiceFeeRef | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 labor_rate_type_1 = ServiceFeeRef.from_dict(data)
 
-                return labor_rate_type_1
+                if is_complete(labor_rate_type_1):
+                    return labor_rate_type_1
+                partial_fits.append(labor_rate_type_1)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | ServiceFeeRef | Unset, data)
 
         labor_rate = _parse_labor_rate(d.pop("LaborRate", UNSET))

@@ -43,45 +43,36 @@ class CostCenterUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
         income_account_no = self.income_account_no
-
         expense_account_no = self.expense_account_no
-
         accrual_rev_account_no = self.accrual_rev_account_no
-
         deferral_rev_account_no = self.deferral_rev_account_no
-
         monthly_sales_budget = self.monthly_sales_budget
-
         monthly_expenditure_budget = self.monthly_expenditure_budget
-
         archived = self.archived
-
         rates: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rates, Unset):
             rates = self.rates.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["Name"] = name
-        if income_account_no is not UNSET:
+        if not isinstance(income_account_no, Unset):
             field_dict["IncomeAccountNo"] = income_account_no
-        if expense_account_no is not UNSET:
+        if not isinstance(expense_account_no, Unset):
             field_dict["ExpenseAccountNo"] = expense_account_no
-        if accrual_rev_account_no is not UNSET:
+        if not isinstance(accrual_rev_account_no, Unset):
             field_dict["AccrualRevAccountNo"] = accrual_rev_account_no
-        if deferral_rev_account_no is not UNSET:
+        if not isinstance(deferral_rev_account_no, Unset):
             field_dict["DeferralRevAccountNo"] = deferral_rev_account_no
-        if monthly_sales_budget is not UNSET:
+        if not isinstance(monthly_sales_budget, Unset):
             field_dict["MonthlySalesBudget"] = monthly_sales_budget
-        if monthly_expenditure_budget is not UNSET:
+        if not isinstance(monthly_expenditure_budget, Unset):
             field_dict["MonthlyExpenditureBudget"] = monthly_expenditure_budget
-        if archived is not UNSET:
+        if not isinstance(archived, Unset):
             field_dict["Archived"] = archived
-        if rates is not UNSET:
+        if not isinstance(rates, Unset):
             field_dict["Rates"] = rates
 
         return field_dict

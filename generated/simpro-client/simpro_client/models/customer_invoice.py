@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_invoice_stage import CustomerInvoiceStage
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.currency_ref import CurrencyRef
@@ -66,63 +67,82 @@ class CustomerInvoice:
         from ..models.currency_ref import CurrencyRef  # noqa: PLC0415
 
         id = self.id
-
         recurring_invoice = self.recurring_invoice
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+        jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = jobs_item_data.to_dict()
+                jobs.append(jobs_item)
 
-        customer = self.customer.to_dict()
+        stage: str | Unset = UNSET
+        if not isinstance(self.stage, Unset):
+            stage = self.stage.value
 
-        jobs = []
-        for jobs_item_data in self.jobs:
-            jobs_item = jobs_item_data.to_dict()
-            jobs.append(jobs_item)
-
-        stage = self.stage.value
-
-        status = self.status.to_dict()
-
-        total = self.total.to_dict()
-
-        currency: dict[str, Any] | str
-        if isinstance(self.currency, CurrencyRef):
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+        currency: dict[str, Any] | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, CurrencyRef):
             currency = self.currency.to_dict()
         else:
             currency = self.currency
-
-        date_issued = self.date_issued.isoformat()
-
+        date_issued: str | Unset = UNSET
+        if not isinstance(self.date_issued, Unset):
+            date_issued = self.date_issued.isoformat()
         is_credit = self.is_credit
-
         is_paid = self.is_paid
-
         is_retainage = self.is_retainage
-
-        due_date = self.due_date.isoformat()
-
-        date_paid = self.date_paid.isoformat()
-
-        date_modified = self.date_modified.isoformat()
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+        date_paid: str | Unset = UNSET
+        if not isinstance(self.date_paid, Unset):
+            date_paid = self.date_paid.isoformat()
+        date_modified: str | Unset = UNSET
+        if not isinstance(self.date_modified, Unset):
+            date_modified = self.date_modified.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "RecurringInvoice": recurring_invoice,
-                "Customer": customer,
-                "Jobs": jobs,
-                "Stage": stage,
-                "Status": status,
-                "Total": total,
-                "Currency": currency,
-                "DateIssued": date_issued,
-                "IsCredit": is_credit,
-                "IsPaid": is_paid,
-                "IsRetainage": is_retainage,
-                "DueDate": due_date,
-                "DatePaid": date_paid,
-                "DateModified": date_modified,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(recurring_invoice, Unset):
+            field_dict["RecurringInvoice"] = recurring_invoice
+        if not isinstance(customer, Unset):
+            field_dict["Customer"] = customer
+        if not isinstance(jobs, Unset):
+            field_dict["Jobs"] = jobs
+        if not isinstance(stage, Unset):
+            field_dict["Stage"] = stage
+        if not isinstance(status, Unset):
+            field_dict["Status"] = status
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(currency, Unset):
+            field_dict["Currency"] = currency
+        if not isinstance(date_issued, Unset):
+            field_dict["DateIssued"] = date_issued
+        if not isinstance(is_credit, Unset):
+            field_dict["IsCredit"] = is_credit
+        if not isinstance(is_paid, Unset):
+            field_dict["IsPaid"] = is_paid
+        if not isinstance(is_retainage, Unset):
+            field_dict["IsRetainage"] = is_retainage
+        if not isinstance(due_date, Unset):
+            field_dict["DueDate"] = due_date
+        if not isinstance(date_paid, Unset):
+            field_dict["DatePaid"] = date_paid
+        if not isinstance(date_modified, Unset):
+            field_dict["DateModified"] = date_modified
 
         return field_dict
 
@@ -135,68 +155,119 @@ class CustomerInvoice:
         from ..models.status_ref import StatusRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        recurring_invoice = d.pop("RecurringInvoice")
+        recurring_invoice = d.pop("RecurringInvoice", UNSET)
 
-        customer = CustomerRef.from_dict(d.pop("Customer"))
+        _customer = d.pop("Customer", UNSET)
+        customer: CustomerRef | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = CustomerRef.from_dict(_customer)
 
-        jobs = []
-        _jobs = d.pop("Jobs")
-        for jobs_item_data in _jobs:
-            jobs_item = Job.from_dict(jobs_item_data)
+        _jobs = d.pop("Jobs", UNSET)
+        jobs: list[Job] | Unset = UNSET
+        if _jobs is not UNSET:
+            jobs = []
+            for jobs_item_data in _jobs:
+                jobs_item = Job.from_dict(jobs_item_data)
 
-            jobs.append(jobs_item)
+                jobs.append(jobs_item)
 
-        stage = CustomerInvoiceStage(d.pop("Stage"))
+        _stage = d.pop("Stage", UNSET)
+        stage: CustomerInvoiceStage | Unset
+        if isinstance(_stage, Unset):
+            stage = UNSET
+        else:
+            stage = CustomerInvoiceStage.parse(_stage)
 
-        status = StatusRef.from_dict(d.pop("Status"))
+        _status = d.pop("Status", UNSET)
+        status: StatusRef | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = StatusRef.from_dict(_status)
 
-        total = CustomerInvoiceListItemTotal.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: CustomerInvoiceListItemTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = CustomerInvoiceListItemTotal.from_dict(_total)
 
-        def _parse_currency(data: object) -> CurrencyRef | str:
+        def _parse_currency(data: object) -> CurrencyRef | str | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[CurrencyRef | str | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 currency_type_1 = CurrencyRef.from_dict(data)
 
-                return currency_type_1
+                if is_complete(currency_type_1):
+                    return currency_type_1
+                partial_fits.append(currency_type_1)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CurrencyRef | str, data)
+            if partial_fits:
+                return partial_fits[0]
+            return cast(CurrencyRef | str | Unset, data)
 
-        currency = _parse_currency(d.pop("Currency"))
+        currency = _parse_currency(d.pop("Currency", UNSET))
 
-        date_issued = datetime.date.fromisoformat(d.pop("DateIssued"))
+        _date_issued = d.pop("DateIssued", UNSET)
+        date_issued: datetime.date | Unset
+        if isinstance(_date_issued, Unset):
+            date_issued = UNSET
+        else:
+            date_issued = datetime.date.fromisoformat(_date_issued)
 
-        is_credit = d.pop("IsCredit")
+        is_credit = d.pop("IsCredit", UNSET)
 
-        is_paid = d.pop("IsPaid")
+        is_paid = d.pop("IsPaid", UNSET)
 
-        is_retainage = d.pop("IsRetainage")
+        is_retainage = d.pop("IsRetainage", UNSET)
 
-        due_date = datetime.date.fromisoformat(d.pop("DueDate"))
+        _due_date = d.pop("DueDate", UNSET)
+        due_date: datetime.date | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.date.fromisoformat(_due_date)
 
-        date_paid = datetime.date.fromisoformat(d.pop("DatePaid"))
+        _date_paid = d.pop("DatePaid", UNSET)
+        date_paid: datetime.date | Unset
+        if isinstance(_date_paid, Unset):
+            date_paid = UNSET
+        else:
+            date_paid = datetime.date.fromisoformat(_date_paid)
 
-        date_modified = datetime.datetime.fromisoformat(d.pop("DateModified"))
+        _date_modified = d.pop("DateModified", UNSET)
+        date_modified: datetime.datetime | Unset
+        if isinstance(_date_modified, Unset):
+            date_modified = UNSET
+        else:
+            date_modified = datetime.datetime.fromisoformat(_date_modified)
 
         customer_invoice = cls(
-            id=id,
-            recurring_invoice=recurring_invoice,
-            customer=customer,
-            jobs=jobs,
-            stage=stage,
-            status=status,
-            total=total,
-            currency=currency,
-            date_issued=date_issued,
-            is_credit=is_credit,
-            is_paid=is_paid,
-            is_retainage=is_retainage,
-            due_date=due_date,
-            date_paid=date_paid,
-            date_modified=date_modified,
+            id=cast(int, id),
+            recurring_invoice=cast(bool, recurring_invoice),
+            customer=cast(CustomerRef, customer),
+            jobs=cast(list[Job], jobs),
+            stage=cast(CustomerInvoiceStage, stage),
+            status=cast(StatusRef, status),
+            total=cast(CustomerInvoiceListItemTotal, total),
+            currency=cast(CurrencyRef | str, currency),
+            date_issued=cast(datetime.date, date_issued),
+            is_credit=cast(bool, is_credit),
+            is_paid=cast(bool, is_paid),
+            is_retainage=cast(bool, is_retainage),
+            due_date=cast(datetime.date, due_date),
+            date_paid=cast(datetime.date, date_paid),
+            date_modified=cast(datetime.datetime, date_modified),
         )
 
         customer_invoice.additional_properties = d

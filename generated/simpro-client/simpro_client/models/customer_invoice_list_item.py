@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer_invoice_list_item_total import CustomerInvoiceListItemTotal
@@ -43,38 +45,44 @@ class CustomerInvoiceListItem:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         recurring_invoice = self.recurring_invoice
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+        jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = jobs_item_data.to_dict()
+                jobs.append(jobs_item)
 
-        customer = self.customer.to_dict()
-
-        jobs = []
-        for jobs_item_data in self.jobs:
-            jobs_item = jobs_item_data.to_dict()
-            jobs.append(jobs_item)
-
-        total = self.total.to_dict()
-
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
         is_credit = self.is_credit
-
         is_paid = self.is_paid
-
-        due_date = self.due_date.isoformat()
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "RecurringInvoice": recurring_invoice,
-                "Customer": customer,
-                "Jobs": jobs,
-                "Total": total,
-                "IsCredit": is_credit,
-                "IsPaid": is_paid,
-                "DueDate": due_date,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(recurring_invoice, Unset):
+            field_dict["RecurringInvoice"] = recurring_invoice
+        if not isinstance(customer, Unset):
+            field_dict["Customer"] = customer
+        if not isinstance(jobs, Unset):
+            field_dict["Jobs"] = jobs
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(is_credit, Unset):
+            field_dict["IsCredit"] = is_credit
+        if not isinstance(is_paid, Unset):
+            field_dict["IsPaid"] = is_paid
+        if not isinstance(due_date, Unset):
+            field_dict["DueDate"] = due_date
 
         return field_dict
 
@@ -85,36 +93,53 @@ class CustomerInvoiceListItem:
         from ..models.job import Job  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        recurring_invoice = d.pop("RecurringInvoice")
+        recurring_invoice = d.pop("RecurringInvoice", UNSET)
 
-        customer = CustomerRef.from_dict(d.pop("Customer"))
+        _customer = d.pop("Customer", UNSET)
+        customer: CustomerRef | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = CustomerRef.from_dict(_customer)
 
-        jobs = []
-        _jobs = d.pop("Jobs")
-        for jobs_item_data in _jobs:
-            jobs_item = Job.from_dict(jobs_item_data)
+        _jobs = d.pop("Jobs", UNSET)
+        jobs: list[Job] | Unset = UNSET
+        if _jobs is not UNSET:
+            jobs = []
+            for jobs_item_data in _jobs:
+                jobs_item = Job.from_dict(jobs_item_data)
 
-            jobs.append(jobs_item)
+                jobs.append(jobs_item)
 
-        total = CustomerInvoiceListItemTotal.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: CustomerInvoiceListItemTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = CustomerInvoiceListItemTotal.from_dict(_total)
 
-        is_credit = d.pop("IsCredit")
+        is_credit = d.pop("IsCredit", UNSET)
 
-        is_paid = d.pop("IsPaid")
+        is_paid = d.pop("IsPaid", UNSET)
 
-        due_date = datetime.date.fromisoformat(d.pop("DueDate"))
+        _due_date = d.pop("DueDate", UNSET)
+        due_date: datetime.date | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.date.fromisoformat(_due_date)
 
         customer_invoice_list_item = cls(
-            id=id,
-            recurring_invoice=recurring_invoice,
-            customer=customer,
-            jobs=jobs,
-            total=total,
-            is_credit=is_credit,
-            is_paid=is_paid,
-            due_date=due_date,
+            id=cast(int, id),
+            recurring_invoice=cast(bool, recurring_invoice),
+            customer=cast(CustomerRef, customer),
+            jobs=cast(list[Job], jobs),
+            total=cast(CustomerInvoiceListItemTotal, total),
+            is_credit=cast(bool, is_credit),
+            is_paid=cast(bool, is_paid),
+            due_date=cast(datetime.date, due_date),
         )
 
         customer_invoice_list_item.additional_properties = d

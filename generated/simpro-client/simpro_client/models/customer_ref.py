@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerRef")
 
@@ -27,42 +29,39 @@ class CustomerRef:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         company_name = self.company_name
-
         given_name = self.given_name
-
         family_name = self.family_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "CompanyName": company_name,
-                "GivenName": given_name,
-                "FamilyName": family_name,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(company_name, Unset):
+            field_dict["CompanyName"] = company_name
+        if not isinstance(given_name, Unset):
+            field_dict["GivenName"] = given_name
+        if not isinstance(family_name, Unset):
+            field_dict["FamilyName"] = family_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        company_name = d.pop("CompanyName")
+        company_name = d.pop("CompanyName", UNSET)
 
-        given_name = d.pop("GivenName")
+        given_name = d.pop("GivenName", UNSET)
 
-        family_name = d.pop("FamilyName")
+        family_name = d.pop("FamilyName", UNSET)
 
         customer_ref = cls(
-            id=id,
-            company_name=company_name,
-            given_name=given_name,
-            family_name=family_name,
+            id=cast(int, id),
+            company_name=cast(str, company_name),
+            given_name=cast(str, given_name),
+            family_name=cast(str, family_name),
         )
 
         customer_ref.additional_properties = d

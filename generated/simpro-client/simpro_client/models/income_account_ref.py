@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IncomeAccountRef")
 
@@ -25,36 +27,33 @@ class IncomeAccountRef:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         name = self.name
-
         number = self.number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Name": name,
-                "Number": number,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(number, Unset):
+            field_dict["Number"] = number
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        number = d.pop("Number")
+        number = d.pop("Number", UNSET)
 
         income_account_ref = cls(
-            id=id,
-            name=name,
-            number=number,
+            id=cast(int, id),
+            name=cast(str, name),
+            number=cast(str, number),
         )
 
         income_account_ref.additional_properties = d

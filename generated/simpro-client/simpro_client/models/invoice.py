@@ -120,88 +120,96 @@ class Invoice:
         from ..models.accounting_category_ref import AccountingCategoryRef  # noqa: PLC0415
 
         id = self.id
+        internal_id: int | str | Unset
+        if isinstance(self.internal_id, Unset):
+            internal_id = UNSET
+        else:
+            internal_id = self.internal_id
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
-        internal_id: int | str
-        internal_id = self.internal_id
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+        jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = jobs_item_data.to_dict()
+                jobs.append(jobs_item)
 
-        type_ = self.type_.value
-
-        customer = self.customer.to_dict()
-
-        jobs = []
-        for jobs_item_data in self.jobs:
-            jobs_item = jobs_item_data.to_dict()
-            jobs.append(jobs_item)
-
-        recurring_invoice = self.recurring_invoice.to_dict()
-
-        date_issued = self.date_issued.isoformat()
-
-        period = self.period.to_dict()
-
+        recurring_invoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurring_invoice, Unset):
+            recurring_invoice = self.recurring_invoice.to_dict()
+        date_issued: str | Unset = UNSET
+        if not isinstance(self.date_issued, Unset):
+            date_issued = self.date_issued.isoformat()
+        period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period.to_dict()
         payment_term_id = self.payment_term_id
-
-        payment_terms = self.payment_terms.to_dict()
-
+        payment_terms: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_terms, Unset):
+            payment_terms = self.payment_terms.to_dict()
         progress_claim_number = self.progress_claim_number
-
         is_final_claim = self.is_final_claim
-
-        stage = self.stage.value
+        stage: str | Unset = UNSET
+        if not isinstance(self.stage, Unset):
+            stage = self.stage.value
 
         per_item = self.per_item
-
         order_no = self.order_no
-
         late_payment_fee = self.late_payment_fee
-
         exchange_rate = self.exchange_rate
-
-        status = self.status.to_dict()
-
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
         auto_adjust_status = self.auto_adjust_status
-
         description = self.description
-
         notes = self.notes
-
-        total = self.total.to_dict()
-
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
         is_retainage = self.is_retainage
-
-        retainage = []
-        for retainage_item_data in self.retainage:
-            retainage_item = retainage_item_data.to_dict()
-            retainage.append(retainage_item)
+        retainage: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.retainage, Unset):
+            retainage = []
+            for retainage_item_data in self.retainage:
+                retainage_item = retainage_item_data.to_dict()
+                retainage.append(retainage_item)
 
         retainage_rebate = self.retainage_rebate
-
         is_paid = self.is_paid
-
-        date_paid = self.date_paid.isoformat()
-
+        date_paid: str | Unset = UNSET
+        if not isinstance(self.date_paid, Unset):
+            date_paid = self.date_paid.isoformat()
         currency = self.currency
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+        date_modified: str | Unset = UNSET
+        if not isinstance(self.date_modified, Unset):
+            date_modified = self.date_modified.isoformat()
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
 
-        date_created = self.date_created.isoformat()
-
-        date_modified = self.date_modified.isoformat()
-
-        custom_fields = []
-        for custom_fields_item_data in self.custom_fields:
-            custom_fields_item = custom_fields_item_data.to_dict()
-            custom_fields.append(custom_fields_item)
-
-        cost_centers = []
-        for cost_centers_item_data in self.cost_centers:
-            cost_centers_item = cost_centers_item_data.to_dict()
-            cost_centers.append(cost_centers_item)
+        cost_centers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cost_centers, Unset):
+            cost_centers = []
+            for cost_centers_item_data in self.cost_centers:
+                cost_centers_item = cost_centers_item_data.to_dict()
+                cost_centers.append(cost_centers_item)
 
         cis_deduction_rate: float | None | Unset
         if isinstance(self.cis_deduction_rate, Unset):
             cis_deduction_rate = UNSET
         else:
             cis_deduction_rate = self.cis_deduction_rate
-
         accounting_category: dict[str, Any] | None | Unset
         if isinstance(self.accounting_category, Unset):
             accounting_category = UNSET
@@ -212,45 +220,73 @@ class Invoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "InternalID": internal_id,
-                "Type": type_,
-                "Customer": customer,
-                "Jobs": jobs,
-                "RecurringInvoice": recurring_invoice,
-                "DateIssued": date_issued,
-                "Period": period,
-                "PaymentTermID": payment_term_id,
-                "PaymentTerms": payment_terms,
-                "ProgressClaimNumber": progress_claim_number,
-                "IsFinalClaim": is_final_claim,
-                "Stage": stage,
-                "PerItem": per_item,
-                "OrderNo": order_no,
-                "LatePaymentFee": late_payment_fee,
-                "ExchangeRate": exchange_rate,
-                "Status": status,
-                "AutoAdjustStatus": auto_adjust_status,
-                "Description": description,
-                "Notes": notes,
-                "Total": total,
-                "IsRetainage": is_retainage,
-                "Retainage": retainage,
-                "RetainageRebate": retainage_rebate,
-                "IsPaid": is_paid,
-                "DatePaid": date_paid,
-                "Currency": currency,
-                "DateCreated": date_created,
-                "DateModified": date_modified,
-                "CustomFields": custom_fields,
-                "CostCenters": cost_centers,
-            }
-        )
-        if cis_deduction_rate is not UNSET:
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(internal_id, Unset):
+            field_dict["InternalID"] = internal_id
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+        if not isinstance(customer, Unset):
+            field_dict["Customer"] = customer
+        if not isinstance(jobs, Unset):
+            field_dict["Jobs"] = jobs
+        if not isinstance(recurring_invoice, Unset):
+            field_dict["RecurringInvoice"] = recurring_invoice
+        if not isinstance(date_issued, Unset):
+            field_dict["DateIssued"] = date_issued
+        if not isinstance(period, Unset):
+            field_dict["Period"] = period
+        if not isinstance(payment_term_id, Unset):
+            field_dict["PaymentTermID"] = payment_term_id
+        if not isinstance(payment_terms, Unset):
+            field_dict["PaymentTerms"] = payment_terms
+        if not isinstance(progress_claim_number, Unset):
+            field_dict["ProgressClaimNumber"] = progress_claim_number
+        if not isinstance(is_final_claim, Unset):
+            field_dict["IsFinalClaim"] = is_final_claim
+        if not isinstance(stage, Unset):
+            field_dict["Stage"] = stage
+        if not isinstance(per_item, Unset):
+            field_dict["PerItem"] = per_item
+        if not isinstance(order_no, Unset):
+            field_dict["OrderNo"] = order_no
+        if not isinstance(late_payment_fee, Unset):
+            field_dict["LatePaymentFee"] = late_payment_fee
+        if not isinstance(exchange_rate, Unset):
+            field_dict["ExchangeRate"] = exchange_rate
+        if not isinstance(status, Unset):
+            field_dict["Status"] = status
+        if not isinstance(auto_adjust_status, Unset):
+            field_dict["AutoAdjustStatus"] = auto_adjust_status
+        if not isinstance(description, Unset):
+            field_dict["Description"] = description
+        if not isinstance(notes, Unset):
+            field_dict["Notes"] = notes
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(is_retainage, Unset):
+            field_dict["IsRetainage"] = is_retainage
+        if not isinstance(retainage, Unset):
+            field_dict["Retainage"] = retainage
+        if not isinstance(retainage_rebate, Unset):
+            field_dict["RetainageRebate"] = retainage_rebate
+        if not isinstance(is_paid, Unset):
+            field_dict["IsPaid"] = is_paid
+        if not isinstance(date_paid, Unset):
+            field_dict["DatePaid"] = date_paid
+        if not isinstance(currency, Unset):
+            field_dict["Currency"] = currency
+        if not isinstance(date_created, Unset):
+            field_dict["DateCreated"] = date_created
+        if not isinstance(date_modified, Unset):
+            field_dict["DateModified"] = date_modified
+        if not isinstance(custom_fields, Unset):
+            field_dict["CustomFields"] = custom_fields
+        if not isinstance(cost_centers, Unset):
+            field_dict["CostCenters"] = cost_centers
+        if not isinstance(cis_deduction_rate, Unset):
             field_dict["CISDeductionRate"] = cis_deduction_rate
-        if accounting_category is not UNSET:
+        if not isinstance(accounting_category, Unset):
             field_dict["AccountingCategory"] = accounting_category
 
         return field_dict
@@ -270,152 +306,237 @@ class Invoice:
         from ..models.status_ref import StatusRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        def _parse_internal_id(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_internal_id(data: object) -> int | str | Unset:
 
-        internal_id = _parse_internal_id(d.pop("InternalID"))
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[int | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
+            return cast(int | str | Unset, data)
 
-        type_ = InvoiceType(d.pop("Type"))
+        internal_id = _parse_internal_id(d.pop("InternalID", UNSET))
 
-        customer = CustomerRef.from_dict(d.pop("Customer"))
+        _type_ = d.pop("Type", UNSET)
+        type_: InvoiceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InvoiceType.parse(_type_)
 
-        jobs = []
-        _jobs = d.pop("Jobs")
-        for jobs_item_data in _jobs:
-            jobs_item = InvoiceListItemJob.from_dict(jobs_item_data)
+        _customer = d.pop("Customer", UNSET)
+        customer: CustomerRef | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = CustomerRef.from_dict(_customer)
 
-            jobs.append(jobs_item)
+        _jobs = d.pop("Jobs", UNSET)
+        jobs: list[InvoiceListItemJob] | Unset = UNSET
+        if _jobs is not UNSET:
+            jobs = []
+            for jobs_item_data in _jobs:
+                jobs_item = InvoiceListItemJob.from_dict(jobs_item_data)
 
-        recurring_invoice = RecurringInvoice.from_dict(d.pop("RecurringInvoice"))
+                jobs.append(jobs_item)
 
-        date_issued = datetime.date.fromisoformat(d.pop("DateIssued"))
+        _recurring_invoice = d.pop("RecurringInvoice", UNSET)
+        recurring_invoice: RecurringInvoice | Unset
+        if isinstance(_recurring_invoice, Unset):
+            recurring_invoice = UNSET
+        else:
+            recurring_invoice = RecurringInvoice.from_dict(_recurring_invoice)
 
-        period = Period.from_dict(d.pop("Period"))
+        _date_issued = d.pop("DateIssued", UNSET)
+        date_issued: datetime.date | Unset
+        if isinstance(_date_issued, Unset):
+            date_issued = UNSET
+        else:
+            date_issued = datetime.date.fromisoformat(_date_issued)
 
-        payment_term_id = d.pop("PaymentTermID")
+        _period = d.pop("Period", UNSET)
+        period: Period | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = Period.from_dict(_period)
 
-        payment_terms = InvoicePaymentTerms.from_dict(d.pop("PaymentTerms"))
+        payment_term_id = d.pop("PaymentTermID", UNSET)
 
-        progress_claim_number = d.pop("ProgressClaimNumber")
+        _payment_terms = d.pop("PaymentTerms", UNSET)
+        payment_terms: InvoicePaymentTerms | Unset
+        if isinstance(_payment_terms, Unset):
+            payment_terms = UNSET
+        else:
+            payment_terms = InvoicePaymentTerms.from_dict(_payment_terms)
 
-        is_final_claim = d.pop("IsFinalClaim")
+        progress_claim_number = d.pop("ProgressClaimNumber", UNSET)
 
-        stage = CustomerInvoiceStage(d.pop("Stage"))
+        is_final_claim = d.pop("IsFinalClaim", UNSET)
 
-        per_item = d.pop("PerItem")
+        _stage = d.pop("Stage", UNSET)
+        stage: CustomerInvoiceStage | Unset
+        if isinstance(_stage, Unset):
+            stage = UNSET
+        else:
+            stage = CustomerInvoiceStage.parse(_stage)
 
-        order_no = d.pop("OrderNo")
+        per_item = d.pop("PerItem", UNSET)
 
-        late_payment_fee = d.pop("LatePaymentFee")
+        order_no = d.pop("OrderNo", UNSET)
 
-        exchange_rate = d.pop("ExchangeRate")
+        late_payment_fee = d.pop("LatePaymentFee", UNSET)
 
-        status = StatusRef.from_dict(d.pop("Status"))
+        exchange_rate = d.pop("ExchangeRate", UNSET)
 
-        auto_adjust_status = d.pop("AutoAdjustStatus")
+        _status = d.pop("Status", UNSET)
+        status: StatusRef | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = StatusRef.from_dict(_status)
 
-        description = d.pop("Description")
+        auto_adjust_status = d.pop("AutoAdjustStatus", UNSET)
 
-        notes = d.pop("Notes")
+        description = d.pop("Description", UNSET)
 
-        total = InvoiceListItemTotal.from_dict(d.pop("Total"))
+        notes = d.pop("Notes", UNSET)
 
-        is_retainage = d.pop("IsRetainage")
+        _total = d.pop("Total", UNSET)
+        total: InvoiceListItemTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = InvoiceListItemTotal.from_dict(_total)
 
-        retainage = []
-        _retainage = d.pop("Retainage")
-        for retainage_item_data in _retainage:
-            retainage_item = Retainage.from_dict(retainage_item_data)
+        is_retainage = d.pop("IsRetainage", UNSET)
 
-            retainage.append(retainage_item)
+        _retainage = d.pop("Retainage", UNSET)
+        retainage: list[Retainage] | Unset = UNSET
+        if _retainage is not UNSET:
+            retainage = []
+            for retainage_item_data in _retainage:
+                retainage_item = Retainage.from_dict(retainage_item_data)
 
-        retainage_rebate = d.pop("RetainageRebate")
+                retainage.append(retainage_item)
 
-        is_paid = d.pop("IsPaid")
+        retainage_rebate = d.pop("RetainageRebate", UNSET)
 
-        date_paid = datetime.date.fromisoformat(d.pop("DatePaid"))
+        is_paid = d.pop("IsPaid", UNSET)
 
-        currency = d.pop("Currency")
+        _date_paid = d.pop("DatePaid", UNSET)
+        date_paid: datetime.date | Unset
+        if isinstance(_date_paid, Unset):
+            date_paid = UNSET
+        else:
+            date_paid = datetime.date.fromisoformat(_date_paid)
 
-        date_created = datetime.datetime.fromisoformat(d.pop("DateCreated"))
+        currency = d.pop("Currency", UNSET)
 
-        date_modified = datetime.datetime.fromisoformat(d.pop("DateModified"))
+        _date_created = d.pop("DateCreated", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
 
-        custom_fields = []
-        _custom_fields = d.pop("CustomFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = InvoiceCustomField.from_dict(custom_fields_item_data)
+        _date_modified = d.pop("DateModified", UNSET)
+        date_modified: datetime.datetime | Unset
+        if isinstance(_date_modified, Unset):
+            date_modified = UNSET
+        else:
+            date_modified = datetime.datetime.fromisoformat(_date_modified)
 
-            custom_fields.append(custom_fields_item)
+        _custom_fields = d.pop("CustomFields", UNSET)
+        custom_fields: list[InvoiceCustomField] | Unset = UNSET
+        if _custom_fields is not UNSET:
+            custom_fields = []
+            for custom_fields_item_data in _custom_fields:
+                custom_fields_item = InvoiceCustomField.from_dict(custom_fields_item_data)
 
-        cost_centers = []
-        _cost_centers = d.pop("CostCenters")
-        for cost_centers_item_data in _cost_centers:
-            cost_centers_item = InvoiceCostCenter.from_dict(cost_centers_item_data)
+                custom_fields.append(custom_fields_item)
 
-            cost_centers.append(cost_centers_item)
+        _cost_centers = d.pop("CostCenters", UNSET)
+        cost_centers: list[InvoiceCostCenter] | Unset = UNSET
+        if _cost_centers is not UNSET:
+            cost_centers = []
+            for cost_centers_item_data in _cost_centers:
+                cost_centers_item = InvoiceCostCenter.from_dict(cost_centers_item_data)
+
+                cost_centers.append(cost_centers_item)
 
         def _parse_cis_deduction_rate(data: object) -> float | None | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[float | None | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(float | None | Unset, data)
 
         cis_deduction_rate = _parse_cis_deduction_rate(d.pop("CISDeductionRate", UNSET))
 
         def _parse_accounting_category(data: object) -> AccountingCategoryRef | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[AccountingCategoryRef | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 accounting_category_type_1 = AccountingCategoryRef.from_dict(data)
 
-                return accounting_category_type_1
+                if is_complete(accounting_category_type_1):
+                    return accounting_category_type_1
+                partial_fits.append(accounting_category_type_1)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(AccountingCategoryRef | None | Unset, data)
 
         accounting_category = _parse_accounting_category(d.pop("AccountingCategory", UNSET))
 
         invoice = cls(
-            id=id,
-            internal_id=internal_id,
-            type_=type_,
-            customer=customer,
-            jobs=jobs,
-            recurring_invoice=recurring_invoice,
-            date_issued=date_issued,
-            period=period,
-            payment_term_id=payment_term_id,
-            payment_terms=payment_terms,
-            progress_claim_number=progress_claim_number,
-            is_final_claim=is_final_claim,
-            stage=stage,
-            per_item=per_item,
-            order_no=order_no,
-            late_payment_fee=late_payment_fee,
-            exchange_rate=exchange_rate,
-            status=status,
-            auto_adjust_status=auto_adjust_status,
-            description=description,
-            notes=notes,
-            total=total,
-            is_retainage=is_retainage,
-            retainage=retainage,
-            retainage_rebate=retainage_rebate,
-            is_paid=is_paid,
-            date_paid=date_paid,
-            currency=currency,
-            date_created=date_created,
-            date_modified=date_modified,
-            custom_fields=custom_fields,
-            cost_centers=cost_centers,
+            id=cast(int, id),
+            internal_id=cast(int | str, internal_id),
+            type_=cast(InvoiceType, type_),
+            customer=cast(CustomerRef, customer),
+            jobs=cast(list[InvoiceListItemJob], jobs),
+            recurring_invoice=cast(RecurringInvoice, recurring_invoice),
+            date_issued=cast(datetime.date, date_issued),
+            period=cast(Period, period),
+            payment_term_id=cast(int, payment_term_id),
+            payment_terms=cast(InvoicePaymentTerms, payment_terms),
+            progress_claim_number=cast(int, progress_claim_number),
+            is_final_claim=cast(bool, is_final_claim),
+            stage=cast(CustomerInvoiceStage, stage),
+            per_item=cast(bool, per_item),
+            order_no=cast(str, order_no),
+            late_payment_fee=cast(bool, late_payment_fee),
+            exchange_rate=cast(float, exchange_rate),
+            status=cast(StatusRef, status),
+            auto_adjust_status=cast(bool, auto_adjust_status),
+            description=cast(str, description),
+            notes=cast(str, notes),
+            total=cast(InvoiceListItemTotal, total),
+            is_retainage=cast(bool, is_retainage),
+            retainage=cast(list[Retainage], retainage),
+            retainage_rebate=cast(str, retainage_rebate),
+            is_paid=cast(bool, is_paid),
+            date_paid=cast(datetime.date, date_paid),
+            currency=cast(str, currency),
+            date_created=cast(datetime.datetime, date_created),
+            date_modified=cast(datetime.datetime, date_modified),
+            custom_fields=cast(list[InvoiceCustomField], custom_fields),
+            cost_centers=cast(list[InvoiceCostCenter], cost_centers),
             cis_deduction_rate=cis_deduction_rate,
             accounting_category=accounting_category,
         )

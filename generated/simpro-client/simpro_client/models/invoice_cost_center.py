@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cost_center_ref import CostCenterRef
@@ -45,41 +47,46 @@ class InvoiceCostCenter:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         name = self.name
-
         job_id = self.job_id
-
         recurring_invoice_id = self.recurring_invoice_id
-
         section_id = self.section_id
-
-        cost_center = self.cost_center.to_dict()
-
-        total = self.total.to_dict()
-
-        claim = self.claim.to_dict()
-
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        cost_center: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cost_center, Unset):
+            cost_center = self.cost_center.to_dict()
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+        claim: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.claim, Unset):
+            claim = self.claim.to_dict()
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Name": name,
-                "JobID": job_id,
-                "RecurringInvoiceID": recurring_invoice_id,
-                "SectionID": section_id,
-                "CostCenter": cost_center,
-                "Total": total,
-                "Claim": claim,
-                "Items": items,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(job_id, Unset):
+            field_dict["JobID"] = job_id
+        if not isinstance(recurring_invoice_id, Unset):
+            field_dict["RecurringInvoiceID"] = recurring_invoice_id
+        if not isinstance(section_id, Unset):
+            field_dict["SectionID"] = section_id
+        if not isinstance(cost_center, Unset):
+            field_dict["CostCenter"] = cost_center
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(claim, Unset):
+            field_dict["Claim"] = claim
+        if not isinstance(items, Unset):
+            field_dict["Items"] = items
 
         return field_dict
 
@@ -91,39 +98,56 @@ class InvoiceCostCenter:
         from ..models.invoice_cost_center_total import InvoiceCostCenterTotal  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        job_id = d.pop("JobID")
+        job_id = d.pop("JobID", UNSET)
 
-        recurring_invoice_id = d.pop("RecurringInvoiceID")
+        recurring_invoice_id = d.pop("RecurringInvoiceID", UNSET)
 
-        section_id = d.pop("SectionID")
+        section_id = d.pop("SectionID", UNSET)
 
-        cost_center = CostCenterRef.from_dict(d.pop("CostCenter"))
+        _cost_center = d.pop("CostCenter", UNSET)
+        cost_center: CostCenterRef | Unset
+        if isinstance(_cost_center, Unset):
+            cost_center = UNSET
+        else:
+            cost_center = CostCenterRef.from_dict(_cost_center)
 
-        total = InvoiceCostCenterTotal.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: InvoiceCostCenterTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = InvoiceCostCenterTotal.from_dict(_total)
 
-        claim = InvoiceCostCenterClaim.from_dict(d.pop("Claim"))
+        _claim = d.pop("Claim", UNSET)
+        claim: InvoiceCostCenterClaim | Unset
+        if isinstance(_claim, Unset):
+            claim = UNSET
+        else:
+            claim = InvoiceCostCenterClaim.from_dict(_claim)
 
-        items = []
-        _items = d.pop("Items")
-        for items_item_data in _items:
-            items_item = InvoiceCostCenterItem.from_dict(items_item_data)
+        _items = d.pop("Items", UNSET)
+        items: list[InvoiceCostCenterItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = InvoiceCostCenterItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
         invoice_cost_center = cls(
-            id=id,
-            name=name,
-            job_id=job_id,
-            recurring_invoice_id=recurring_invoice_id,
-            section_id=section_id,
-            cost_center=cost_center,
-            total=total,
-            claim=claim,
-            items=items,
+            id=cast(int, id),
+            name=cast(str, name),
+            job_id=cast(int, job_id),
+            recurring_invoice_id=cast(int, recurring_invoice_id),
+            section_id=cast(int, section_id),
+            cost_center=cast(CostCenterRef, cost_center),
+            total=cast(InvoiceCostCenterTotal, total),
+            claim=cast(InvoiceCostCenterClaim, claim),
+            items=cast(list[InvoiceCostCenterItem], items),
         )
 
         invoice_cost_center.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.item_ref import ItemRef
@@ -36,26 +38,31 @@ class InvoiceCostCenterItem:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        item = self.item.to_dict()
-
-        quantity = self.quantity.to_dict()
-
-        unit_price = self.unit_price.to_dict()
-
-        total = self.total.to_dict()
+        item: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item, Unset):
+            item = self.item.to_dict()
+        quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.quantity, Unset):
+            quantity = self.quantity.to_dict()
+        unit_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit_price, Unset):
+            unit_price = self.unit_price.to_dict()
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Item": item,
-                "Quantity": quantity,
-                "UnitPrice": unit_price,
-                "Total": total,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(item, Unset):
+            field_dict["Item"] = item
+        if not isinstance(quantity, Unset):
+            field_dict["Quantity"] = quantity
+        if not isinstance(unit_price, Unset):
+            field_dict["UnitPrice"] = unit_price
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
 
         return field_dict
 
@@ -67,22 +74,42 @@ class InvoiceCostCenterItem:
         from ..models.unit_price import UnitPrice  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        item = ItemRef.from_dict(d.pop("Item"))
+        _item = d.pop("Item", UNSET)
+        item: ItemRef | Unset
+        if isinstance(_item, Unset):
+            item = UNSET
+        else:
+            item = ItemRef.from_dict(_item)
 
-        quantity = Quantity.from_dict(d.pop("Quantity"))
+        _quantity = d.pop("Quantity", UNSET)
+        quantity: Quantity | Unset
+        if isinstance(_quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = Quantity.from_dict(_quantity)
 
-        unit_price = UnitPrice.from_dict(d.pop("UnitPrice"))
+        _unit_price = d.pop("UnitPrice", UNSET)
+        unit_price: UnitPrice | Unset
+        if isinstance(_unit_price, Unset):
+            unit_price = UNSET
+        else:
+            unit_price = UnitPrice.from_dict(_unit_price)
 
-        total = ItemTotal.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: ItemTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = ItemTotal.from_dict(_total)
 
         invoice_cost_center_item = cls(
-            id=id,
-            item=item,
-            quantity=quantity,
-            unit_price=unit_price,
-            total=total,
+            id=cast(int, id),
+            item=cast(ItemRef, item),
+            quantity=cast(Quantity, quantity),
+            unit_price=cast(UnitPrice, unit_price),
+            total=cast(ItemTotal, total),
         )
 
         invoice_cost_center_item.additional_properties = d

@@ -32,11 +32,9 @@ class InvoiceCreateCostCenter:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         claim: dict[str, Any] | Unset = UNSET
         if not isinstance(self.claim, Unset):
             claim = self.claim.to_dict()
-
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -46,12 +44,11 @@ class InvoiceCreateCostCenter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["ID"] = id
-        if claim is not UNSET:
+        if not isinstance(claim, Unset):
             field_dict["Claim"] = claim
-        if items is not UNSET:
+        if not isinstance(items, Unset):
             field_dict["Items"] = items
 
         return field_dict

@@ -29,19 +29,16 @@ class InvoiceCreateCostCenterClaim:
 
     def to_dict(self) -> dict[str, Any]:
         ex_tax = self.ex_tax
-
         inc_tax = self.inc_tax
-
         percent = self.percent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ex_tax is not UNSET:
+        if not isinstance(ex_tax, Unset):
             field_dict["ExTax"] = ex_tax
-        if inc_tax is not UNSET:
+        if not isinstance(inc_tax, Unset):
             field_dict["IncTax"] = inc_tax
-        if percent is not UNSET:
+        if not isinstance(percent, Unset):
             field_dict["Percent"] = percent
 
         return field_dict

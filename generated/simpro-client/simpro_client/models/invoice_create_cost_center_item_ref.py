@@ -25,15 +25,13 @@ class InvoiceCreateCostCenterItemRef:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         quantity = self.quantity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["ID"] = id
-        if quantity is not UNSET:
+        if not isinstance(quantity, Unset):
             field_dict["Quantity"] = quantity
 
         return field_dict

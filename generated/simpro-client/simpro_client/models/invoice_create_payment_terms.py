@@ -29,7 +29,6 @@ class InvoiceCreatePaymentTerms:
 
     def to_dict(self) -> dict[str, Any]:
         days = self.days
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -40,12 +39,11 @@ class InvoiceCreatePaymentTerms:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if days is not UNSET:
+        if not isinstance(days, Unset):
             field_dict["Days"] = days
-        if type_ is not UNSET:
+        if not isinstance(type_, Unset):
             field_dict["Type"] = type_
-        if due_date is not UNSET:
+        if not isinstance(due_date, Unset):
             field_dict["DueDate"] = due_date
 
         return field_dict
@@ -60,7 +58,7 @@ class InvoiceCreatePaymentTerms:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = InvoiceCreatePaymentTermsType(_type_)
+            type_ = InvoiceCreatePaymentTermsType.parse(_type_)
 
         _due_date = d.pop("DueDate", UNSET)
         due_date: datetime.date | Unset

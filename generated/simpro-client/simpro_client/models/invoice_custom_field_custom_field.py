@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_custom_field_custom_field_type import InvoiceCustomFieldCustomFieldType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceCustomFieldCustomField")
 
@@ -31,66 +32,82 @@ class InvoiceCustomFieldCustomField:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         name = self.name
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
-        type_ = self.type_.value
-
-        list_items: list[str] | None
-        if isinstance(self.list_items, list):
+        list_items: list[str] | None | Unset
+        if isinstance(self.list_items, Unset):
+            list_items = UNSET
+        elif isinstance(self.list_items, list):
             list_items = self.list_items
 
         else:
             list_items = self.list_items
-
         is_mandatory = self.is_mandatory
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Name": name,
-                "Type": type_,
-                "ListItems": list_items,
-                "IsMandatory": is_mandatory,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+        if not isinstance(list_items, Unset):
+            field_dict["ListItems"] = list_items
+        if not isinstance(is_mandatory, Unset):
+            field_dict["IsMandatory"] = is_mandatory
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        type_ = InvoiceCustomFieldCustomFieldType(d.pop("Type"))
+        _type_ = d.pop("Type", UNSET)
+        type_: InvoiceCustomFieldCustomFieldType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InvoiceCustomFieldCustomFieldType.parse(_type_)
 
-        def _parse_list_items(data: object) -> list[str] | None:
+        def _parse_list_items(data: object) -> list[str] | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[list[str] | None | Unset] = []
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 list_items_type_0 = cast(list[str], data)
 
-                return list_items_type_0
+                if is_complete(list_items_type_0):
+                    return list_items_type_0
+                partial_fits.append(list_items_type_0)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            if partial_fits:
+                return partial_fits[0]
+            return cast(list[str] | None | Unset, data)
 
-        list_items = _parse_list_items(d.pop("ListItems"))
+        list_items = _parse_list_items(d.pop("ListItems", UNSET))
 
-        is_mandatory = d.pop("IsMandatory")
+        is_mandatory = d.pop("IsMandatory", UNSET)
 
         invoice_custom_field_custom_field = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            list_items=list_items,
-            is_mandatory=is_mandatory,
+            id=cast(int, id),
+            name=cast(str, name),
+            type_=cast(InvoiceCustomFieldCustomFieldType, type_),
+            list_items=cast(list[str] | None, list_items),
+            is_mandatory=cast(bool, is_mandatory),
         )
 
         invoice_custom_field_custom_field.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_type import InvoiceType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer_ref import CustomerRef
@@ -42,35 +43,44 @@ class InvoiceListItem:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
-        type_ = self.type_.value
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+        jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = jobs_item_data.to_dict()
+                jobs.append(jobs_item)
 
-        customer = self.customer.to_dict()
-
-        jobs = []
-        for jobs_item_data in self.jobs:
-            jobs_item = jobs_item_data.to_dict()
-            jobs.append(jobs_item)
-
-        recurring_invoice = self.recurring_invoice.to_dict()
-
-        total = self.total.to_dict()
-
+        recurring_invoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurring_invoice, Unset):
+            recurring_invoice = self.recurring_invoice.to_dict()
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
         is_paid = self.is_paid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Type": type_,
-                "Customer": customer,
-                "Jobs": jobs,
-                "RecurringInvoice": recurring_invoice,
-                "Total": total,
-                "IsPaid": is_paid,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+        if not isinstance(customer, Unset):
+            field_dict["Customer"] = customer
+        if not isinstance(jobs, Unset):
+            field_dict["Jobs"] = jobs
+        if not isinstance(recurring_invoice, Unset):
+            field_dict["RecurringInvoice"] = recurring_invoice
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(is_paid, Unset):
+            field_dict["IsPaid"] = is_paid
 
         return field_dict
 
@@ -82,33 +92,55 @@ class InvoiceListItem:
         from ..models.recurring_invoice import RecurringInvoice  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        type_ = InvoiceType(d.pop("Type"))
+        _type_ = d.pop("Type", UNSET)
+        type_: InvoiceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InvoiceType.parse(_type_)
 
-        customer = CustomerRef.from_dict(d.pop("Customer"))
+        _customer = d.pop("Customer", UNSET)
+        customer: CustomerRef | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = CustomerRef.from_dict(_customer)
 
-        jobs = []
-        _jobs = d.pop("Jobs")
-        for jobs_item_data in _jobs:
-            jobs_item = InvoiceListItemJob.from_dict(jobs_item_data)
+        _jobs = d.pop("Jobs", UNSET)
+        jobs: list[InvoiceListItemJob] | Unset = UNSET
+        if _jobs is not UNSET:
+            jobs = []
+            for jobs_item_data in _jobs:
+                jobs_item = InvoiceListItemJob.from_dict(jobs_item_data)
 
-            jobs.append(jobs_item)
+                jobs.append(jobs_item)
 
-        recurring_invoice = RecurringInvoice.from_dict(d.pop("RecurringInvoice"))
+        _recurring_invoice = d.pop("RecurringInvoice", UNSET)
+        recurring_invoice: RecurringInvoice | Unset
+        if isinstance(_recurring_invoice, Unset):
+            recurring_invoice = UNSET
+        else:
+            recurring_invoice = RecurringInvoice.from_dict(_recurring_invoice)
 
-        total = InvoiceListItemTotal.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: InvoiceListItemTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = InvoiceListItemTotal.from_dict(_total)
 
-        is_paid = d.pop("IsPaid")
+        is_paid = d.pop("IsPaid", UNSET)
 
         invoice_list_item = cls(
-            id=id,
-            type_=type_,
-            customer=customer,
-            jobs=jobs,
-            recurring_invoice=recurring_invoice,
-            total=total,
-            is_paid=is_paid,
+            id=cast(int, id),
+            type_=cast(InvoiceType, type_),
+            customer=cast(CustomerRef, customer),
+            jobs=cast(list[InvoiceListItemJob], jobs),
+            recurring_invoice=cast(RecurringInvoice, recurring_invoice),
+            total=cast(InvoiceListItemTotal, total),
+            is_paid=cast(bool, is_paid),
         )
 
         invoice_list_item.additional_properties = d

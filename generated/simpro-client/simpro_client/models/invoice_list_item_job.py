@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.invoice_list_item_job_total import InvoiceListItemJobTotal
@@ -29,20 +31,19 @@ class InvoiceListItemJob:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         description = self.description
-
-        total = self.total.to_dict()
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Description": description,
-                "Total": total,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(description, Unset):
+            field_dict["Description"] = description
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
 
         return field_dict
 
@@ -51,16 +52,21 @@ class InvoiceListItemJob:
         from ..models.invoice_list_item_job_total import InvoiceListItemJobTotal  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        description = d.pop("Description")
+        description = d.pop("Description", UNSET)
 
-        total = InvoiceListItemJobTotal.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: InvoiceListItemJobTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = InvoiceListItemJobTotal.from_dict(_total)
 
         invoice_list_item_job = cls(
-            id=id,
-            description=description,
-            total=total,
+            id=cast(int, id),
+            description=cast(str, description),
+            total=cast(InvoiceListItemJobTotal, total),
         )
 
         invoice_list_item_job.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceListItemJobTotal")
 
@@ -25,36 +27,33 @@ class InvoiceListItemJobTotal:
 
     def to_dict(self) -> dict[str, Any]:
         ex_tax = self.ex_tax
-
         tax = self.tax
-
         inc_tax = self.inc_tax
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ExTax": ex_tax,
-                "Tax": tax,
-                "IncTax": inc_tax,
-            }
-        )
+        if not isinstance(ex_tax, Unset):
+            field_dict["ExTax"] = ex_tax
+        if not isinstance(tax, Unset):
+            field_dict["Tax"] = tax
+        if not isinstance(inc_tax, Unset):
+            field_dict["IncTax"] = inc_tax
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ex_tax = d.pop("ExTax")
+        ex_tax = d.pop("ExTax", UNSET)
 
-        tax = d.pop("Tax")
+        tax = d.pop("Tax", UNSET)
 
-        inc_tax = d.pop("IncTax")
+        inc_tax = d.pop("IncTax", UNSET)
 
         invoice_list_item_job_total = cls(
-            ex_tax=ex_tax,
-            tax=tax,
-            inc_tax=inc_tax,
+            ex_tax=cast(float, ex_tax),
+            tax=cast(float, tax),
+            inc_tax=cast(float, inc_tax),
         )
 
         invoice_list_item_job_total.additional_properties = d

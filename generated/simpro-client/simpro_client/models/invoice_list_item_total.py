@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceListItemTotal")
 
@@ -31,54 +33,51 @@ class InvoiceListItemTotal:
 
     def to_dict(self) -> dict[str, Any]:
         ex_tax = self.ex_tax
-
         inc_tax = self.inc_tax
-
         tax = self.tax
-
         reverse_charge_tax = self.reverse_charge_tax
-
         amount_applied = self.amount_applied
-
         balance_due = self.balance_due
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ExTax": ex_tax,
-                "IncTax": inc_tax,
-                "Tax": tax,
-                "ReverseChargeTax": reverse_charge_tax,
-                "AmountApplied": amount_applied,
-                "BalanceDue": balance_due,
-            }
-        )
+        if not isinstance(ex_tax, Unset):
+            field_dict["ExTax"] = ex_tax
+        if not isinstance(inc_tax, Unset):
+            field_dict["IncTax"] = inc_tax
+        if not isinstance(tax, Unset):
+            field_dict["Tax"] = tax
+        if not isinstance(reverse_charge_tax, Unset):
+            field_dict["ReverseChargeTax"] = reverse_charge_tax
+        if not isinstance(amount_applied, Unset):
+            field_dict["AmountApplied"] = amount_applied
+        if not isinstance(balance_due, Unset):
+            field_dict["BalanceDue"] = balance_due
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ex_tax = d.pop("ExTax")
+        ex_tax = d.pop("ExTax", UNSET)
 
-        inc_tax = d.pop("IncTax")
+        inc_tax = d.pop("IncTax", UNSET)
 
-        tax = d.pop("Tax")
+        tax = d.pop("Tax", UNSET)
 
-        reverse_charge_tax = d.pop("ReverseChargeTax")
+        reverse_charge_tax = d.pop("ReverseChargeTax", UNSET)
 
-        amount_applied = d.pop("AmountApplied")
+        amount_applied = d.pop("AmountApplied", UNSET)
 
-        balance_due = d.pop("BalanceDue")
+        balance_due = d.pop("BalanceDue", UNSET)
 
         invoice_list_item_total = cls(
-            ex_tax=ex_tax,
-            inc_tax=inc_tax,
-            tax=tax,
-            reverse_charge_tax=reverse_charge_tax,
-            amount_applied=amount_applied,
-            balance_due=balance_due,
+            ex_tax=cast(float, ex_tax),
+            inc_tax=cast(float, inc_tax),
+            tax=cast(float, tax),
+            reverse_charge_tax=cast(float, reverse_charge_tax),
+            amount_applied=cast(float, amount_applied),
+            balance_due=cast(float, balance_due),
         )
 
         invoice_list_item_total.additional_properties = d

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_create_payment_terms_type import InvoiceCreatePaymentTermsType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePaymentTerms")
 
@@ -28,36 +29,48 @@ class InvoicePaymentTerms:
 
     def to_dict(self) -> dict[str, Any]:
         days = self.days
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
-        type_ = self.type_.value
-
-        due_date = self.due_date.isoformat()
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Days": days,
-                "Type": type_,
-                "DueDate": due_date,
-            }
-        )
+        if not isinstance(days, Unset):
+            field_dict["Days"] = days
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+        if not isinstance(due_date, Unset):
+            field_dict["DueDate"] = due_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        days = d.pop("Days")
+        days = d.pop("Days", UNSET)
 
-        type_ = InvoiceCreatePaymentTermsType(d.pop("Type"))
+        _type_ = d.pop("Type", UNSET)
+        type_: InvoiceCreatePaymentTermsType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InvoiceCreatePaymentTermsType.parse(_type_)
 
-        due_date = datetime.date.fromisoformat(d.pop("DueDate"))
+        _due_date = d.pop("DueDate", UNSET)
+        due_date: datetime.date | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.date.fromisoformat(_due_date)
 
         invoice_payment_terms = cls(
-            days=days,
-            type_=type_,
-            due_date=due_date,
+            days=cast(int, days),
+            type_=cast(InvoiceCreatePaymentTermsType, type_),
+            due_date=cast(datetime.date, due_date),
         )
 
         invoice_payment_terms.additional_properties = d

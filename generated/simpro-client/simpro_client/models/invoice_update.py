@@ -78,41 +78,28 @@ class InvoiceUpdate:
         date_issued: str | Unset = UNSET
         if not isinstance(self.date_issued, Unset):
             date_issued = self.date_issued.isoformat()
-
         payment_term_id = self.payment_term_id
-
         payment_terms: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_terms, Unset):
             payment_terms = self.payment_terms.to_dict()
-
         progress_claim_number = self.progress_claim_number
-
         stage: str | Unset = UNSET
         if not isinstance(self.stage, Unset):
             stage = self.stage.value
 
         per_item = self.per_item
-
         order_no = self.order_no
-
         late_payment_fee = self.late_payment_fee
-
         cis_deduction_rate: float | None | Unset
         if isinstance(self.cis_deduction_rate, Unset):
             cis_deduction_rate = UNSET
         else:
             cis_deduction_rate = self.cis_deduction_rate
-
         accounting_category = self.accounting_category
-
         status = self.status
-
         auto_adjust_status = self.auto_adjust_status
-
         description = self.description
-
         notes = self.notes
-
         retainage: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.retainage, Unset):
             retainage = []
@@ -129,40 +116,39 @@ class InvoiceUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        if not isinstance(type_, Unset):
             field_dict["Type"] = type_
-        if date_issued is not UNSET:
+        if not isinstance(date_issued, Unset):
             field_dict["DateIssued"] = date_issued
-        if payment_term_id is not UNSET:
+        if not isinstance(payment_term_id, Unset):
             field_dict["PaymentTermID"] = payment_term_id
-        if payment_terms is not UNSET:
+        if not isinstance(payment_terms, Unset):
             field_dict["PaymentTerms"] = payment_terms
-        if progress_claim_number is not UNSET:
+        if not isinstance(progress_claim_number, Unset):
             field_dict["ProgressClaimNumber"] = progress_claim_number
-        if stage is not UNSET:
+        if not isinstance(stage, Unset):
             field_dict["Stage"] = stage
-        if per_item is not UNSET:
+        if not isinstance(per_item, Unset):
             field_dict["PerItem"] = per_item
-        if order_no is not UNSET:
+        if not isinstance(order_no, Unset):
             field_dict["OrderNo"] = order_no
-        if late_payment_fee is not UNSET:
+        if not isinstance(late_payment_fee, Unset):
             field_dict["LatePaymentFee"] = late_payment_fee
-        if cis_deduction_rate is not UNSET:
+        if not isinstance(cis_deduction_rate, Unset):
             field_dict["CISDeductionRate"] = cis_deduction_rate
-        if accounting_category is not UNSET:
+        if not isinstance(accounting_category, Unset):
             field_dict["AccountingCategory"] = accounting_category
-        if status is not UNSET:
+        if not isinstance(status, Unset):
             field_dict["Status"] = status
-        if auto_adjust_status is not UNSET:
+        if not isinstance(auto_adjust_status, Unset):
             field_dict["AutoAdjustStatus"] = auto_adjust_status
-        if description is not UNSET:
+        if not isinstance(description, Unset):
             field_dict["Description"] = description
-        if notes is not UNSET:
+        if not isinstance(notes, Unset):
             field_dict["Notes"] = notes
-        if retainage is not UNSET:
+        if not isinstance(retainage, Unset):
             field_dict["Retainage"] = retainage
-        if cost_centers is not UNSET:
+        if not isinstance(cost_centers, Unset):
             field_dict["CostCenters"] = cost_centers
 
         return field_dict
@@ -179,7 +165,7 @@ class InvoiceUpdate:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = InvoiceType(_type_)
+            type_ = InvoiceType.parse(_type_)
 
         _date_issued = d.pop("DateIssued", UNSET)
         date_issued: datetime.date | Unset
@@ -204,7 +190,7 @@ class InvoiceUpdate:
         if isinstance(_stage, Unset):
             stage = UNSET
         else:
-            stage = CustomerInvoiceStage(_stage)
+            stage = CustomerInvoiceStage.parse(_stage)
 
         per_item = d.pop("PerItem", UNSET)
 
@@ -213,10 +199,14 @@ class InvoiceUpdate:
         late_payment_fee = d.pop("LatePaymentFee", UNSET)
 
         def _parse_cis_deduction_rate(data: object) -> float | None | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[float | None | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(float | None | Unset, data)
 
         cis_deduction_rate = _parse_cis_deduction_rate(d.pop("CISDeductionRate", UNSET))

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemRef")
 
@@ -27,42 +29,39 @@ class ItemRef:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         part_no = self.part_no
-
         name = self.name
-
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "PartNo": part_no,
-                "Name": name,
-                "Type": type_,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(part_no, Unset):
+            field_dict["PartNo"] = part_no
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        part_no = d.pop("PartNo")
+        part_no = d.pop("PartNo", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        type_ = d.pop("Type")
+        type_ = d.pop("Type", UNSET)
 
         item_ref = cls(
-            id=id,
-            part_no=part_no,
-            name=name,
-            type_=type_,
+            id=cast(int, id),
+            part_no=cast(str, part_no),
+            name=cast(str, name),
+            type_=cast(str, type_),
         )
 
         item_ref.additional_properties = d

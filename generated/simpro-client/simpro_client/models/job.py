@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_total import JobTotal
@@ -34,26 +36,27 @@ class Job:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        site = self.site.to_dict()
-
+        site: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.site, Unset):
+            site = self.site.to_dict()
         comment = self.comment
-
         description = self.description
-
-        total = self.total.to_dict()
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Site": site,
-                "Comment": comment,
-                "Description": description,
-                "Total": total,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(site, Unset):
+            field_dict["Site"] = site
+        if not isinstance(comment, Unset):
+            field_dict["Comment"] = comment
+        if not isinstance(description, Unset):
+            field_dict["Description"] = description
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
 
         return field_dict
 
@@ -63,22 +66,32 @@ class Job:
         from ..models.site_ref import SiteRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        site = SiteRef.from_dict(d.pop("Site"))
+        _site = d.pop("Site", UNSET)
+        site: SiteRef | Unset
+        if isinstance(_site, Unset):
+            site = UNSET
+        else:
+            site = SiteRef.from_dict(_site)
 
-        comment = d.pop("Comment")
+        comment = d.pop("Comment", UNSET)
 
-        description = d.pop("Description")
+        description = d.pop("Description", UNSET)
 
-        total = JobTotal.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: JobTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = JobTotal.from_dict(_total)
 
         job = cls(
-            id=id,
-            site=site,
-            comment=comment,
-            description=description,
-            total=total,
+            id=cast(int, id),
+            site=cast(SiteRef, site),
+            comment=cast(str, comment),
+            description=cast(str, description),
+            total=cast(JobTotal, total),
         )
 
         job.additional_properties = d

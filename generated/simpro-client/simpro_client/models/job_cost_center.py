@@ -89,46 +89,42 @@ class JobCostCenter:
         from ..models.claimed import Claimed  # noqa: PLC0415
 
         id = self.id
-
-        cost_center = self.cost_center.to_dict()
-
+        cost_center: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cost_center, Unset):
+            cost_center = self.cost_center.to_dict()
         job_id = self.job_id
-
         name = self.name
-
         header = self.header
-
-        site = self.site.to_dict()
-
+        site: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.site, Unset):
+            site = self.site.to_dict()
         description = self.description
-
         notes = self.notes
-
         order_no = self.order_no
-
         auto_adjust_dates = self.auto_adjust_dates
-
         display_order = self.display_order
-
         variation = self.variation
-
         items_locked = self.items_locked
+        locked_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.locked_info, Unset):
+            locked_info = self.locked_info.to_dict()
+        vendor_orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.vendor_orders, Unset):
+            vendor_orders = []
+            for vendor_orders_item_data in self.vendor_orders:
+                vendor_orders_item = vendor_orders_item_data.to_dict()
+                vendor_orders.append(vendor_orders_item)
 
-        locked_info = self.locked_info.to_dict()
-
-        vendor_orders = []
-        for vendor_orders_item_data in self.vendor_orders:
-            vendor_orders_item = vendor_orders_item_data.to_dict()
-            vendor_orders.append(vendor_orders_item)
-
-        total = self.total.to_dict()
-
-        totals = self.totals.to_dict()
-
-        date_modified = self.date_modified.isoformat()
-
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+        totals: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.totals, Unset):
+            totals = self.totals.to_dict()
+        date_modified: str | Unset = UNSET
+        if not isinstance(self.date_modified, Unset):
+            date_modified = self.date_modified.isoformat()
         percent_complete = self.percent_complete
-
         stage: str | Unset = UNSET
         if not isinstance(self.stage, Unset):
             stage = self.stage.value
@@ -140,7 +136,6 @@ class JobCostCenter:
             start_date = self.start_date.isoformat()
         else:
             start_date = self.start_date
-
         end_date: None | str | Unset
         if isinstance(self.end_date, Unset):
             end_date = UNSET
@@ -148,7 +143,6 @@ class JobCostCenter:
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
-
         variation_approval_date: None | str | Unset
         if isinstance(self.variation_approval_date, Unset):
             variation_approval_date = UNSET
@@ -156,7 +150,6 @@ class JobCostCenter:
             variation_approval_date = self.variation_approval_date.isoformat()
         else:
             variation_approval_date = self.variation_approval_date
-
         claimed: dict[str, Any] | None | Unset
         if isinstance(self.claimed, Unset):
             claimed = UNSET
@@ -167,38 +160,53 @@ class JobCostCenter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "CostCenter": cost_center,
-                "JobID": job_id,
-                "Name": name,
-                "Header": header,
-                "Site": site,
-                "Description": description,
-                "Notes": notes,
-                "OrderNo": order_no,
-                "AutoAdjustDates": auto_adjust_dates,
-                "DisplayOrder": display_order,
-                "Variation": variation,
-                "ItemsLocked": items_locked,
-                "LockedInfo": locked_info,
-                "VendorOrders": vendor_orders,
-                "Total": total,
-                "Totals": totals,
-                "DateModified": date_modified,
-                "PercentComplete": percent_complete,
-            }
-        )
-        if stage is not UNSET:
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(cost_center, Unset):
+            field_dict["CostCenter"] = cost_center
+        if not isinstance(job_id, Unset):
+            field_dict["JobID"] = job_id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(header, Unset):
+            field_dict["Header"] = header
+        if not isinstance(site, Unset):
+            field_dict["Site"] = site
+        if not isinstance(description, Unset):
+            field_dict["Description"] = description
+        if not isinstance(notes, Unset):
+            field_dict["Notes"] = notes
+        if not isinstance(order_no, Unset):
+            field_dict["OrderNo"] = order_no
+        if not isinstance(auto_adjust_dates, Unset):
+            field_dict["AutoAdjustDates"] = auto_adjust_dates
+        if not isinstance(display_order, Unset):
+            field_dict["DisplayOrder"] = display_order
+        if not isinstance(variation, Unset):
+            field_dict["Variation"] = variation
+        if not isinstance(items_locked, Unset):
+            field_dict["ItemsLocked"] = items_locked
+        if not isinstance(locked_info, Unset):
+            field_dict["LockedInfo"] = locked_info
+        if not isinstance(vendor_orders, Unset):
+            field_dict["VendorOrders"] = vendor_orders
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(totals, Unset):
+            field_dict["Totals"] = totals
+        if not isinstance(date_modified, Unset):
+            field_dict["DateModified"] = date_modified
+        if not isinstance(percent_complete, Unset):
+            field_dict["PercentComplete"] = percent_complete
+        if not isinstance(stage, Unset):
             field_dict["Stage"] = stage
-        if start_date is not UNSET:
+        if not isinstance(start_date, Unset):
             field_dict["StartDate"] = start_date
-        if end_date is not UNSET:
+        if not isinstance(end_date, Unset):
             field_dict["EndDate"] = end_date
-        if variation_approval_date is not UNSET:
+        if not isinstance(variation_approval_date, Unset):
             field_dict["VariationApprovalDate"] = variation_approval_date
-        if claimed is not UNSET:
+        if not isinstance(claimed, Unset):
             field_dict["Claimed"] = claimed
 
         return field_dict
@@ -214,144 +222,204 @@ class JobCostCenter:
         from ..models.vendor_order import VendorOrder  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        cost_center = CostCenterRef.from_dict(d.pop("CostCenter"))
+        _cost_center = d.pop("CostCenter", UNSET)
+        cost_center: CostCenterRef | Unset
+        if isinstance(_cost_center, Unset):
+            cost_center = UNSET
+        else:
+            cost_center = CostCenterRef.from_dict(_cost_center)
 
-        job_id = d.pop("JobID")
+        job_id = d.pop("JobID", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        header = d.pop("Header")
+        header = d.pop("Header", UNSET)
 
-        site = SiteRef.from_dict(d.pop("Site"))
+        _site = d.pop("Site", UNSET)
+        site: SiteRef | Unset
+        if isinstance(_site, Unset):
+            site = UNSET
+        else:
+            site = SiteRef.from_dict(_site)
 
-        description = d.pop("Description")
+        description = d.pop("Description", UNSET)
 
-        notes = d.pop("Notes")
+        notes = d.pop("Notes", UNSET)
 
-        order_no = d.pop("OrderNo")
+        order_no = d.pop("OrderNo", UNSET)
 
-        auto_adjust_dates = d.pop("AutoAdjustDates")
+        auto_adjust_dates = d.pop("AutoAdjustDates", UNSET)
 
-        display_order = d.pop("DisplayOrder")
+        display_order = d.pop("DisplayOrder", UNSET)
 
-        variation = d.pop("Variation")
+        variation = d.pop("Variation", UNSET)
 
-        items_locked = d.pop("ItemsLocked")
+        items_locked = d.pop("ItemsLocked", UNSET)
 
-        locked_info = LockedInfo.from_dict(d.pop("LockedInfo"))
+        _locked_info = d.pop("LockedInfo", UNSET)
+        locked_info: LockedInfo | Unset
+        if isinstance(_locked_info, Unset):
+            locked_info = UNSET
+        else:
+            locked_info = LockedInfo.from_dict(_locked_info)
 
-        vendor_orders = []
-        _vendor_orders = d.pop("VendorOrders")
-        for vendor_orders_item_data in _vendor_orders:
-            vendor_orders_item = VendorOrder.from_dict(vendor_orders_item_data)
+        _vendor_orders = d.pop("VendorOrders", UNSET)
+        vendor_orders: list[VendorOrder] | Unset = UNSET
+        if _vendor_orders is not UNSET:
+            vendor_orders = []
+            for vendor_orders_item_data in _vendor_orders:
+                vendor_orders_item = VendorOrder.from_dict(vendor_orders_item_data)
 
-            vendor_orders.append(vendor_orders_item)
+                vendor_orders.append(vendor_orders_item)
 
-        total = JobCostCenterListItem2Total.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: JobCostCenterListItem2Total | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = JobCostCenterListItem2Total.from_dict(_total)
 
-        totals = Totals.from_dict(d.pop("Totals"))
+        _totals = d.pop("Totals", UNSET)
+        totals: Totals | Unset
+        if isinstance(_totals, Unset):
+            totals = UNSET
+        else:
+            totals = Totals.from_dict(_totals)
 
-        date_modified = datetime.datetime.fromisoformat(d.pop("DateModified"))
+        _date_modified = d.pop("DateModified", UNSET)
+        date_modified: datetime.datetime | Unset
+        if isinstance(_date_modified, Unset):
+            date_modified = UNSET
+        else:
+            date_modified = datetime.datetime.fromisoformat(_date_modified)
 
-        percent_complete = d.pop("PercentComplete")
+        percent_complete = d.pop("PercentComplete", UNSET)
 
         _stage = d.pop("Stage", UNSET)
         stage: JobCostCenterStage | Unset
         if isinstance(_stage, Unset):
             stage = UNSET
         else:
-            stage = JobCostCenterStage(_stage)
+            stage = JobCostCenterStage.parse(_stage)
 
         def _parse_start_date(data: object) -> datetime.date | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[datetime.date | None | Unset] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 start_date_type_0 = datetime.date.fromisoformat(data)
 
-                return start_date_type_0
+                if is_complete(start_date_type_0):
+                    return start_date_type_0
+                partial_fits.append(start_date_type_0)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(datetime.date | None | Unset, data)
 
         start_date = _parse_start_date(d.pop("StartDate", UNSET))
 
         def _parse_end_date(data: object) -> datetime.date | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[datetime.date | None | Unset] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 end_date_type_0 = datetime.date.fromisoformat(data)
 
-                return end_date_type_0
+                if is_complete(end_date_type_0):
+                    return end_date_type_0
+                partial_fits.append(end_date_type_0)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(datetime.date | None | Unset, data)
 
         end_date = _parse_end_date(d.pop("EndDate", UNSET))
 
         def _parse_variation_approval_date(data: object) -> datetime.date | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[datetime.date | None | Unset] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 variation_approval_date_type_0 = datetime.date.fromisoformat(data)
 
-                return variation_approval_date_type_0
+                if is_complete(variation_approval_date_type_0):
+                    return variation_approval_date_type_0
+                partial_fits.append(variation_approval_date_type_0)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(datetime.date | None | Unset, data)
 
         variation_approval_date = _parse_variation_approval_date(d.pop("VariationApprovalDate", UNSET))
 
         def _parse_claimed(data: object) -> Claimed | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[Claimed | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 claimed_type_1 = Claimed.from_dict(data)
 
-                return claimed_type_1
+                if is_complete(claimed_type_1):
+                    return claimed_type_1
+                partial_fits.append(claimed_type_1)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(Claimed | None | Unset, data)
 
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 
         job_cost_center = cls(
-            id=id,
-            cost_center=cost_center,
-            job_id=job_id,
-            name=name,
-            header=header,
-            site=site,
-            description=description,
-            notes=notes,
-            order_no=order_no,
-            auto_adjust_dates=auto_adjust_dates,
-            display_order=display_order,
-            variation=variation,
-            items_locked=items_locked,
-            locked_info=locked_info,
-            vendor_orders=vendor_orders,
-            total=total,
-            totals=totals,
-            date_modified=date_modified,
-            percent_complete=percent_complete,
+            id=cast(int, id),
+            cost_center=cast(CostCenterRef, cost_center),
+            job_id=cast(int, job_id),
+            name=cast(str, name),
+            header=cast(str, header),
+            site=cast(SiteRef, site),
+            description=cast(str, description),
+            notes=cast(str, notes),
+            order_no=cast(str, order_no),
+            auto_adjust_dates=cast(bool, auto_adjust_dates),
+            display_order=cast(int, display_order),
+            variation=cast(bool, variation),
+            items_locked=cast(bool, items_locked),
+            locked_info=cast(LockedInfo, locked_info),
+            vendor_orders=cast(list[VendorOrder], vendor_orders),
+            total=cast(JobCostCenterListItem2Total, total),
+            totals=cast(Totals, totals),
+            date_modified=cast(datetime.datetime, date_modified),
+            percent_complete=cast(int, percent_complete),
             stage=stage,
             start_date=start_date,
             end_date=end_date,

@@ -27,19 +27,16 @@ class JobCostCenterCreateTotal:
 
     def to_dict(self) -> dict[str, Any]:
         ex_tax = self.ex_tax
-
         inc_tax = self.inc_tax
-
         tax_code = self.tax_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ex_tax is not UNSET:
+        if not isinstance(ex_tax, Unset):
             field_dict["ExTax"] = ex_tax
-        if inc_tax is not UNSET:
+        if not isinstance(inc_tax, Unset):
             field_dict["IncTax"] = inc_tax
-        if tax_code is not UNSET:
+        if not isinstance(tax_code, Unset):
             field_dict["TaxCode"] = tax_code
 
         return field_dict

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cost_center_ref import CostCenterRef
@@ -40,32 +42,37 @@ class JobCostCenterListItem:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        cost_center = self.cost_center.to_dict()
-
+        cost_center: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cost_center, Unset):
+            cost_center = self.cost_center.to_dict()
         name = self.name
-
-        job = self.job.to_dict()
-
-        section = self.section.to_dict()
-
-        date_modified = self.date_modified.isoformat()
-
+        job: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.job, Unset):
+            job = self.job.to_dict()
+        section: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.section, Unset):
+            section = self.section.to_dict()
+        date_modified: str | Unset = UNSET
+        if not isinstance(self.date_modified, Unset):
+            date_modified = self.date_modified.isoformat()
         field_href = self.field_href
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "CostCenter": cost_center,
-                "Name": name,
-                "Job": job,
-                "Section": section,
-                "DateModified": date_modified,
-                "_href": field_href,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(cost_center, Unset):
+            field_dict["CostCenter"] = cost_center
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(job, Unset):
+            field_dict["Job"] = job
+        if not isinstance(section, Unset):
+            field_dict["Section"] = section
+        if not isinstance(date_modified, Unset):
+            field_dict["DateModified"] = date_modified
+        if not isinstance(field_href, Unset):
+            field_dict["_href"] = field_href
 
         return field_dict
 
@@ -75,28 +82,48 @@ class JobCostCenterListItem:
         from ..models.job_ref import JobRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        cost_center = CostCenterRef.from_dict(d.pop("CostCenter"))
+        _cost_center = d.pop("CostCenter", UNSET)
+        cost_center: CostCenterRef | Unset
+        if isinstance(_cost_center, Unset):
+            cost_center = UNSET
+        else:
+            cost_center = CostCenterRef.from_dict(_cost_center)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        job = JobRef.from_dict(d.pop("Job"))
+        _job = d.pop("Job", UNSET)
+        job: JobRef | Unset
+        if isinstance(_job, Unset):
+            job = UNSET
+        else:
+            job = JobRef.from_dict(_job)
 
-        section = CostCenterRef.from_dict(d.pop("Section"))
+        _section = d.pop("Section", UNSET)
+        section: CostCenterRef | Unset
+        if isinstance(_section, Unset):
+            section = UNSET
+        else:
+            section = CostCenterRef.from_dict(_section)
 
-        date_modified = datetime.datetime.fromisoformat(d.pop("DateModified"))
+        _date_modified = d.pop("DateModified", UNSET)
+        date_modified: datetime.datetime | Unset
+        if isinstance(_date_modified, Unset):
+            date_modified = UNSET
+        else:
+            date_modified = datetime.datetime.fromisoformat(_date_modified)
 
-        field_href = d.pop("_href")
+        field_href = d.pop("_href", UNSET)
 
         job_cost_center_list_item = cls(
-            id=id,
-            cost_center=cost_center,
-            name=name,
-            job=job,
-            section=section,
-            date_modified=date_modified,
-            field_href=field_href,
+            id=cast(int, id),
+            cost_center=cast(CostCenterRef, cost_center),
+            name=cast(str, name),
+            job=cast(JobRef, job),
+            section=cast(CostCenterRef, section),
+            date_modified=cast(datetime.datetime, date_modified),
+            field_href=cast(str, field_href),
         )
 
         job_cost_center_list_item.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.claimed import Claimed
     from ..models.cost_center_ref import CostCenterRef
@@ -44,39 +46,42 @@ class JobCostCenterListItem2:
         from ..models.claimed import Claimed  # noqa: PLC0415
 
         id = self.id
-
-        cost_center = self.cost_center.to_dict()
-
+        cost_center: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cost_center, Unset):
+            cost_center = self.cost_center.to_dict()
         job_id = self.job_id
-
         name = self.name
-
         display_order = self.display_order
-
-        total = self.total.to_dict()
-
-        claimed: dict[str, Any] | None
-        if isinstance(self.claimed, Claimed):
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+        claimed: dict[str, Any] | None | Unset
+        if isinstance(self.claimed, Unset):
+            claimed = UNSET
+        elif isinstance(self.claimed, Claimed):
             claimed = self.claimed.to_dict()
         else:
             claimed = self.claimed
-
         percent_complete = self.percent_complete
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "CostCenter": cost_center,
-                "JobID": job_id,
-                "Name": name,
-                "DisplayOrder": display_order,
-                "Total": total,
-                "Claimed": claimed,
-                "PercentComplete": percent_complete,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(cost_center, Unset):
+            field_dict["CostCenter"] = cost_center
+        if not isinstance(job_id, Unset):
+            field_dict["JobID"] = job_id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(display_order, Unset):
+            field_dict["DisplayOrder"] = display_order
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(claimed, Unset):
+            field_dict["Claimed"] = claimed
+        if not isinstance(percent_complete, Unset):
+            field_dict["PercentComplete"] = percent_complete
 
         return field_dict
 
@@ -87,44 +92,63 @@ class JobCostCenterListItem2:
         from ..models.job_cost_center_list_item_2_total import JobCostCenterListItem2Total  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        cost_center = CostCenterRef.from_dict(d.pop("CostCenter"))
+        _cost_center = d.pop("CostCenter", UNSET)
+        cost_center: CostCenterRef | Unset
+        if isinstance(_cost_center, Unset):
+            cost_center = UNSET
+        else:
+            cost_center = CostCenterRef.from_dict(_cost_center)
 
-        job_id = d.pop("JobID")
+        job_id = d.pop("JobID", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        display_order = d.pop("DisplayOrder")
+        display_order = d.pop("DisplayOrder", UNSET)
 
-        total = JobCostCenterListItem2Total.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: JobCostCenterListItem2Total | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = JobCostCenterListItem2Total.from_dict(_total)
 
-        def _parse_claimed(data: object) -> Claimed | None:
+        def _parse_claimed(data: object) -> Claimed | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[Claimed | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 claimed_type_1 = Claimed.from_dict(data)
 
-                return claimed_type_1
+                if is_complete(claimed_type_1):
+                    return claimed_type_1
+                partial_fits.append(claimed_type_1)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Claimed | None, data)
+            if partial_fits:
+                return partial_fits[0]
+            return cast(Claimed | None | Unset, data)
 
-        claimed = _parse_claimed(d.pop("Claimed"))
+        claimed = _parse_claimed(d.pop("Claimed", UNSET))
 
-        percent_complete = d.pop("PercentComplete")
+        percent_complete = d.pop("PercentComplete", UNSET)
 
         job_cost_center_list_item_2 = cls(
-            id=id,
-            cost_center=cost_center,
-            job_id=job_id,
-            name=name,
-            display_order=display_order,
-            total=total,
-            claimed=claimed,
-            percent_complete=percent_complete,
+            id=cast(int, id),
+            cost_center=cast(CostCenterRef, cost_center),
+            job_id=cast(int, job_id),
+            name=cast(str, name),
+            display_order=cast(int, display_order),
+            total=cast(JobCostCenterListItem2Total, total),
+            claimed=cast(Claimed | None, claimed),
+            percent_complete=cast(int, percent_complete),
         )
 
         job_cost_center_list_item_2.additional_properties = d

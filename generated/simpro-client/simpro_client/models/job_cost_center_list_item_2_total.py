@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tax_code_ref import TaxCodeRef
@@ -31,23 +33,22 @@ class JobCostCenterListItem2Total:
 
     def to_dict(self) -> dict[str, Any]:
         ex_tax = self.ex_tax
-
         tax = self.tax
-
         inc_tax = self.inc_tax
-
-        tax_code = self.tax_code.to_dict()
+        tax_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_code, Unset):
+            tax_code = self.tax_code.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ExTax": ex_tax,
-                "Tax": tax,
-                "IncTax": inc_tax,
-                "TaxCode": tax_code,
-            }
-        )
+        if not isinstance(ex_tax, Unset):
+            field_dict["ExTax"] = ex_tax
+        if not isinstance(tax, Unset):
+            field_dict["Tax"] = tax
+        if not isinstance(inc_tax, Unset):
+            field_dict["IncTax"] = inc_tax
+        if not isinstance(tax_code, Unset):
+            field_dict["TaxCode"] = tax_code
 
         return field_dict
 
@@ -56,19 +57,24 @@ class JobCostCenterListItem2Total:
         from ..models.tax_code_ref import TaxCodeRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        ex_tax = d.pop("ExTax")
+        ex_tax = d.pop("ExTax", UNSET)
 
-        tax = d.pop("Tax")
+        tax = d.pop("Tax", UNSET)
 
-        inc_tax = d.pop("IncTax")
+        inc_tax = d.pop("IncTax", UNSET)
 
-        tax_code = TaxCodeRef.from_dict(d.pop("TaxCode"))
+        _tax_code = d.pop("TaxCode", UNSET)
+        tax_code: TaxCodeRef | Unset
+        if isinstance(_tax_code, Unset):
+            tax_code = UNSET
+        else:
+            tax_code = TaxCodeRef.from_dict(_tax_code)
 
         job_cost_center_list_item_2_total = cls(
-            ex_tax=ex_tax,
-            tax=tax,
-            inc_tax=inc_tax,
-            tax_code=tax_code,
+            ex_tax=cast(float, ex_tax),
+            tax=cast(float, tax),
+            inc_tax=cast(float, inc_tax),
+            tax_code=cast(TaxCodeRef, tax_code),
         )
 
         job_cost_center_list_item_2_total.additional_properties = d

@@ -84,45 +84,43 @@ class JobCostCenterOneOffItem:
         from ..models.job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed  # noqa: PLC0415
 
         id = self.id
-
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         billable = self.billable
-
-        billable_status = self.billable_status.value
+        billable_status: str | Unset = UNSET
+        if not isinstance(self.billable_status, Unset):
+            billable_status = self.billable_status.value
 
         inventory_item = self.inventory_item
-
         part_no = self.part_no
-
-        vendor = self.vendor.to_dict()
-
+        vendor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vendor, Unset):
+            vendor = self.vendor.to_dict()
         description = self.description
-
         estimated_cost = self.estimated_cost
-
         markup = self.markup
-
         labor_cost = self.labor_cost
-
         estimated_time = self.estimated_time
-
-        sales_tax_code = self.sales_tax_code.to_dict()
-
+        sales_tax_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sales_tax_code, Unset):
+            sales_tax_code = self.sales_tax_code.to_dict()
         actual_cost = self.actual_cost
-
         display_order = self.display_order
-
-        date_modified = self.date_modified.isoformat()
-
+        date_modified: str | Unset = UNSET
+        if not isinstance(self.date_modified, Unset):
+            date_modified = self.date_modified.isoformat()
         discount = self.discount
-
-        sell_price = self.sell_price.to_dict()
-
-        total = self.total.to_dict()
-
-        income_account = self.income_account.to_dict()
-
+        sell_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sell_price, Unset):
+            sell_price = self.sell_price.to_dict()
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+        income_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.income_account, Unset):
+            income_account = self.income_account.to_dict()
         actual_cost_date: None | str | Unset
         if isinstance(self.actual_cost_date, Unset):
             actual_cost_date = UNSET
@@ -130,7 +128,6 @@ class JobCostCenterOneOffItem:
             actual_cost_date = self.actual_cost_date.isoformat()
         else:
             actual_cost_date = self.actual_cost_date
-
         claimed: dict[str, Any] | None | Unset
         if isinstance(self.claimed, Unset):
             claimed = UNSET
@@ -141,33 +138,49 @@ class JobCostCenterOneOffItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Type": type_,
-                "Billable": billable,
-                "BillableStatus": billable_status,
-                "InventoryItem": inventory_item,
-                "PartNo": part_no,
-                "Vendor": vendor,
-                "Description": description,
-                "EstimatedCost": estimated_cost,
-                "Markup": markup,
-                "LaborCost": labor_cost,
-                "EstimatedTime": estimated_time,
-                "SalesTaxCode": sales_tax_code,
-                "ActualCost": actual_cost,
-                "DisplayOrder": display_order,
-                "DateModified": date_modified,
-                "Discount": discount,
-                "SellPrice": sell_price,
-                "Total": total,
-                "IncomeAccount": income_account,
-            }
-        )
-        if actual_cost_date is not UNSET:
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+        if not isinstance(billable, Unset):
+            field_dict["Billable"] = billable
+        if not isinstance(billable_status, Unset):
+            field_dict["BillableStatus"] = billable_status
+        if not isinstance(inventory_item, Unset):
+            field_dict["InventoryItem"] = inventory_item
+        if not isinstance(part_no, Unset):
+            field_dict["PartNo"] = part_no
+        if not isinstance(vendor, Unset):
+            field_dict["Vendor"] = vendor
+        if not isinstance(description, Unset):
+            field_dict["Description"] = description
+        if not isinstance(estimated_cost, Unset):
+            field_dict["EstimatedCost"] = estimated_cost
+        if not isinstance(markup, Unset):
+            field_dict["Markup"] = markup
+        if not isinstance(labor_cost, Unset):
+            field_dict["LaborCost"] = labor_cost
+        if not isinstance(estimated_time, Unset):
+            field_dict["EstimatedTime"] = estimated_time
+        if not isinstance(sales_tax_code, Unset):
+            field_dict["SalesTaxCode"] = sales_tax_code
+        if not isinstance(actual_cost, Unset):
+            field_dict["ActualCost"] = actual_cost
+        if not isinstance(display_order, Unset):
+            field_dict["DisplayOrder"] = display_order
+        if not isinstance(date_modified, Unset):
+            field_dict["DateModified"] = date_modified
+        if not isinstance(discount, Unset):
+            field_dict["Discount"] = discount
+        if not isinstance(sell_price, Unset):
+            field_dict["SellPrice"] = sell_price
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(income_account, Unset):
+            field_dict["IncomeAccount"] = income_account
+        if not isinstance(actual_cost_date, Unset):
             field_dict["ActualCostDate"] = actual_cost_date
-        if claimed is not UNSET:
+        if not isinstance(claimed, Unset):
             field_dict["Claimed"] = claimed
 
         return field_dict
@@ -182,101 +195,155 @@ class JobCostCenterOneOffItem:
         from ..models.vendor_ref import VendorRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        type_ = JobCostCenterOneOffItemType(d.pop("Type"))
+        _type_ = d.pop("Type", UNSET)
+        type_: JobCostCenterOneOffItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = JobCostCenterOneOffItemType.parse(_type_)
 
-        billable = d.pop("Billable")
+        billable = d.pop("Billable", UNSET)
 
-        billable_status = JobCostCenterOneOffItemBillableStatus(d.pop("BillableStatus"))
+        _billable_status = d.pop("BillableStatus", UNSET)
+        billable_status: JobCostCenterOneOffItemBillableStatus | Unset
+        if isinstance(_billable_status, Unset):
+            billable_status = UNSET
+        else:
+            billable_status = JobCostCenterOneOffItemBillableStatus.parse(_billable_status)
 
-        inventory_item = d.pop("InventoryItem")
+        inventory_item = d.pop("InventoryItem", UNSET)
 
-        part_no = d.pop("PartNo")
+        part_no = d.pop("PartNo", UNSET)
 
-        vendor = VendorRef.from_dict(d.pop("Vendor"))
+        _vendor = d.pop("Vendor", UNSET)
+        vendor: VendorRef | Unset
+        if isinstance(_vendor, Unset):
+            vendor = UNSET
+        else:
+            vendor = VendorRef.from_dict(_vendor)
 
-        description = d.pop("Description")
+        description = d.pop("Description", UNSET)
 
-        estimated_cost = d.pop("EstimatedCost")
+        estimated_cost = d.pop("EstimatedCost", UNSET)
 
-        markup = d.pop("Markup")
+        markup = d.pop("Markup", UNSET)
 
-        labor_cost = d.pop("LaborCost")
+        labor_cost = d.pop("LaborCost", UNSET)
 
-        estimated_time = d.pop("EstimatedTime")
+        estimated_time = d.pop("EstimatedTime", UNSET)
 
-        sales_tax_code = SalesTaxCodeRef.from_dict(d.pop("SalesTaxCode"))
+        _sales_tax_code = d.pop("SalesTaxCode", UNSET)
+        sales_tax_code: SalesTaxCodeRef | Unset
+        if isinstance(_sales_tax_code, Unset):
+            sales_tax_code = UNSET
+        else:
+            sales_tax_code = SalesTaxCodeRef.from_dict(_sales_tax_code)
 
-        actual_cost = d.pop("ActualCost")
+        actual_cost = d.pop("ActualCost", UNSET)
 
-        display_order = d.pop("DisplayOrder")
+        display_order = d.pop("DisplayOrder", UNSET)
 
-        date_modified = datetime.datetime.fromisoformat(d.pop("DateModified"))
+        _date_modified = d.pop("DateModified", UNSET)
+        date_modified: datetime.datetime | Unset
+        if isinstance(_date_modified, Unset):
+            date_modified = UNSET
+        else:
+            date_modified = datetime.datetime.fromisoformat(_date_modified)
 
-        discount = d.pop("Discount")
+        discount = d.pop("Discount", UNSET)
 
-        sell_price = SellPrice.from_dict(d.pop("SellPrice"))
+        _sell_price = d.pop("SellPrice", UNSET)
+        sell_price: SellPrice | Unset
+        if isinstance(_sell_price, Unset):
+            sell_price = UNSET
+        else:
+            sell_price = SellPrice.from_dict(_sell_price)
 
-        total = JobCostCenterOneOffItemListItemTotal.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: JobCostCenterOneOffItemListItemTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = JobCostCenterOneOffItemListItemTotal.from_dict(_total)
 
-        income_account = IncomeAccountRef.from_dict(d.pop("IncomeAccount"))
+        _income_account = d.pop("IncomeAccount", UNSET)
+        income_account: IncomeAccountRef | Unset
+        if isinstance(_income_account, Unset):
+            income_account = UNSET
+        else:
+            income_account = IncomeAccountRef.from_dict(_income_account)
 
         def _parse_actual_cost_date(data: object) -> datetime.date | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[datetime.date | None | Unset] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 actual_cost_date_type_0 = datetime.date.fromisoformat(data)
 
-                return actual_cost_date_type_0
+                if is_complete(actual_cost_date_type_0):
+                    return actual_cost_date_type_0
+                partial_fits.append(actual_cost_date_type_0)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(datetime.date | None | Unset, data)
 
         actual_cost_date = _parse_actual_cost_date(d.pop("ActualCostDate", UNSET))
 
         def _parse_claimed(data: object) -> JobCostCenterOneOffItemListItemClaimed | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[JobCostCenterOneOffItemListItemClaimed | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 claimed_type_1 = JobCostCenterOneOffItemListItemClaimed.from_dict(data)
 
-                return claimed_type_1
+                if is_complete(claimed_type_1):
+                    return claimed_type_1
+                partial_fits.append(claimed_type_1)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(JobCostCenterOneOffItemListItemClaimed | None | Unset, data)
 
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 
         job_cost_center_one_off_item = cls(
-            id=id,
-            type_=type_,
-            billable=billable,
-            billable_status=billable_status,
-            inventory_item=inventory_item,
-            part_no=part_no,
-            vendor=vendor,
-            description=description,
-            estimated_cost=estimated_cost,
-            markup=markup,
-            labor_cost=labor_cost,
-            estimated_time=estimated_time,
-            sales_tax_code=sales_tax_code,
-            actual_cost=actual_cost,
-            display_order=display_order,
-            date_modified=date_modified,
-            discount=discount,
-            sell_price=sell_price,
-            total=total,
-            income_account=income_account,
+            id=cast(int, id),
+            type_=cast(JobCostCenterOneOffItemType, type_),
+            billable=cast(bool, billable),
+            billable_status=cast(JobCostCenterOneOffItemBillableStatus, billable_status),
+            inventory_item=cast(int, inventory_item),
+            part_no=cast(str, part_no),
+            vendor=cast(VendorRef, vendor),
+            description=cast(str, description),
+            estimated_cost=cast(float, estimated_cost),
+            markup=cast(float, markup),
+            labor_cost=cast(float, labor_cost),
+            estimated_time=cast(float, estimated_time),
+            sales_tax_code=cast(SalesTaxCodeRef, sales_tax_code),
+            actual_cost=cast(float, actual_cost),
+            display_order=cast(int, display_order),
+            date_modified=cast(datetime.datetime, date_modified),
+            discount=cast(float, discount),
+            sell_price=cast(SellPrice, sell_price),
+            total=cast(JobCostCenterOneOffItemListItemTotal, total),
+            income_account=cast(IncomeAccountRef, income_account),
             actual_cost_date=actual_cost_date,
             claimed=claimed,
         )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobCostCenterOneOffItemCreateTotal")
 
@@ -24,21 +26,18 @@ class JobCostCenterOneOffItemCreateTotal:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Qty": qty,
-            }
-        )
+        if not isinstance(qty, Unset):
+            field_dict["Qty"] = qty
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        qty = d.pop("Qty")
+        qty = d.pop("Qty", UNSET)
 
         job_cost_center_one_off_item_create_total = cls(
-            qty=qty,
+            qty=cast(float, qty),
         )
 
         job_cost_center_one_off_item_create_total.additional_properties = d

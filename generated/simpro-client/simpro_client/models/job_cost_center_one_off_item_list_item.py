@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
 from ..models.job_cost_center_one_off_item_type import JobCostCenterOneOffItemType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed
@@ -47,39 +48,48 @@ class JobCostCenterOneOffItemListItem:
         from ..models.job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed  # noqa: PLC0415
 
         id = self.id
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
-        type_ = self.type_.value
-
-        billable_status = self.billable_status.value
+        billable_status: str | Unset = UNSET
+        if not isinstance(self.billable_status, Unset):
+            billable_status = self.billable_status.value
 
         description = self.description
-
         discount = self.discount
-
-        sell_price = self.sell_price.to_dict()
-
-        total = self.total.to_dict()
-
-        claimed: dict[str, Any] | None
-        if isinstance(self.claimed, JobCostCenterOneOffItemListItemClaimed):
+        sell_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sell_price, Unset):
+            sell_price = self.sell_price.to_dict()
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+        claimed: dict[str, Any] | None | Unset
+        if isinstance(self.claimed, Unset):
+            claimed = UNSET
+        elif isinstance(self.claimed, JobCostCenterOneOffItemListItemClaimed):
             claimed = self.claimed.to_dict()
         else:
             claimed = self.claimed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Type": type_,
-                "BillableStatus": billable_status,
-                "Description": description,
-                "Discount": discount,
-                "SellPrice": sell_price,
-                "Total": total,
-                "Claimed": claimed,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+        if not isinstance(billable_status, Unset):
+            field_dict["BillableStatus"] = billable_status
+        if not isinstance(description, Unset):
+            field_dict["Description"] = description
+        if not isinstance(discount, Unset):
+            field_dict["Discount"] = discount
+        if not isinstance(sell_price, Unset):
+            field_dict["SellPrice"] = sell_price
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(claimed, Unset):
+            field_dict["Claimed"] = claimed
 
         return field_dict
 
@@ -90,44 +100,73 @@ class JobCostCenterOneOffItemListItem:
         from ..models.sell_price import SellPrice  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        type_ = JobCostCenterOneOffItemType(d.pop("Type"))
+        _type_ = d.pop("Type", UNSET)
+        type_: JobCostCenterOneOffItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = JobCostCenterOneOffItemType.parse(_type_)
 
-        billable_status = JobCostCenterOneOffItemBillableStatus(d.pop("BillableStatus"))
+        _billable_status = d.pop("BillableStatus", UNSET)
+        billable_status: JobCostCenterOneOffItemBillableStatus | Unset
+        if isinstance(_billable_status, Unset):
+            billable_status = UNSET
+        else:
+            billable_status = JobCostCenterOneOffItemBillableStatus.parse(_billable_status)
 
-        description = d.pop("Description")
+        description = d.pop("Description", UNSET)
 
-        discount = d.pop("Discount")
+        discount = d.pop("Discount", UNSET)
 
-        sell_price = SellPrice.from_dict(d.pop("SellPrice"))
+        _sell_price = d.pop("SellPrice", UNSET)
+        sell_price: SellPrice | Unset
+        if isinstance(_sell_price, Unset):
+            sell_price = UNSET
+        else:
+            sell_price = SellPrice.from_dict(_sell_price)
 
-        total = JobCostCenterOneOffItemListItemTotal.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: JobCostCenterOneOffItemListItemTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = JobCostCenterOneOffItemListItemTotal.from_dict(_total)
 
-        def _parse_claimed(data: object) -> JobCostCenterOneOffItemListItemClaimed | None:
+        def _parse_claimed(data: object) -> JobCostCenterOneOffItemListItemClaimed | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[JobCostCenterOneOffItemListItemClaimed | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 claimed_type_1 = JobCostCenterOneOffItemListItemClaimed.from_dict(data)
 
-                return claimed_type_1
+                if is_complete(claimed_type_1):
+                    return claimed_type_1
+                partial_fits.append(claimed_type_1)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobCostCenterOneOffItemListItemClaimed | None, data)
+            if partial_fits:
+                return partial_fits[0]
+            return cast(JobCostCenterOneOffItemListItemClaimed | None | Unset, data)
 
-        claimed = _parse_claimed(d.pop("Claimed"))
+        claimed = _parse_claimed(d.pop("Claimed", UNSET))
 
         job_cost_center_one_off_item_list_item = cls(
-            id=id,
-            type_=type_,
-            billable_status=billable_status,
-            description=description,
-            discount=discount,
-            sell_price=sell_price,
-            total=total,
-            claimed=claimed,
+            id=cast(int, id),
+            type_=cast(JobCostCenterOneOffItemType, type_),
+            billable_status=cast(JobCostCenterOneOffItemBillableStatus, billable_status),
+            description=cast(str, description),
+            discount=cast(float, discount),
+            sell_price=cast(SellPrice, sell_price),
+            total=cast(JobCostCenterOneOffItemListItemTotal, total),
+            claimed=cast(JobCostCenterOneOffItemListItemClaimed | None, claimed),
         )
 
         job_cost_center_one_off_item_list_item.additional_properties = d

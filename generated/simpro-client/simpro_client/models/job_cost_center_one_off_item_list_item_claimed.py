@@ -31,17 +31,15 @@ class JobCostCenterOneOffItemListItemClaimed:
         to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.to_date, Unset):
             to_date = self.to_date.to_dict()
-
         remaining: dict[str, Any] | Unset = UNSET
         if not isinstance(self.remaining, Unset):
             remaining = self.remaining.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if to_date is not UNSET:
+        if not isinstance(to_date, Unset):
             field_dict["ToDate"] = to_date
-        if remaining is not UNSET:
+        if not isinstance(remaining, Unset):
             field_dict["Remaining"] = remaining
 
         return field_dict

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -27,17 +29,16 @@ class JobCostCenterOneOffItemListItemTotal:
 
     def to_dict(self) -> dict[str, Any]:
         qty = self.qty
-
-        amount = self.amount.to_dict()
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Qty": qty,
-                "Amount": amount,
-            }
-        )
+        if not isinstance(qty, Unset):
+            field_dict["Qty"] = qty
+        if not isinstance(amount, Unset):
+            field_dict["Amount"] = amount
 
         return field_dict
 
@@ -46,13 +47,18 @@ class JobCostCenterOneOffItemListItemTotal:
         from ..models.amount import Amount  # noqa: PLC0415
 
         d = dict(src_dict)
-        qty = d.pop("Qty")
+        qty = d.pop("Qty", UNSET)
 
-        amount = Amount.from_dict(d.pop("Amount"))
+        _amount = d.pop("Amount", UNSET)
+        amount: Amount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Amount.from_dict(_amount)
 
         job_cost_center_one_off_item_list_item_total = cls(
-            qty=qty,
-            amount=amount,
+            qty=cast(float, qty),
+            amount=cast(Amount, amount),
         )
 
         job_cost_center_one_off_item_list_item_total.additional_properties = d

@@ -70,27 +70,18 @@ class JobCostCenterOneOffItemUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         billable = self.billable
-
         billable_status: str | Unset = UNSET
         if not isinstance(self.billable_status, Unset):
             billable_status = self.billable_status.value
 
         part_no = self.part_no
-
         vendor = self.vendor
-
         description = self.description
-
         estimated_cost = self.estimated_cost
-
         markup = self.markup
-
         estimated_time = self.estimated_time
-
         sales_tax_code = self.sales_tax_code
-
         actual_cost = self.actual_cost
-
         actual_cost_date: None | str | Unset
         if isinstance(self.actual_cost_date, Unset):
             actual_cost_date = UNSET
@@ -98,61 +89,53 @@ class JobCostCenterOneOffItemUpdate:
             actual_cost_date = self.actual_cost_date.isoformat()
         else:
             actual_cost_date = self.actual_cost_date
-
         display_order = self.display_order
-
         discount = self.discount
-
         sell_price_ex_discount = self.sell_price_ex_discount
-
         sell_price_inc_discount = self.sell_price_inc_discount
-
         sell_price = self.sell_price
-
         total: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total, Unset):
             total = self.total.to_dict()
-
         income_account = self.income_account
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billable is not UNSET:
+        if not isinstance(billable, Unset):
             field_dict["Billable"] = billable
-        if billable_status is not UNSET:
+        if not isinstance(billable_status, Unset):
             field_dict["BillableStatus"] = billable_status
-        if part_no is not UNSET:
+        if not isinstance(part_no, Unset):
             field_dict["PartNo"] = part_no
-        if vendor is not UNSET:
+        if not isinstance(vendor, Unset):
             field_dict["Vendor"] = vendor
-        if description is not UNSET:
+        if not isinstance(description, Unset):
             field_dict["Description"] = description
-        if estimated_cost is not UNSET:
+        if not isinstance(estimated_cost, Unset):
             field_dict["EstimatedCost"] = estimated_cost
-        if markup is not UNSET:
+        if not isinstance(markup, Unset):
             field_dict["Markup"] = markup
-        if estimated_time is not UNSET:
+        if not isinstance(estimated_time, Unset):
             field_dict["EstimatedTime"] = estimated_time
-        if sales_tax_code is not UNSET:
+        if not isinstance(sales_tax_code, Unset):
             field_dict["SalesTaxCode"] = sales_tax_code
-        if actual_cost is not UNSET:
+        if not isinstance(actual_cost, Unset):
             field_dict["ActualCost"] = actual_cost
-        if actual_cost_date is not UNSET:
+        if not isinstance(actual_cost_date, Unset):
             field_dict["ActualCostDate"] = actual_cost_date
-        if display_order is not UNSET:
+        if not isinstance(display_order, Unset):
             field_dict["DisplayOrder"] = display_order
-        if discount is not UNSET:
+        if not isinstance(discount, Unset):
             field_dict["Discount"] = discount
-        if sell_price_ex_discount is not UNSET:
+        if not isinstance(sell_price_ex_discount, Unset):
             field_dict["SellPriceExDiscount"] = sell_price_ex_discount
-        if sell_price_inc_discount is not UNSET:
+        if not isinstance(sell_price_inc_discount, Unset):
             field_dict["SellPriceIncDiscount"] = sell_price_inc_discount
-        if sell_price is not UNSET:
+        if not isinstance(sell_price, Unset):
             field_dict["SellPrice"] = sell_price
-        if total is not UNSET:
+        if not isinstance(total, Unset):
             field_dict["Total"] = total
-        if income_account is not UNSET:
+        if not isinstance(income_account, Unset):
             field_dict["IncomeAccount"] = income_account
 
         return field_dict
@@ -169,7 +152,7 @@ class JobCostCenterOneOffItemUpdate:
         if isinstance(_billable_status, Unset):
             billable_status = UNSET
         else:
-            billable_status = JobCostCenterOneOffItemBillableStatus(_billable_status)
+            billable_status = JobCostCenterOneOffItemBillableStatus.parse(_billable_status)
 
         part_no = d.pop("PartNo", UNSET)
 
@@ -188,18 +171,25 @@ class JobCostCenterOneOffItemUpdate:
         actual_cost = d.pop("ActualCost", UNSET)
 
         def _parse_actual_cost_date(data: object) -> datetime.date | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[datetime.date | None | Unset] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 actual_cost_date_type_0 = datetime.date.fromisoformat(data)
 
-                return actual_cost_date_type_0
+                if is_complete(actual_cost_date_type_0):
+                    return actual_cost_date_type_0
+                partial_fits.append(actual_cost_date_type_0)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(datetime.date | None | Unset, data)
 
         actual_cost_date = _parse_actual_cost_date(d.pop("ActualCostDate", UNSET))

@@ -26,8 +26,7 @@ class JobCostCenterOneOffItemUpdateTotal:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if qty is not UNSET:
+        if not isinstance(qty, Unset):
             field_dict["Qty"] = qty
 
         return field_dict

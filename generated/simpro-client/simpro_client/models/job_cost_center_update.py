@@ -60,19 +60,14 @@ class JobCostCenterUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         cost_center = self.cost_center
-
         name = self.name
-
         stage: str | Unset = UNSET
         if not isinstance(self.stage, Unset):
             stage = self.stage.value
 
         description = self.description
-
         notes = self.notes
-
         order_no = self.order_no
-
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
             start_date = UNSET
@@ -80,7 +75,6 @@ class JobCostCenterUpdate:
             start_date = self.start_date.isoformat()
         else:
             start_date = self.start_date
-
         end_date: None | str | Unset
         if isinstance(self.end_date, Unset):
             end_date = UNSET
@@ -88,11 +82,8 @@ class JobCostCenterUpdate:
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
-
         auto_adjust_dates = self.auto_adjust_dates
-
         display_order = self.display_order
-
         variation_approval_date: None | str | Unset
         if isinstance(self.variation_approval_date, Unset):
             variation_approval_date = UNSET
@@ -100,45 +91,41 @@ class JobCostCenterUpdate:
             variation_approval_date = self.variation_approval_date.isoformat()
         else:
             variation_approval_date = self.variation_approval_date
-
         items_locked = self.items_locked
-
         total: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total, Unset):
             total = self.total.to_dict()
-
         percent_complete = self.percent_complete
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost_center is not UNSET:
+        if not isinstance(cost_center, Unset):
             field_dict["CostCenter"] = cost_center
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["Name"] = name
-        if stage is not UNSET:
+        if not isinstance(stage, Unset):
             field_dict["Stage"] = stage
-        if description is not UNSET:
+        if not isinstance(description, Unset):
             field_dict["Description"] = description
-        if notes is not UNSET:
+        if not isinstance(notes, Unset):
             field_dict["Notes"] = notes
-        if order_no is not UNSET:
+        if not isinstance(order_no, Unset):
             field_dict["OrderNo"] = order_no
-        if start_date is not UNSET:
+        if not isinstance(start_date, Unset):
             field_dict["StartDate"] = start_date
-        if end_date is not UNSET:
+        if not isinstance(end_date, Unset):
             field_dict["EndDate"] = end_date
-        if auto_adjust_dates is not UNSET:
+        if not isinstance(auto_adjust_dates, Unset):
             field_dict["AutoAdjustDates"] = auto_adjust_dates
-        if display_order is not UNSET:
+        if not isinstance(display_order, Unset):
             field_dict["DisplayOrder"] = display_order
-        if variation_approval_date is not UNSET:
+        if not isinstance(variation_approval_date, Unset):
             field_dict["VariationApprovalDate"] = variation_approval_date
-        if items_locked is not UNSET:
+        if not isinstance(items_locked, Unset):
             field_dict["ItemsLocked"] = items_locked
-        if total is not UNSET:
+        if not isinstance(total, Unset):
             field_dict["Total"] = total
-        if percent_complete is not UNSET:
+        if not isinstance(percent_complete, Unset):
             field_dict["PercentComplete"] = percent_complete
 
         return field_dict
@@ -157,7 +144,7 @@ class JobCostCenterUpdate:
         if isinstance(_stage, Unset):
             stage = UNSET
         else:
-            stage = JobCostCenterUpdateStage(_stage)
+            stage = JobCostCenterUpdateStage.parse(_stage)
 
         description = d.pop("Description", UNSET)
 
@@ -166,35 +153,49 @@ class JobCostCenterUpdate:
         order_no = d.pop("OrderNo", UNSET)
 
         def _parse_start_date(data: object) -> datetime.date | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[datetime.date | None | Unset] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 start_date_type_0 = datetime.date.fromisoformat(data)
 
-                return start_date_type_0
+                if is_complete(start_date_type_0):
+                    return start_date_type_0
+                partial_fits.append(start_date_type_0)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(datetime.date | None | Unset, data)
 
         start_date = _parse_start_date(d.pop("StartDate", UNSET))
 
         def _parse_end_date(data: object) -> datetime.date | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[datetime.date | None | Unset] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 end_date_type_0 = datetime.date.fromisoformat(data)
 
-                return end_date_type_0
+                if is_complete(end_date_type_0):
+                    return end_date_type_0
+                partial_fits.append(end_date_type_0)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(datetime.date | None | Unset, data)
 
         end_date = _parse_end_date(d.pop("EndDate", UNSET))
@@ -204,18 +205,25 @@ class JobCostCenterUpdate:
         display_order = d.pop("DisplayOrder", UNSET)
 
         def _parse_variation_approval_date(data: object) -> datetime.date | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[datetime.date | None | Unset] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 variation_approval_date_type_0 = datetime.date.fromisoformat(data)
 
-                return variation_approval_date_type_0
+                if is_complete(variation_approval_date_type_0):
+                    return variation_approval_date_type_0
+                partial_fits.append(variation_approval_date_type_0)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if partial_fits:
+                return partial_fits[0]
             return cast(datetime.date | None | Unset, data)
 
         variation_approval_date = _parse_variation_approval_date(d.pop("VariationApprovalDate", UNSET))

@@ -29,8 +29,9 @@ class JobInvoiceCustomField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_field = self.custom_field.to_dict()
-
+        custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_field, Unset):
+            custom_field = self.custom_field.to_dict()
         value: None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
@@ -39,12 +40,9 @@ class JobInvoiceCustomField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CustomField": custom_field,
-            }
-        )
-        if value is not UNSET:
+        if not isinstance(custom_field, Unset):
+            field_dict["CustomField"] = custom_field
+        if not isinstance(value, Unset):
             field_dict["Value"] = value
 
         return field_dict
@@ -54,19 +52,28 @@ class JobInvoiceCustomField:
         from ..models.invoice_custom_field_custom_field import InvoiceCustomFieldCustomField  # noqa: PLC0415
 
         d = dict(src_dict)
-        custom_field = InvoiceCustomFieldCustomField.from_dict(d.pop("CustomField"))
+        _custom_field = d.pop("CustomField", UNSET)
+        custom_field: InvoiceCustomFieldCustomField | Unset
+        if isinstance(_custom_field, Unset):
+            custom_field = UNSET
+        else:
+            custom_field = InvoiceCustomFieldCustomField.from_dict(_custom_field)
 
         def _parse_value(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | str | Unset, data)
 
         value = _parse_value(d.pop("Value", UNSET))
 
         job_invoice_custom_field = cls(
-            custom_field=custom_field,
+            custom_field=cast(InvoiceCustomFieldCustomField, custom_field),
             value=value,
         )
 

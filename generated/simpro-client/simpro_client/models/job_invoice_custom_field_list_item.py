@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.invoice_custom_field_custom_field import InvoiceCustomFieldCustomField
 
@@ -27,19 +29,21 @@ class JobInvoiceCustomFieldListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_field = self.custom_field.to_dict()
-
-        value: None | str
-        value = self.value
+        custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_field, Unset):
+            custom_field = self.custom_field.to_dict()
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CustomField": custom_field,
-                "Value": value,
-            }
-        )
+        if not isinstance(custom_field, Unset):
+            field_dict["CustomField"] = custom_field
+        if not isinstance(value, Unset):
+            field_dict["Value"] = value
 
         return field_dict
 
@@ -48,18 +52,29 @@ class JobInvoiceCustomFieldListItem:
         from ..models.invoice_custom_field_custom_field import InvoiceCustomFieldCustomField  # noqa: PLC0415
 
         d = dict(src_dict)
-        custom_field = InvoiceCustomFieldCustomField.from_dict(d.pop("CustomField"))
+        _custom_field = d.pop("CustomField", UNSET)
+        custom_field: InvoiceCustomFieldCustomField | Unset
+        if isinstance(_custom_field, Unset):
+            custom_field = UNSET
+        else:
+            custom_field = InvoiceCustomFieldCustomField.from_dict(_custom_field)
 
-        def _parse_value(data: object) -> None | str:
+        def _parse_value(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
+            return cast(None | str | Unset, data)
 
-        value = _parse_value(d.pop("Value"))
+        value = _parse_value(d.pop("Value", UNSET))
 
         job_invoice_custom_field_list_item = cls(
-            custom_field=custom_field,
-            value=value,
+            custom_field=cast(InvoiceCustomFieldCustomField, custom_field),
+            value=cast(None | str, value),
         )
 
         job_invoice_custom_field_list_item.additional_properties = d

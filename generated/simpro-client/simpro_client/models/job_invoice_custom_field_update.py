@@ -31,8 +31,7 @@ class JobInvoiceCustomFieldUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
+        if not isinstance(value, Unset):
             field_dict["Value"] = value
 
         return field_dict
@@ -42,10 +41,14 @@ class JobInvoiceCustomFieldUpdate:
         d = dict(src_dict)
 
         def _parse_value(data: object) -> None | str | Unset:
+
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            partial_fits: list[None | str | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
             return cast(None | str | Unset, data)
 
         value = _parse_value(d.pop("Value", UNSET))

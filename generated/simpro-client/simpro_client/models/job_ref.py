@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobRef")
 
@@ -29,48 +31,45 @@ class JobRef:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         type_ = self.type_
-
         name = self.name
-
         stage = self.stage
-
         status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Type": type_,
-                "Name": name,
-                "Stage": stage,
-                "Status": status,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(stage, Unset):
+            field_dict["Stage"] = stage
+        if not isinstance(status, Unset):
+            field_dict["Status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        type_ = d.pop("Type")
+        type_ = d.pop("Type", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        stage = d.pop("Stage")
+        stage = d.pop("Stage", UNSET)
 
-        status = d.pop("Status")
+        status = d.pop("Status", UNSET)
 
         job_ref = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            stage=stage,
-            status=status,
+            id=cast(int, id),
+            type_=cast(str, type_),
+            name=cast(str, name),
+            stage=cast(str, stage),
+            status=cast(str, status),
         )
 
         job_ref.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobTotal")
 
@@ -23,30 +25,27 @@ class JobTotal:
 
     def to_dict(self) -> dict[str, Any]:
         ex_tax = self.ex_tax
-
         inc_tax = self.inc_tax
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ExTax": ex_tax,
-                "IncTax": inc_tax,
-            }
-        )
+        if not isinstance(ex_tax, Unset):
+            field_dict["ExTax"] = ex_tax
+        if not isinstance(inc_tax, Unset):
+            field_dict["IncTax"] = inc_tax
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ex_tax = d.pop("ExTax")
+        ex_tax = d.pop("ExTax", UNSET)
 
-        inc_tax = d.pop("IncTax")
+        inc_tax = d.pop("IncTax", UNSET)
 
         job_total = cls(
-            ex_tax=ex_tax,
-            inc_tax=inc_tax,
+            ex_tax=cast(float, ex_tax),
+            inc_tax=cast(float, inc_tax),
         )
 
         job_total.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LockedInfo")
 
@@ -23,30 +25,27 @@ class LockedInfo:
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
         is_locked = self.is_locked
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Type": type_,
-                "IsLocked": is_locked,
-            }
-        )
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+        if not isinstance(is_locked, Unset):
+            field_dict["IsLocked"] = is_locked
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("Type")
+        type_ = d.pop("Type", UNSET)
 
-        is_locked = d.pop("IsLocked")
+        is_locked = d.pop("IsLocked", UNSET)
 
         locked_info = cls(
-            type_=type_,
-            is_locked=is_locked,
+            type_=cast(str, type_),
+            is_locked=cast(bool, is_locked),
         )
 
         locked_info.additional_properties = d

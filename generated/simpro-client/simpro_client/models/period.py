@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Period")
 
@@ -23,31 +25,42 @@ class Period:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_date = self.start_date.isoformat()
-
-        end_date = self.end_date.isoformat()
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "StartDate": start_date,
-                "EndDate": end_date,
-            }
-        )
+        if not isinstance(start_date, Unset):
+            field_dict["StartDate"] = start_date
+        if not isinstance(end_date, Unset):
+            field_dict["EndDate"] = end_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_date = datetime.date.fromisoformat(d.pop("StartDate"))
+        _start_date = d.pop("StartDate", UNSET)
+        start_date: datetime.date | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.date.fromisoformat(_start_date)
 
-        end_date = datetime.date.fromisoformat(d.pop("EndDate"))
+        _end_date = d.pop("EndDate", UNSET)
+        end_date: datetime.date | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.date.fromisoformat(_end_date)
 
         period = cls(
-            start_date=start_date,
-            end_date=end_date,
+            start_date=cast(datetime.date, start_date),
+            end_date=cast(datetime.date, end_date),
         )
 
         period.additional_properties = d

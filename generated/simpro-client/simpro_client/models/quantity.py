@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Quantity")
 
@@ -25,36 +27,33 @@ class Quantity:
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
-
         remaining = self.remaining
-
         claimed = self.claimed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Total": total,
-                "Remaining": remaining,
-                "Claimed": claimed,
-            }
-        )
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(remaining, Unset):
+            field_dict["Remaining"] = remaining
+        if not isinstance(claimed, Unset):
+            field_dict["Claimed"] = claimed
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = d.pop("Total")
+        total = d.pop("Total", UNSET)
 
-        remaining = d.pop("Remaining")
+        remaining = d.pop("Remaining", UNSET)
 
-        claimed = d.pop("Claimed")
+        claimed = d.pop("Claimed", UNSET)
 
         quantity = cls(
-            total=total,
-            remaining=remaining,
-            claimed=claimed,
+            total=cast(float, total),
+            remaining=cast(float, remaining),
+            claimed=cast(float, claimed),
         )
 
         quantity.additional_properties = d

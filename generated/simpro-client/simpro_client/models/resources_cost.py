@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.materials_cost import MaterialsCost
@@ -37,33 +39,44 @@ class ResourcesCost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total.to_dict()
-
-        labor = self.labor.to_dict()
-
-        labor_hours = self.labor_hours.to_dict()
-
-        plant_and_equipment = self.plant_and_equipment.to_dict()
-
-        plant_and_equipment_hours = self.plant_and_equipment_hours.to_dict()
-
-        commission = self.commission.to_dict()
-
-        overhead = self.overhead.to_dict()
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+        labor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labor, Unset):
+            labor = self.labor.to_dict()
+        labor_hours: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labor_hours, Unset):
+            labor_hours = self.labor_hours.to_dict()
+        plant_and_equipment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plant_and_equipment, Unset):
+            plant_and_equipment = self.plant_and_equipment.to_dict()
+        plant_and_equipment_hours: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plant_and_equipment_hours, Unset):
+            plant_and_equipment_hours = self.plant_and_equipment_hours.to_dict()
+        commission: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.commission, Unset):
+            commission = self.commission.to_dict()
+        overhead: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.overhead, Unset):
+            overhead = self.overhead.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Total": total,
-                "Labor": labor,
-                "LaborHours": labor_hours,
-                "PlantAndEquipment": plant_and_equipment,
-                "PlantAndEquipmentHours": plant_and_equipment_hours,
-                "Commission": commission,
-                "Overhead": overhead,
-            }
-        )
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(labor, Unset):
+            field_dict["Labor"] = labor
+        if not isinstance(labor_hours, Unset):
+            field_dict["LaborHours"] = labor_hours
+        if not isinstance(plant_and_equipment, Unset):
+            field_dict["PlantAndEquipment"] = plant_and_equipment
+        if not isinstance(plant_and_equipment_hours, Unset):
+            field_dict["PlantAndEquipmentHours"] = plant_and_equipment_hours
+        if not isinstance(commission, Unset):
+            field_dict["Commission"] = commission
+        if not isinstance(overhead, Unset):
+            field_dict["Overhead"] = overhead
 
         return field_dict
 
@@ -73,28 +86,63 @@ class ResourcesCost:
         from ..models.plant_and_equipment_hours import PlantAndEquipmentHours  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = MaterialsCost.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: MaterialsCost | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = MaterialsCost.from_dict(_total)
 
-        labor = MaterialsCost.from_dict(d.pop("Labor"))
+        _labor = d.pop("Labor", UNSET)
+        labor: MaterialsCost | Unset
+        if isinstance(_labor, Unset):
+            labor = UNSET
+        else:
+            labor = MaterialsCost.from_dict(_labor)
 
-        labor_hours = MaterialsCost.from_dict(d.pop("LaborHours"))
+        _labor_hours = d.pop("LaborHours", UNSET)
+        labor_hours: MaterialsCost | Unset
+        if isinstance(_labor_hours, Unset):
+            labor_hours = UNSET
+        else:
+            labor_hours = MaterialsCost.from_dict(_labor_hours)
 
-        plant_and_equipment = MaterialsCost.from_dict(d.pop("PlantAndEquipment"))
+        _plant_and_equipment = d.pop("PlantAndEquipment", UNSET)
+        plant_and_equipment: MaterialsCost | Unset
+        if isinstance(_plant_and_equipment, Unset):
+            plant_and_equipment = UNSET
+        else:
+            plant_and_equipment = MaterialsCost.from_dict(_plant_and_equipment)
 
-        plant_and_equipment_hours = PlantAndEquipmentHours.from_dict(d.pop("PlantAndEquipmentHours"))
+        _plant_and_equipment_hours = d.pop("PlantAndEquipmentHours", UNSET)
+        plant_and_equipment_hours: PlantAndEquipmentHours | Unset
+        if isinstance(_plant_and_equipment_hours, Unset):
+            plant_and_equipment_hours = UNSET
+        else:
+            plant_and_equipment_hours = PlantAndEquipmentHours.from_dict(_plant_and_equipment_hours)
 
-        commission = PlantAndEquipmentHours.from_dict(d.pop("Commission"))
+        _commission = d.pop("Commission", UNSET)
+        commission: PlantAndEquipmentHours | Unset
+        if isinstance(_commission, Unset):
+            commission = UNSET
+        else:
+            commission = PlantAndEquipmentHours.from_dict(_commission)
 
-        overhead = MaterialsCost.from_dict(d.pop("Overhead"))
+        _overhead = d.pop("Overhead", UNSET)
+        overhead: MaterialsCost | Unset
+        if isinstance(_overhead, Unset):
+            overhead = UNSET
+        else:
+            overhead = MaterialsCost.from_dict(_overhead)
 
         resources_cost = cls(
-            total=total,
-            labor=labor,
-            labor_hours=labor_hours,
-            plant_and_equipment=plant_and_equipment,
-            plant_and_equipment_hours=plant_and_equipment_hours,
-            commission=commission,
-            overhead=overhead,
+            total=cast(MaterialsCost, total),
+            labor=cast(MaterialsCost, labor),
+            labor_hours=cast(MaterialsCost, labor_hours),
+            plant_and_equipment=cast(MaterialsCost, plant_and_equipment),
+            plant_and_equipment_hours=cast(PlantAndEquipmentHours, plant_and_equipment_hours),
+            commission=cast(PlantAndEquipmentHours, commission),
+            overhead=cast(MaterialsCost, overhead),
         )
 
         resources_cost.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.materials_markup import MaterialsMarkup
@@ -29,21 +31,24 @@ class ResourcesMarkup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total.to_dict()
-
-        labor = self.labor.to_dict()
-
-        plant_and_equipment = self.plant_and_equipment.to_dict()
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+        labor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labor, Unset):
+            labor = self.labor.to_dict()
+        plant_and_equipment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plant_and_equipment, Unset):
+            plant_and_equipment = self.plant_and_equipment.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Total": total,
-                "Labor": labor,
-                "PlantAndEquipment": plant_and_equipment,
-            }
-        )
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+        if not isinstance(labor, Unset):
+            field_dict["Labor"] = labor
+        if not isinstance(plant_and_equipment, Unset):
+            field_dict["PlantAndEquipment"] = plant_and_equipment
 
         return field_dict
 
@@ -53,16 +58,31 @@ class ResourcesMarkup:
         from ..models.resources_markup_total import ResourcesMarkupTotal  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = ResourcesMarkupTotal.from_dict(d.pop("Total"))
+        _total = d.pop("Total", UNSET)
+        total: ResourcesMarkupTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = ResourcesMarkupTotal.from_dict(_total)
 
-        labor = MaterialsMarkup.from_dict(d.pop("Labor"))
+        _labor = d.pop("Labor", UNSET)
+        labor: MaterialsMarkup | Unset
+        if isinstance(_labor, Unset):
+            labor = UNSET
+        else:
+            labor = MaterialsMarkup.from_dict(_labor)
 
-        plant_and_equipment = MaterialsMarkup.from_dict(d.pop("PlantAndEquipment"))
+        _plant_and_equipment = d.pop("PlantAndEquipment", UNSET)
+        plant_and_equipment: MaterialsMarkup | Unset
+        if isinstance(_plant_and_equipment, Unset):
+            plant_and_equipment = UNSET
+        else:
+            plant_and_equipment = MaterialsMarkup.from_dict(_plant_and_equipment)
 
         resources_markup = cls(
-            total=total,
-            labor=labor,
-            plant_and_equipment=plant_and_equipment,
+            total=cast(ResourcesMarkupTotal, total),
+            labor=cast(MaterialsMarkup, labor),
+            plant_and_equipment=cast(MaterialsMarkup, plant_and_equipment),
         )
 
         resources_markup.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourcesMarkupTotal")
 
@@ -30,42 +32,39 @@ class ResourcesMarkupTotal:
 
     def to_dict(self) -> dict[str, Any]:
         actual = self.actual
-
         estimate = self.estimate
-
         revised = self.revised
-
         revized = self.revized
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Actual": actual,
-                "Estimate": estimate,
-                "Revised": revised,
-                "Revized": revized,
-            }
-        )
+        if not isinstance(actual, Unset):
+            field_dict["Actual"] = actual
+        if not isinstance(estimate, Unset):
+            field_dict["Estimate"] = estimate
+        if not isinstance(revised, Unset):
+            field_dict["Revised"] = revised
+        if not isinstance(revized, Unset):
+            field_dict["Revized"] = revized
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        actual = d.pop("Actual")
+        actual = d.pop("Actual", UNSET)
 
-        estimate = d.pop("Estimate")
+        estimate = d.pop("Estimate", UNSET)
 
-        revised = d.pop("Revised")
+        revised = d.pop("Revised", UNSET)
 
-        revized = d.pop("Revized")
+        revized = d.pop("Revized", UNSET)
 
         resources_markup_total = cls(
-            actual=actual,
-            estimate=estimate,
-            revised=revised,
-            revized=revized,
+            actual=cast(float, actual),
+            estimate=cast(float, estimate),
+            revised=cast(float, revised),
+            revized=cast(float, revized),
         )
 
         resources_markup_total.additional_properties = d

@@ -27,19 +27,16 @@ class Retainage:
 
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id
-
         ex_tax = self.ex_tax
-
         inc_tax = self.inc_tax
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_id is not UNSET:
+        if not isinstance(job_id, Unset):
             field_dict["JobID"] = job_id
-        if ex_tax is not UNSET:
+        if not isinstance(ex_tax, Unset):
             field_dict["ExTax"] = ex_tax
-        if inc_tax is not UNSET:
+        if not isinstance(inc_tax, Unset):
             field_dict["IncTax"] = inc_tax
 
         return field_dict

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SellPrice")
 
@@ -27,42 +29,39 @@ class SellPrice:
 
     def to_dict(self) -> dict[str, Any]:
         ex_tax = self.ex_tax
-
         inc_tax = self.inc_tax
-
         ex_discount_ex_tax = self.ex_discount_ex_tax
-
         ex_discount_inc_tax = self.ex_discount_inc_tax
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ExTax": ex_tax,
-                "IncTax": inc_tax,
-                "ExDiscountExTax": ex_discount_ex_tax,
-                "ExDiscountIncTax": ex_discount_inc_tax,
-            }
-        )
+        if not isinstance(ex_tax, Unset):
+            field_dict["ExTax"] = ex_tax
+        if not isinstance(inc_tax, Unset):
+            field_dict["IncTax"] = inc_tax
+        if not isinstance(ex_discount_ex_tax, Unset):
+            field_dict["ExDiscountExTax"] = ex_discount_ex_tax
+        if not isinstance(ex_discount_inc_tax, Unset):
+            field_dict["ExDiscountIncTax"] = ex_discount_inc_tax
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ex_tax = d.pop("ExTax")
+        ex_tax = d.pop("ExTax", UNSET)
 
-        inc_tax = d.pop("IncTax")
+        inc_tax = d.pop("IncTax", UNSET)
 
-        ex_discount_ex_tax = d.pop("ExDiscountExTax")
+        ex_discount_ex_tax = d.pop("ExDiscountExTax", UNSET)
 
-        ex_discount_inc_tax = d.pop("ExDiscountIncTax")
+        ex_discount_inc_tax = d.pop("ExDiscountIncTax", UNSET)
 
         sell_price = cls(
-            ex_tax=ex_tax,
-            inc_tax=inc_tax,
-            ex_discount_ex_tax=ex_discount_ex_tax,
-            ex_discount_inc_tax=ex_discount_inc_tax,
+            ex_tax=cast(float, ex_tax),
+            inc_tax=cast(float, inc_tax),
+            ex_discount_ex_tax=cast(float, ex_discount_ex_tax),
+            ex_discount_inc_tax=cast(float, ex_discount_inc_tax),
         )
 
         sell_price.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tax_code_ref_type import TaxCodeRefType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaxCodeRef")
 
@@ -29,42 +30,47 @@ class TaxCodeRef:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         code = self.code
-
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         rate = self.rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Code": code,
-                "Type": type_,
-                "Rate": rate,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(code, Unset):
+            field_dict["Code"] = code
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+        if not isinstance(rate, Unset):
+            field_dict["Rate"] = rate
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        code = d.pop("Code")
+        code = d.pop("Code", UNSET)
 
-        type_ = TaxCodeRefType(d.pop("Type"))
+        _type_ = d.pop("Type", UNSET)
+        type_: TaxCodeRefType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = TaxCodeRefType.parse(_type_)
 
-        rate = d.pop("Rate")
+        rate = d.pop("Rate", UNSET)
 
         tax_code_ref = cls(
-            id=id,
-            code=code,
-            type_=type_,
-            rate=rate,
+            id=cast(int, id),
+            code=cast(str, code),
+            type_=cast(TaxCodeRefType, type_),
+            rate=cast(float, rate),
         )
 
         tax_code_ref.additional_properties = d

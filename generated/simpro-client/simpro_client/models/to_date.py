@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -27,17 +29,16 @@ class ToDate:
 
     def to_dict(self) -> dict[str, Any]:
         percent = self.percent
-
-        amount = self.amount.to_dict()
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Percent": percent,
-                "Amount": amount,
-            }
-        )
+        if not isinstance(percent, Unset):
+            field_dict["Percent"] = percent
+        if not isinstance(amount, Unset):
+            field_dict["Amount"] = amount
 
         return field_dict
 
@@ -46,13 +47,18 @@ class ToDate:
         from ..models.amount import Amount  # noqa: PLC0415
 
         d = dict(src_dict)
-        percent = d.pop("Percent")
+        percent = d.pop("Percent", UNSET)
 
-        amount = Amount.from_dict(d.pop("Amount"))
+        _amount = d.pop("Amount", UNSET)
+        amount: Amount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Amount.from_dict(_amount)
 
         to_date = cls(
-            percent=percent,
-            amount=amount,
+            percent=cast(float, percent),
+            amount=cast(Amount, amount),
         )
 
         to_date.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.materials_cost import MaterialsCost
@@ -55,57 +57,72 @@ class Totals:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        materials_cost = self.materials_cost.to_dict()
-
-        resources_cost = self.resources_cost.to_dict()
-
-        materials_markup = self.materials_markup.to_dict()
-
-        resources_markup = self.resources_markup.to_dict()
-
-        adjusted = self.adjusted.to_dict()
-
+        materials_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.materials_cost, Unset):
+            materials_cost = self.materials_cost.to_dict()
+        resources_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resources_cost, Unset):
+            resources_cost = self.resources_cost.to_dict()
+        materials_markup: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.materials_markup, Unset):
+            materials_markup = self.materials_markup.to_dict()
+        resources_markup: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resources_markup, Unset):
+            resources_markup = self.resources_markup.to_dict()
+        adjusted: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.adjusted, Unset):
+            adjusted = self.adjusted.to_dict()
         membership_discount = self.membership_discount
-
         discount = self.discount
-
         st_cs = self.st_cs
-
         vee_cs = self.vee_cs
-
-        gross_profit_loss = self.gross_profit_loss.to_dict()
-
-        gross_margin = self.gross_margin.to_dict()
-
-        nett_profit_loss = self.nett_profit_loss.to_dict()
-
-        nett_margin = self.nett_margin.to_dict()
-
+        gross_profit_loss: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gross_profit_loss, Unset):
+            gross_profit_loss = self.gross_profit_loss.to_dict()
+        gross_margin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gross_margin, Unset):
+            gross_margin = self.gross_margin.to_dict()
+        nett_profit_loss: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nett_profit_loss, Unset):
+            nett_profit_loss = self.nett_profit_loss.to_dict()
+        nett_margin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nett_margin, Unset):
+            nett_margin = self.nett_margin.to_dict()
         invoiced_value = self.invoiced_value
-
         invoice_percentage = self.invoice_percentage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "MaterialsCost": materials_cost,
-                "ResourcesCost": resources_cost,
-                "MaterialsMarkup": materials_markup,
-                "ResourcesMarkup": resources_markup,
-                "Adjusted": adjusted,
-                "MembershipDiscount": membership_discount,
-                "Discount": discount,
-                "STCs": st_cs,
-                "VEECs": vee_cs,
-                "GrossProfitLoss": gross_profit_loss,
-                "GrossMargin": gross_margin,
-                "NettProfitLoss": nett_profit_loss,
-                "NettMargin": nett_margin,
-                "InvoicedValue": invoiced_value,
-                "InvoicePercentage": invoice_percentage,
-            }
-        )
+        if not isinstance(materials_cost, Unset):
+            field_dict["MaterialsCost"] = materials_cost
+        if not isinstance(resources_cost, Unset):
+            field_dict["ResourcesCost"] = resources_cost
+        if not isinstance(materials_markup, Unset):
+            field_dict["MaterialsMarkup"] = materials_markup
+        if not isinstance(resources_markup, Unset):
+            field_dict["ResourcesMarkup"] = resources_markup
+        if not isinstance(adjusted, Unset):
+            field_dict["Adjusted"] = adjusted
+        if not isinstance(membership_discount, Unset):
+            field_dict["MembershipDiscount"] = membership_discount
+        if not isinstance(discount, Unset):
+            field_dict["Discount"] = discount
+        if not isinstance(st_cs, Unset):
+            field_dict["STCs"] = st_cs
+        if not isinstance(vee_cs, Unset):
+            field_dict["VEECs"] = vee_cs
+        if not isinstance(gross_profit_loss, Unset):
+            field_dict["GrossProfitLoss"] = gross_profit_loss
+        if not isinstance(gross_margin, Unset):
+            field_dict["GrossMargin"] = gross_margin
+        if not isinstance(nett_profit_loss, Unset):
+            field_dict["NettProfitLoss"] = nett_profit_loss
+        if not isinstance(nett_margin, Unset):
+            field_dict["NettMargin"] = nett_margin
+        if not isinstance(invoiced_value, Unset):
+            field_dict["InvoicedValue"] = invoiced_value
+        if not isinstance(invoice_percentage, Unset):
+            field_dict["InvoicePercentage"] = invoice_percentage
 
         return field_dict
 
@@ -117,52 +134,97 @@ class Totals:
         from ..models.resources_markup import ResourcesMarkup  # noqa: PLC0415
 
         d = dict(src_dict)
-        materials_cost = MaterialsCost.from_dict(d.pop("MaterialsCost"))
+        _materials_cost = d.pop("MaterialsCost", UNSET)
+        materials_cost: MaterialsCost | Unset
+        if isinstance(_materials_cost, Unset):
+            materials_cost = UNSET
+        else:
+            materials_cost = MaterialsCost.from_dict(_materials_cost)
 
-        resources_cost = ResourcesCost.from_dict(d.pop("ResourcesCost"))
+        _resources_cost = d.pop("ResourcesCost", UNSET)
+        resources_cost: ResourcesCost | Unset
+        if isinstance(_resources_cost, Unset):
+            resources_cost = UNSET
+        else:
+            resources_cost = ResourcesCost.from_dict(_resources_cost)
 
-        materials_markup = MaterialsMarkup.from_dict(d.pop("MaterialsMarkup"))
+        _materials_markup = d.pop("MaterialsMarkup", UNSET)
+        materials_markup: MaterialsMarkup | Unset
+        if isinstance(_materials_markup, Unset):
+            materials_markup = UNSET
+        else:
+            materials_markup = MaterialsMarkup.from_dict(_materials_markup)
 
-        resources_markup = ResourcesMarkup.from_dict(d.pop("ResourcesMarkup"))
+        _resources_markup = d.pop("ResourcesMarkup", UNSET)
+        resources_markup: ResourcesMarkup | Unset
+        if isinstance(_resources_markup, Unset):
+            resources_markup = UNSET
+        else:
+            resources_markup = ResourcesMarkup.from_dict(_resources_markup)
 
-        adjusted = MaterialsMarkup.from_dict(d.pop("Adjusted"))
+        _adjusted = d.pop("Adjusted", UNSET)
+        adjusted: MaterialsMarkup | Unset
+        if isinstance(_adjusted, Unset):
+            adjusted = UNSET
+        else:
+            adjusted = MaterialsMarkup.from_dict(_adjusted)
 
-        membership_discount = d.pop("MembershipDiscount")
+        membership_discount = d.pop("MembershipDiscount", UNSET)
 
-        discount = d.pop("Discount")
+        discount = d.pop("Discount", UNSET)
 
-        st_cs = d.pop("STCs")
+        st_cs = d.pop("STCs", UNSET)
 
-        vee_cs = d.pop("VEECs")
+        vee_cs = d.pop("VEECs", UNSET)
 
-        gross_profit_loss = MaterialsMarkup.from_dict(d.pop("GrossProfitLoss"))
+        _gross_profit_loss = d.pop("GrossProfitLoss", UNSET)
+        gross_profit_loss: MaterialsMarkup | Unset
+        if isinstance(_gross_profit_loss, Unset):
+            gross_profit_loss = UNSET
+        else:
+            gross_profit_loss = MaterialsMarkup.from_dict(_gross_profit_loss)
 
-        gross_margin = MaterialsMarkup.from_dict(d.pop("GrossMargin"))
+        _gross_margin = d.pop("GrossMargin", UNSET)
+        gross_margin: MaterialsMarkup | Unset
+        if isinstance(_gross_margin, Unset):
+            gross_margin = UNSET
+        else:
+            gross_margin = MaterialsMarkup.from_dict(_gross_margin)
 
-        nett_profit_loss = MaterialsMarkup.from_dict(d.pop("NettProfitLoss"))
+        _nett_profit_loss = d.pop("NettProfitLoss", UNSET)
+        nett_profit_loss: MaterialsMarkup | Unset
+        if isinstance(_nett_profit_loss, Unset):
+            nett_profit_loss = UNSET
+        else:
+            nett_profit_loss = MaterialsMarkup.from_dict(_nett_profit_loss)
 
-        nett_margin = MaterialsMarkup.from_dict(d.pop("NettMargin"))
+        _nett_margin = d.pop("NettMargin", UNSET)
+        nett_margin: MaterialsMarkup | Unset
+        if isinstance(_nett_margin, Unset):
+            nett_margin = UNSET
+        else:
+            nett_margin = MaterialsMarkup.from_dict(_nett_margin)
 
-        invoiced_value = d.pop("InvoicedValue")
+        invoiced_value = d.pop("InvoicedValue", UNSET)
 
-        invoice_percentage = d.pop("InvoicePercentage")
+        invoice_percentage = d.pop("InvoicePercentage", UNSET)
 
         totals = cls(
-            materials_cost=materials_cost,
-            resources_cost=resources_cost,
-            materials_markup=materials_markup,
-            resources_markup=resources_markup,
-            adjusted=adjusted,
-            membership_discount=membership_discount,
-            discount=discount,
-            st_cs=st_cs,
-            vee_cs=vee_cs,
-            gross_profit_loss=gross_profit_loss,
-            gross_margin=gross_margin,
-            nett_profit_loss=nett_profit_loss,
-            nett_margin=nett_margin,
-            invoiced_value=invoiced_value,
-            invoice_percentage=invoice_percentage,
+            materials_cost=cast(MaterialsCost, materials_cost),
+            resources_cost=cast(ResourcesCost, resources_cost),
+            materials_markup=cast(MaterialsMarkup, materials_markup),
+            resources_markup=cast(ResourcesMarkup, resources_markup),
+            adjusted=cast(MaterialsMarkup, adjusted),
+            membership_discount=cast(float, membership_discount),
+            discount=cast(float, discount),
+            st_cs=cast(float, st_cs),
+            vee_cs=cast(float, vee_cs),
+            gross_profit_loss=cast(MaterialsMarkup, gross_profit_loss),
+            gross_margin=cast(MaterialsMarkup, gross_margin),
+            nett_profit_loss=cast(MaterialsMarkup, nett_profit_loss),
+            nett_margin=cast(MaterialsMarkup, nett_margin),
+            invoiced_value=cast(float, invoiced_value),
+            invoice_percentage=cast(float, invoice_percentage),
         )
 
         totals.additional_properties = d

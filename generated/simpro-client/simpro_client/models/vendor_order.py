@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vendor_order_stage import VendorOrderStage
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -35,26 +36,28 @@ class VendorOrder:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        stage = self.stage.value
+        stage: str | Unset = UNSET
+        if not isinstance(self.stage, Unset):
+            stage = self.stage.value
 
         reference = self.reference
-
         show_item_due_date = self.show_item_due_date
-
-        totals = self.totals.to_dict()
+        totals: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.totals, Unset):
+            totals = self.totals.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Stage": stage,
-                "Reference": reference,
-                "ShowItemDueDate": show_item_due_date,
-                "Totals": totals,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(stage, Unset):
+            field_dict["Stage"] = stage
+        if not isinstance(reference, Unset):
+            field_dict["Reference"] = reference
+        if not isinstance(show_item_due_date, Unset):
+            field_dict["ShowItemDueDate"] = show_item_due_date
+        if not isinstance(totals, Unset):
+            field_dict["Totals"] = totals
 
         return field_dict
 
@@ -63,22 +66,32 @@ class VendorOrder:
         from ..models.amount import Amount  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        stage = VendorOrderStage(d.pop("Stage"))
+        _stage = d.pop("Stage", UNSET)
+        stage: VendorOrderStage | Unset
+        if isinstance(_stage, Unset):
+            stage = UNSET
+        else:
+            stage = VendorOrderStage.parse(_stage)
 
-        reference = d.pop("Reference")
+        reference = d.pop("Reference", UNSET)
 
-        show_item_due_date = d.pop("ShowItemDueDate")
+        show_item_due_date = d.pop("ShowItemDueDate", UNSET)
 
-        totals = Amount.from_dict(d.pop("Totals"))
+        _totals = d.pop("Totals", UNSET)
+        totals: Amount | Unset
+        if isinstance(_totals, Unset):
+            totals = UNSET
+        else:
+            totals = Amount.from_dict(_totals)
 
         vendor_order = cls(
-            id=id,
-            stage=stage,
-            reference=reference,
-            show_item_due_date=show_item_due_date,
-            totals=totals,
+            id=cast(int, id),
+            stage=cast(VendorOrderStage, stage),
+            reference=cast(str, reference),
+            show_item_due_date=cast(bool, show_item_due_date),
+            totals=cast(Amount, totals),
         )
 
         vendor_order.additional_properties = d

@@ -107,6 +107,10 @@ def sync_detailed(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[CustomerInvoiceListItem]]:
     """List all customer invoices.
 
@@ -123,6 +127,9 @@ def sync_detailed(
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
+
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
         Response[list[CustomerInvoiceListItem]]
@@ -139,6 +146,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -155,6 +166,10 @@ def sync(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[CustomerInvoiceListItem] | None:
     """List all customer invoices.
 
@@ -172,6 +187,9 @@ def sync(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[CustomerInvoiceListItem]
     """
@@ -185,6 +203,10 @@ def sync(
         page=page,
         orderby=orderby,
         limit=limit,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -198,6 +220,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[CustomerInvoiceListItem]]:
     """List all customer invoices.
 
@@ -215,6 +241,9 @@ async def asyncio_detailed(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         Response[list[CustomerInvoiceListItem]]
     """
@@ -229,7 +258,9 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -244,6 +275,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[CustomerInvoiceListItem] | None:
     """List all customer invoices.
 
@@ -261,6 +296,9 @@ async def asyncio(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[CustomerInvoiceListItem]
     """
@@ -275,6 +313,10 @@ async def asyncio(
             page=page,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed
 
@@ -287,11 +329,16 @@ def iterate(
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
     page_size: int = 250,
 ) -> Iterator[CustomerInvoiceListItem]:
     """Every item of every page, fetched one page at a time (`page_size` items per request).
 
-    Follows the `Result-Pages` response header until the last page.
+    Follows the `Result-Pages` response header until the last page. The per-call
+    options (timeout, extra_headers, extra_query, max_retries) apply to every page request.
     """
     return iterate_pages(
         lambda page: sync_detailed(
@@ -301,6 +348,10 @@ def iterate(
             columns=columns,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
             page=page,
             page_size=page_size,
         )
@@ -315,6 +366,10 @@ def aiterate(
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
     page_size: int = 250,
 ) -> AsyncIterator[CustomerInvoiceListItem]:
     """Every item of every page, asynchronously (see `iterate`)."""
@@ -326,6 +381,10 @@ def aiterate(
             columns=columns,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
             page=page,
             page_size=page_size,
         )

@@ -110,6 +110,10 @@ def sync_detailed(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[InvoiceCostCenter]]:
     """List all invoice cost centers.
 
@@ -127,6 +131,9 @@ def sync_detailed(
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
+
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
         Response[list[InvoiceCostCenter]]
@@ -144,6 +151,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -161,6 +172,10 @@ def sync(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[InvoiceCostCenter] | None:
     """List all invoice cost centers.
 
@@ -179,6 +194,9 @@ def sync(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[InvoiceCostCenter]
     """
@@ -193,6 +211,10 @@ def sync(
         page=page,
         orderby=orderby,
         limit=limit,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -207,6 +229,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[InvoiceCostCenter]]:
     """List all invoice cost centers.
 
@@ -225,6 +251,9 @@ async def asyncio_detailed(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         Response[list[InvoiceCostCenter]]
     """
@@ -240,7 +269,9 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -256,6 +287,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[InvoiceCostCenter] | None:
     """List all invoice cost centers.
 
@@ -274,6 +309,9 @@ async def asyncio(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[InvoiceCostCenter]
     """
@@ -289,6 +327,10 @@ async def asyncio(
             page=page,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed
 
@@ -302,11 +344,16 @@ def iterate(
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
     page_size: int = 250,
 ) -> Iterator[InvoiceCostCenter]:
     """Every item of every page, fetched one page at a time (`page_size` items per request).
 
-    Follows the `Result-Pages` response header until the last page.
+    Follows the `Result-Pages` response header until the last page. The per-call
+    options (timeout, extra_headers, extra_query, max_retries) apply to every page request.
     """
     return iterate_pages(
         lambda page: sync_detailed(
@@ -317,6 +364,10 @@ def iterate(
             columns=columns,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
             page=page,
             page_size=page_size,
         )
@@ -332,6 +383,10 @@ def aiterate(
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
     page_size: int = 250,
 ) -> AsyncIterator[InvoiceCostCenter]:
     """Every item of every page, asynchronously (see `iterate`)."""
@@ -344,6 +399,10 @@ def aiterate(
             columns=columns,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
             page=page,
             page_size=page_size,
         )

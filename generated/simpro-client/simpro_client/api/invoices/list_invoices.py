@@ -105,6 +105,10 @@ def sync_detailed(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[InvoiceListItem]]:
     """List all invoices.
 
@@ -121,6 +125,9 @@ def sync_detailed(
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
+
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
         Response[list[InvoiceListItem]]
@@ -137,6 +144,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -153,6 +164,10 @@ def sync(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[InvoiceListItem] | None:
     """List all invoices.
 
@@ -170,6 +185,9 @@ def sync(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[InvoiceListItem]
     """
@@ -183,6 +201,10 @@ def sync(
         page=page,
         orderby=orderby,
         limit=limit,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -196,6 +218,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[InvoiceListItem]]:
     """List all invoices.
 
@@ -213,6 +239,9 @@ async def asyncio_detailed(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         Response[list[InvoiceListItem]]
     """
@@ -227,7 +256,9 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -242,6 +273,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[InvoiceListItem] | None:
     """List all invoices.
 
@@ -259,6 +294,9 @@ async def asyncio(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[InvoiceListItem]
     """
@@ -273,6 +311,10 @@ async def asyncio(
             page=page,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed
 
@@ -285,11 +327,16 @@ def iterate(
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
     page_size: int = 250,
 ) -> Iterator[InvoiceListItem]:
     """Every item of every page, fetched one page at a time (`page_size` items per request).
 
-    Follows the `Result-Pages` response header until the last page.
+    Follows the `Result-Pages` response header until the last page. The per-call
+    options (timeout, extra_headers, extra_query, max_retries) apply to every page request.
     """
     return iterate_pages(
         lambda page: sync_detailed(
@@ -299,6 +346,10 @@ def iterate(
             columns=columns,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
             page=page,
             page_size=page_size,
         )
@@ -313,6 +364,10 @@ def aiterate(
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
     page_size: int = 250,
 ) -> AsyncIterator[InvoiceListItem]:
     """Every item of every page, asynchronously (see `iterate`)."""
@@ -324,6 +379,10 @@ def aiterate(
             columns=columns,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
             page=page,
             page_size=page_size,
         )

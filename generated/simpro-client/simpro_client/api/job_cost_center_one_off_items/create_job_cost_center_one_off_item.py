@@ -71,6 +71,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterOneOffItemCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenterOneOffItem]:
     """Create a new job cost center one-off item.
 
@@ -85,6 +89,9 @@ def sync_detailed(
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
+
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
         Response[JobCostCenterOneOffItem]
@@ -99,6 +106,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -113,6 +124,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterOneOffItemCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenterOneOffItem | None:
     """Create a new job cost center one-off item.
 
@@ -128,6 +143,9 @@ def sync(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         JobCostCenterOneOffItem
     """
@@ -139,6 +157,10 @@ def sync(
         cost_center_id=cost_center_id,
         client=client,
         body=body,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -150,6 +172,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterOneOffItemCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenterOneOffItem]:
     """Create a new job cost center one-off item.
 
@@ -165,6 +191,9 @@ async def asyncio_detailed(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         Response[JobCostCenterOneOffItem]
     """
@@ -177,7 +206,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -190,6 +221,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterOneOffItemCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenterOneOffItem | None:
     """Create a new job cost center one-off item.
 
@@ -205,6 +240,9 @@ async def asyncio(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         JobCostCenterOneOffItem
     """
@@ -217,5 +255,9 @@ async def asyncio(
             cost_center_id=cost_center_id,
             client=client,
             body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

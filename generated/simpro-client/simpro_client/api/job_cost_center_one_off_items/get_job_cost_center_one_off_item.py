@@ -81,6 +81,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     columns: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenterOneOffItem]:
     """Retrieve details for a specific job cost center one-off item.
 
@@ -96,6 +100,9 @@ def sync_detailed(
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
+
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
         Response[JobCostCenterOneOffItem]
@@ -111,6 +118,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -126,6 +137,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     columns: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenterOneOffItem | None:
     """Retrieve details for a specific job cost center one-off item.
 
@@ -142,6 +157,9 @@ def sync(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         JobCostCenterOneOffItem
     """
@@ -154,6 +172,10 @@ def sync(
         one_off_id=one_off_id,
         client=client,
         columns=columns,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -166,6 +188,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     columns: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenterOneOffItem]:
     """Retrieve details for a specific job cost center one-off item.
 
@@ -182,6 +208,9 @@ async def asyncio_detailed(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         Response[JobCostCenterOneOffItem]
     """
@@ -195,7 +224,9 @@ async def asyncio_detailed(
         columns=columns,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -209,6 +240,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     columns: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenterOneOffItem | None:
     """Retrieve details for a specific job cost center one-off item.
 
@@ -225,6 +260,9 @@ async def asyncio(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         JobCostCenterOneOffItem
     """
@@ -238,5 +276,9 @@ async def asyncio(
             one_off_id=one_off_id,
             client=client,
             columns=columns,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

@@ -116,6 +116,10 @@ def sync_detailed(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[JobCostCenterOneOffItemListItem]]:
     """List all job cost center one-off items.
 
@@ -135,6 +139,9 @@ def sync_detailed(
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
+
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
         Response[list[JobCostCenterOneOffItemListItem]]
@@ -154,6 +161,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -173,6 +184,10 @@ def sync(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[JobCostCenterOneOffItemListItem] | None:
     """List all job cost center one-off items.
 
@@ -193,6 +208,9 @@ def sync(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[JobCostCenterOneOffItemListItem]
     """
@@ -209,6 +227,10 @@ def sync(
         page=page,
         orderby=orderby,
         limit=limit,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -225,6 +247,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[JobCostCenterOneOffItemListItem]]:
     """List all job cost center one-off items.
 
@@ -245,6 +271,9 @@ async def asyncio_detailed(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         Response[list[JobCostCenterOneOffItemListItem]]
     """
@@ -262,7 +291,9 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -280,6 +311,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[JobCostCenterOneOffItemListItem] | None:
     """List all job cost center one-off items.
 
@@ -300,6 +335,9 @@ async def asyncio(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[JobCostCenterOneOffItemListItem]
     """
@@ -317,6 +355,10 @@ async def asyncio(
             page=page,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed
 
@@ -332,11 +374,16 @@ def iterate(
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
     page_size: int = 250,
 ) -> Iterator[JobCostCenterOneOffItemListItem]:
     """Every item of every page, fetched one page at a time (`page_size` items per request).
 
-    Follows the `Result-Pages` response header until the last page.
+    Follows the `Result-Pages` response header until the last page. The per-call
+    options (timeout, extra_headers, extra_query, max_retries) apply to every page request.
     """
     return iterate_pages(
         lambda page: sync_detailed(
@@ -349,6 +396,10 @@ def iterate(
             columns=columns,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
             page=page,
             page_size=page_size,
         )
@@ -366,6 +417,10 @@ def aiterate(
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
     page_size: int = 250,
 ) -> AsyncIterator[JobCostCenterOneOffItemListItem]:
     """Every item of every page, asynchronously (see `iterate`)."""
@@ -380,6 +435,10 @@ def aiterate(
             columns=columns,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
             page=page,
             page_size=page_size,
         )

@@ -79,6 +79,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[JobCostCenterOneOffItemCreate],
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[JobCostCenterOneOffItemListItem]]:
     """Replace job cost center one-off items.
 
@@ -93,6 +97,9 @@ def sync_detailed(
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
+
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
         Response[list[JobCostCenterOneOffItemListItem]]
@@ -107,6 +114,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -121,6 +132,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[JobCostCenterOneOffItemCreate],
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[JobCostCenterOneOffItemListItem] | None:
     """Replace job cost center one-off items.
 
@@ -136,6 +151,9 @@ def sync(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[JobCostCenterOneOffItemListItem]
     """
@@ -147,6 +165,10 @@ def sync(
         cost_center_id=cost_center_id,
         client=client,
         body=body,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -158,6 +180,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[JobCostCenterOneOffItemCreate],
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[JobCostCenterOneOffItemListItem]]:
     """Replace job cost center one-off items.
 
@@ -173,6 +199,9 @@ async def asyncio_detailed(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         Response[list[JobCostCenterOneOffItemListItem]]
     """
@@ -185,7 +214,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -198,6 +229,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[JobCostCenterOneOffItemCreate],
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[JobCostCenterOneOffItemListItem] | None:
     """Replace job cost center one-off items.
 
@@ -213,6 +248,9 @@ async def asyncio(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[JobCostCenterOneOffItemListItem]
     """
@@ -225,5 +263,9 @@ async def asyncio(
             cost_center_id=cost_center_id,
             client=client,
             body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

@@ -64,6 +64,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenter]:
     """Create a new job cost center.
 
@@ -77,6 +81,9 @@ def sync_detailed(
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
+
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
         Response[JobCostCenter]
@@ -90,6 +97,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -103,6 +114,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenter | None:
     """Create a new job cost center.
 
@@ -117,6 +132,9 @@ def sync(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         JobCostCenter
     """
@@ -127,6 +145,10 @@ def sync(
         section_id=section_id,
         client=client,
         body=body,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -137,6 +159,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenter]:
     """Create a new job cost center.
 
@@ -151,6 +177,9 @@ async def asyncio_detailed(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         Response[JobCostCenter]
     """
@@ -162,7 +191,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -174,6 +205,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: JobCostCenterCreate,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenter | None:
     """Create a new job cost center.
 
@@ -188,6 +223,9 @@ async def asyncio(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         JobCostCenter
     """
@@ -199,5 +237,9 @@ async def asyncio(
             section_id=section_id,
             client=client,
             body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

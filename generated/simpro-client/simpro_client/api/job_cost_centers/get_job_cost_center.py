@@ -74,6 +74,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     columns: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenter]:
     """Retrieve details for a specific job cost center.
 
@@ -88,6 +92,9 @@ def sync_detailed(
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
+
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
         Response[JobCostCenter]
@@ -102,6 +109,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -116,6 +127,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     columns: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenter | None:
     """Retrieve details for a specific job cost center.
 
@@ -131,6 +146,9 @@ def sync(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         JobCostCenter
     """
@@ -142,6 +160,10 @@ def sync(
         cost_center_id=cost_center_id,
         client=client,
         columns=columns,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -153,6 +175,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     columns: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[JobCostCenter]:
     """Retrieve details for a specific job cost center.
 
@@ -168,6 +194,9 @@ async def asyncio_detailed(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         Response[JobCostCenter]
     """
@@ -180,7 +209,9 @@ async def asyncio_detailed(
         columns=columns,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -193,6 +224,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     columns: list[str] | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> JobCostCenter | None:
     """Retrieve details for a specific job cost center.
 
@@ -208,6 +243,9 @@ async def asyncio(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         JobCostCenter
     """
@@ -220,5 +258,9 @@ async def asyncio(
             cost_center_id=cost_center_id,
             client=client,
             columns=columns,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

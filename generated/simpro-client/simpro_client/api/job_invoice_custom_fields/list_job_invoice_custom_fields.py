@@ -113,6 +113,10 @@ def sync_detailed(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[JobInvoiceCustomFieldListItem]]:
     """List all job invoice custom fields.
 
@@ -131,6 +135,9 @@ def sync_detailed(
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
+
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
         Response[list[JobInvoiceCustomFieldListItem]]
@@ -149,6 +156,10 @@ def sync_detailed(
     )
 
     response = client.request(
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
         **kwargs,
     )
 
@@ -167,6 +178,10 @@ def sync(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[JobInvoiceCustomFieldListItem] | None:
     """List all job invoice custom fields.
 
@@ -186,6 +201,9 @@ def sync(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[JobInvoiceCustomFieldListItem]
     """
@@ -201,6 +219,10 @@ def sync(
         page=page,
         orderby=orderby,
         limit=limit,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
@@ -216,6 +238,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> Response[list[JobInvoiceCustomFieldListItem]]:
     """List all job invoice custom fields.
 
@@ -235,6 +261,9 @@ async def asyncio_detailed(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         Response[list[JobInvoiceCustomFieldListItem]]
     """
@@ -251,7 +280,9 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.arequest(**kwargs)
+    response = await client.arequest(
+        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
+    )
 
     return _build_response(client=client, response=response)
 
@@ -268,6 +299,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
 ) -> list[JobInvoiceCustomFieldListItem] | None:
     """List all job invoice custom fields.
 
@@ -287,6 +322,9 @@ async def asyncio(
         errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
         errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
 
+    Per-call options (keyword-only; None keeps the client's setting):
+        timeout, extra_headers, extra_query, max_retries (see Client.request).
+
     Returns:
         list[JobInvoiceCustomFieldListItem]
     """
@@ -303,6 +341,10 @@ async def asyncio(
             page=page,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed
 
@@ -317,11 +359,16 @@ def iterate(
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
     page_size: int = 250,
 ) -> Iterator[JobInvoiceCustomFieldListItem]:
     """Every item of every page, fetched one page at a time (`page_size` items per request).
 
-    Follows the `Result-Pages` response header until the last page.
+    Follows the `Result-Pages` response header until the last page. The per-call
+    options (timeout, extra_headers, extra_query, max_retries) apply to every page request.
     """
     return iterate_pages(
         lambda page: sync_detailed(
@@ -333,6 +380,10 @@ def iterate(
             columns=columns,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
             page=page,
             page_size=page_size,
         )
@@ -349,6 +400,10 @@ def aiterate(
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+    max_retries: int | None = None,
     page_size: int = 250,
 ) -> AsyncIterator[JobInvoiceCustomFieldListItem]:
     """Every item of every page, asynchronously (see `iterate`)."""
@@ -362,6 +417,10 @@ def aiterate(
             columns=columns,
             orderby=orderby,
             limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
             page=page,
             page_size=page_size,
         )
