@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cost_center_state import CostCenterState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.establishment_reference_response import EstablishmentReferenceResponse
@@ -110,8 +110,8 @@ class CostCenterResponse:
                 establishments.append(establishments_item)
 
         cost_center_response = cls(
-            name=cast(str, name),
-            code=cast(str, code),
+            name=_unchecked(name),
+            code=_unchecked(code),
             id=id,
             owner=owner,
             state=state,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cost_center_state import CostCenterState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="ImportCostCentersBodyItemsItem")
 
@@ -76,8 +76,8 @@ class ImportCostCentersBodyItemsItem:
         establishment_ids = cast(list[int], d.pop("establishmentIds", UNSET))
 
         import_cost_centers_body_items_item = cls(
-            name=cast(str, name),
-            code=cast(str, code),
+            name=_unchecked(name),
+            code=_unchecked(code),
             owner_id=owner_id,
             state=state,
             establishment_ids=establishment_ids,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.one_time_commitment_type import OneTimeCommitmentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="OneTimeCommitment")
 
@@ -45,7 +45,7 @@ class OneTimeCommitment:
             type_ = OneTimeCommitmentType.parse(_type_)
 
         one_time_commitment = cls(
-            type_=cast(OneTimeCommitmentType, type_),
+            type_=_unchecked(type_),
         )
 
         one_time_commitment.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_commitment_type import SubscriptionCommitmentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.multi_currency_amount_with_taxes import MultiCurrencyAmountWithTaxes
@@ -348,7 +348,7 @@ class SubscriptionCommitmentResponse:
             modifier = UserReferenceResponse.from_dict(_modifier)
 
         subscription_commitment_response = cls(
-            type_=cast(SubscriptionCommitmentType, type_),
+            type_=_unchecked(type_),
             id=id,
             owner=owner,
             purchase=purchase,

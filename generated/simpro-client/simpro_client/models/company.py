@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.company_default_language import CompanyDefaultLanguage
 from ..models.company_schedule_format import CompanyScheduleFormat
 from ..models.company_timezone import CompanyTimezone
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.company_address import CompanyAddress
@@ -362,32 +362,32 @@ class Company:
         default_cost_center = _parse_default_cost_center(d.pop("DefaultCostCenter", UNSET))
 
         company = cls(
-            id=cast(int, id),
-            name=cast(str, name),
-            phone=cast(str, phone),
-            fax=cast(str, fax),
-            email=cast(str, email),
-            address=cast(CompanyAddress, address),
-            billing_address=cast(CompanyAddress, billing_address),
-            ein=cast(str, ein),
-            company_no=cast(str, company_no),
-            licence=cast(str, licence),
-            website=cast(str, website),
-            banking=cast(CompanyBanking, banking),
-            cis_cert_no=cast(str, cis_cert_no),
-            employer_tax_ref_no=cast(str, employer_tax_ref_no),
-            timezone=cast(CompanyTimezone, timezone),
-            timezone_offset=cast(str, timezone_offset),
-            default_language=cast(CompanyDefaultLanguage, default_language),
-            template=cast(bool, template),
-            currency=cast(str, currency),
-            country=cast(str, country),
-            tax_name=cast(str, tax_name),
-            ui_date_format=cast(str, ui_date_format),
-            ui_time_format=cast(str, ui_time_format),
-            schedule_format=cast(CompanyScheduleFormat, schedule_format),
-            single_cost_center_mode=cast(bool, single_cost_center_mode),
-            date_modified=cast(datetime.datetime, date_modified),
+            id=_unchecked(id),
+            name=_unchecked(name),
+            phone=_unchecked(phone),
+            fax=_unchecked(fax),
+            email=_unchecked(email),
+            address=_unchecked(address),
+            billing_address=_unchecked(billing_address),
+            ein=_unchecked(ein),
+            company_no=_unchecked(company_no),
+            licence=_unchecked(licence),
+            website=_unchecked(website),
+            banking=_unchecked(banking),
+            cis_cert_no=_unchecked(cis_cert_no),
+            employer_tax_ref_no=_unchecked(employer_tax_ref_no),
+            timezone=_unchecked(timezone),
+            timezone_offset=_unchecked(timezone_offset),
+            default_language=_unchecked(default_language),
+            template=_unchecked(template),
+            currency=_unchecked(currency),
+            country=_unchecked(country),
+            tax_name=_unchecked(tax_name),
+            ui_date_format=_unchecked(ui_date_format),
+            ui_time_format=_unchecked(ui_time_format),
+            schedule_format=_unchecked(schedule_format),
+            single_cost_center_mode=_unchecked(single_cost_center_mode),
+            date_modified=_unchecked(date_modified),
             multi_company_label=multi_company_label,
             multi_company_color=multi_company_color,
             default_cost_center=default_cost_center,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="CompanyAddress")
 
@@ -44,8 +44,8 @@ class CompanyAddress:
         line_2 = d.pop("Line2", UNSET)
 
         company_address = cls(
-            line_1=cast(str, line_1),
-            line_2=cast(str, line_2),
+            line_1=_unchecked(line_1),
+            line_2=_unchecked(line_2),
         )
 
         company_address.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="CompanyBanking")
 
@@ -79,13 +79,13 @@ class CompanyBanking:
         swift_code = d.pop("SwiftCode", UNSET)
 
         company_banking = cls(
-            bank=cast(str, bank),
-            branch_code=cast(str, branch_code),
-            account_name=cast(str, account_name),
-            routing_no=cast(str, routing_no),
-            account_no=cast(str, account_no),
-            iban=cast(str, iban),
-            swift_code=cast(str, swift_code),
+            bank=_unchecked(bank),
+            branch_code=_unchecked(branch_code),
+            account_name=_unchecked(account_name),
+            routing_no=_unchecked(routing_no),
+            account_no=_unchecked(account_no),
+            iban=_unchecked(iban),
+            swift_code=_unchecked(swift_code),
         )
 
         company_banking.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="CompanyListItem")
 
@@ -44,8 +44,8 @@ class CompanyListItem:
         name = d.pop("Name", UNSET)
 
         company_list_item = cls(
-            id=cast(int, id),
-            name=cast(str, name),
+            id=_unchecked(id),
+            name=_unchecked(name),
         )
 
         company_list_item.additional_properties = d

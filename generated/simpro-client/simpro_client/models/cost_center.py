@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.cost_center_rates import CostCenterRates
@@ -120,17 +120,17 @@ class CostCenter:
             rates = CostCenterRates.from_dict(_rates)
 
         cost_center = cls(
-            id=cast(int, id),
-            name=cast(str, name),
-            income_account_no=cast(str, income_account_no),
-            expense_account_no=cast(str, expense_account_no),
-            accrual_rev_account_no=cast(str, accrual_rev_account_no),
-            deferral_rev_account_no=cast(str, deferral_rev_account_no),
-            monthly_sales_budget=cast(float, monthly_sales_budget),
-            monthly_expenditure_budget=cast(float, monthly_expenditure_budget),
-            archived=cast(bool, archived),
-            is_membership_cost_center=cast(bool, is_membership_cost_center),
-            rates=cast(CostCenterRates, rates),
+            id=_unchecked(id),
+            name=_unchecked(name),
+            income_account_no=_unchecked(income_account_no),
+            expense_account_no=_unchecked(expense_account_no),
+            accrual_rev_account_no=_unchecked(accrual_rev_account_no),
+            deferral_rev_account_no=_unchecked(deferral_rev_account_no),
+            monthly_sales_budget=_unchecked(monthly_sales_budget),
+            monthly_expenditure_budget=_unchecked(monthly_expenditure_budget),
+            archived=_unchecked(archived),
+            is_membership_cost_center=_unchecked(is_membership_cost_center),
+            rates=_unchecked(rates),
         )
 
         cost_center.additional_properties = d

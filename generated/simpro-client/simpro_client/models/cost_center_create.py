@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.cost_center_create_rates import CostCenterCreateRates
@@ -106,7 +106,7 @@ class CostCenterCreate:
             rates = CostCenterCreateRates.from_dict(_rates)
 
         cost_center_create = cls(
-            name=cast(str, name),
+            name=_unchecked(name),
             income_account_no=income_account_no,
             expense_account_no=expense_account_no,
             accrual_rev_account_no=accrual_rev_account_no,

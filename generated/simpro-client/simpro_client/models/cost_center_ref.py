@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="CostCenterRef")
 
@@ -44,8 +44,8 @@ class CostCenterRef:
         name = d.pop("Name", UNSET)
 
         cost_center_ref = cls(
-            id=cast(int, id),
-            name=cast(str, name),
+            id=_unchecked(id),
+            name=_unchecked(name),
         )
 
         cost_center_ref.additional_properties = d

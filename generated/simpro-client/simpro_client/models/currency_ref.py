@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="CurrencyRef")
 
@@ -44,8 +44,8 @@ class CurrencyRef:
         name = d.pop("Name", UNSET)
 
         currency_ref = cls(
-            id=cast(str, id),
-            name=cast(str, name),
+            id=_unchecked(id),
+            name=_unchecked(name),
         )
 
         currency_ref.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_invoice_stage import CustomerInvoiceStage
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.currency_ref import CurrencyRef
@@ -253,21 +253,21 @@ class CustomerInvoice:
             date_modified = datetime.datetime.fromisoformat(_date_modified)
 
         customer_invoice = cls(
-            id=cast(int, id),
-            recurring_invoice=cast(bool, recurring_invoice),
-            customer=cast(CustomerRef, customer),
-            jobs=cast(list[Job], jobs),
-            stage=cast(CustomerInvoiceStage, stage),
-            status=cast(StatusRef, status),
-            total=cast(CustomerInvoiceListItemTotal, total),
-            currency=cast(CurrencyRef | str, currency),
-            date_issued=cast(datetime.date, date_issued),
-            is_credit=cast(bool, is_credit),
-            is_paid=cast(bool, is_paid),
-            is_retainage=cast(bool, is_retainage),
-            due_date=cast(datetime.date, due_date),
-            date_paid=cast(datetime.date, date_paid),
-            date_modified=cast(datetime.datetime, date_modified),
+            id=_unchecked(id),
+            recurring_invoice=_unchecked(recurring_invoice),
+            customer=_unchecked(customer),
+            jobs=_unchecked(jobs),
+            stage=_unchecked(stage),
+            status=_unchecked(status),
+            total=_unchecked(total),
+            currency=_unchecked(currency),
+            date_issued=_unchecked(date_issued),
+            is_credit=_unchecked(is_credit),
+            is_paid=_unchecked(is_paid),
+            is_retainage=_unchecked(is_retainage),
+            due_date=_unchecked(due_date),
+            date_paid=_unchecked(date_paid),
+            date_modified=_unchecked(date_modified),
         )
 
         customer_invoice.additional_properties = d

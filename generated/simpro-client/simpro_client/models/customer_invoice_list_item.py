@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.customer_invoice_list_item_total import CustomerInvoiceListItemTotal
@@ -132,14 +132,14 @@ class CustomerInvoiceListItem:
             due_date = datetime.date.fromisoformat(_due_date)
 
         customer_invoice_list_item = cls(
-            id=cast(int, id),
-            recurring_invoice=cast(bool, recurring_invoice),
-            customer=cast(CustomerRef, customer),
-            jobs=cast(list[Job], jobs),
-            total=cast(CustomerInvoiceListItemTotal, total),
-            is_credit=cast(bool, is_credit),
-            is_paid=cast(bool, is_paid),
-            due_date=cast(datetime.date, due_date),
+            id=_unchecked(id),
+            recurring_invoice=_unchecked(recurring_invoice),
+            customer=_unchecked(customer),
+            jobs=_unchecked(jobs),
+            total=_unchecked(total),
+            is_credit=_unchecked(is_credit),
+            is_paid=_unchecked(is_paid),
+            due_date=_unchecked(due_date),
         )
 
         customer_invoice_list_item.additional_properties = d

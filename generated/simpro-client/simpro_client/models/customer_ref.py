@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="CustomerRef")
 
@@ -58,10 +58,10 @@ class CustomerRef:
         family_name = d.pop("FamilyName", UNSET)
 
         customer_ref = cls(
-            id=cast(int, id),
-            company_name=cast(str, company_name),
-            given_name=cast(str, given_name),
-            family_name=cast(str, family_name),
+            id=_unchecked(id),
+            company_name=_unchecked(company_name),
+            given_name=_unchecked(given_name),
+            family_name=_unchecked(family_name),
         )
 
         customer_ref.additional_properties = d

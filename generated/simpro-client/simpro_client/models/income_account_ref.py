@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="IncomeAccountRef")
 
@@ -51,9 +51,9 @@ class IncomeAccountRef:
         number = d.pop("Number", UNSET)
 
         income_account_ref = cls(
-            id=cast(int, id),
-            name=cast(str, name),
-            number=cast(str, number),
+            id=_unchecked(id),
+            name=_unchecked(name),
+            number=_unchecked(number),
         )
 
         income_account_ref.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.cost_center_ref import CostCenterRef
@@ -139,15 +139,15 @@ class InvoiceCostCenter:
                 items.append(items_item)
 
         invoice_cost_center = cls(
-            id=cast(int, id),
-            name=cast(str, name),
-            job_id=cast(int, job_id),
-            recurring_invoice_id=cast(int, recurring_invoice_id),
-            section_id=cast(int, section_id),
-            cost_center=cast(CostCenterRef, cost_center),
-            total=cast(InvoiceCostCenterTotal, total),
-            claim=cast(InvoiceCostCenterClaim, claim),
-            items=cast(list[InvoiceCostCenterItem], items),
+            id=_unchecked(id),
+            name=_unchecked(name),
+            job_id=_unchecked(job_id),
+            recurring_invoice_id=_unchecked(recurring_invoice_id),
+            section_id=_unchecked(section_id),
+            cost_center=_unchecked(cost_center),
+            total=_unchecked(total),
+            claim=_unchecked(claim),
+            items=_unchecked(items),
         )
 
         invoice_cost_center.additional_properties = d

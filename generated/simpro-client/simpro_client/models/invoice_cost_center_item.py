@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.item_ref import ItemRef
@@ -105,11 +105,11 @@ class InvoiceCostCenterItem:
             total = ItemTotal.from_dict(_total)
 
         invoice_cost_center_item = cls(
-            id=cast(int, id),
-            item=cast(ItemRef, item),
-            quantity=cast(Quantity, quantity),
-            unit_price=cast(UnitPrice, unit_price),
-            total=cast(ItemTotal, total),
+            id=_unchecked(id),
+            item=_unchecked(item),
+            quantity=_unchecked(quantity),
+            unit_price=_unchecked(unit_price),
+            total=_unchecked(total),
         )
 
         invoice_cost_center_item.additional_properties = d

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.invoice_custom_field_custom_field import InvoiceCustomFieldCustomField
@@ -73,8 +73,8 @@ class InvoiceCustomField:
         value = _parse_value(d.pop("Value", UNSET))
 
         invoice_custom_field = cls(
-            custom_field=cast(InvoiceCustomFieldCustomField, custom_field),
-            value=cast(None | str, value),
+            custom_field=_unchecked(custom_field),
+            value=_unchecked(value),
         )
 
         invoice_custom_field.additional_properties = d

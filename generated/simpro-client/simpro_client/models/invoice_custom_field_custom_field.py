@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_custom_field_custom_field_type import InvoiceCustomFieldCustomFieldType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="InvoiceCustomFieldCustomField")
 
@@ -103,11 +103,11 @@ class InvoiceCustomFieldCustomField:
         is_mandatory = d.pop("IsMandatory", UNSET)
 
         invoice_custom_field_custom_field = cls(
-            id=cast(int, id),
-            name=cast(str, name),
-            type_=cast(InvoiceCustomFieldCustomFieldType, type_),
-            list_items=cast(list[str] | None, list_items),
-            is_mandatory=cast(bool, is_mandatory),
+            id=_unchecked(id),
+            name=_unchecked(name),
+            type_=_unchecked(type_),
+            list_items=_unchecked(list_items),
+            is_mandatory=_unchecked(is_mandatory),
         )
 
         invoice_custom_field_custom_field.additional_properties = d

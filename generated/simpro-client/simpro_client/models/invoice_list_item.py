@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_type import InvoiceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.customer_ref import CustomerRef
@@ -134,13 +134,13 @@ class InvoiceListItem:
         is_paid = d.pop("IsPaid", UNSET)
 
         invoice_list_item = cls(
-            id=cast(int, id),
-            type_=cast(InvoiceType, type_),
-            customer=cast(CustomerRef, customer),
-            jobs=cast(list[InvoiceListItemJob], jobs),
-            recurring_invoice=cast(RecurringInvoice, recurring_invoice),
-            total=cast(InvoiceListItemTotal, total),
-            is_paid=cast(bool, is_paid),
+            id=_unchecked(id),
+            type_=_unchecked(type_),
+            customer=_unchecked(customer),
+            jobs=_unchecked(jobs),
+            recurring_invoice=_unchecked(recurring_invoice),
+            total=_unchecked(total),
+            is_paid=_unchecked(is_paid),
         )
 
         invoice_list_item.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.invoice_list_item_job_total import InvoiceListItemJobTotal
@@ -64,9 +64,9 @@ class InvoiceListItemJob:
             total = InvoiceListItemJobTotal.from_dict(_total)
 
         invoice_list_item_job = cls(
-            id=cast(int, id),
-            description=cast(str, description),
-            total=cast(InvoiceListItemJobTotal, total),
+            id=_unchecked(id),
+            description=_unchecked(description),
+            total=_unchecked(total),
         )
 
         invoice_list_item_job.additional_properties = d

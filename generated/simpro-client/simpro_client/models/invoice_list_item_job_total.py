@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="InvoiceListItemJobTotal")
 
@@ -51,9 +51,9 @@ class InvoiceListItemJobTotal:
         inc_tax = d.pop("IncTax", UNSET)
 
         invoice_list_item_job_total = cls(
-            ex_tax=cast(float, ex_tax),
-            tax=cast(float, tax),
-            inc_tax=cast(float, inc_tax),
+            ex_tax=_unchecked(ex_tax),
+            tax=_unchecked(tax),
+            inc_tax=_unchecked(inc_tax),
         )
 
         invoice_list_item_job_total.additional_properties = d

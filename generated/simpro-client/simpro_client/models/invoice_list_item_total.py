@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="InvoiceListItemTotal")
 
@@ -72,12 +72,12 @@ class InvoiceListItemTotal:
         balance_due = d.pop("BalanceDue", UNSET)
 
         invoice_list_item_total = cls(
-            ex_tax=cast(float, ex_tax),
-            inc_tax=cast(float, inc_tax),
-            tax=cast(float, tax),
-            reverse_charge_tax=cast(float, reverse_charge_tax),
-            amount_applied=cast(float, amount_applied),
-            balance_due=cast(float, balance_due),
+            ex_tax=_unchecked(ex_tax),
+            inc_tax=_unchecked(inc_tax),
+            tax=_unchecked(tax),
+            reverse_charge_tax=_unchecked(reverse_charge_tax),
+            amount_applied=_unchecked(amount_applied),
+            balance_due=_unchecked(balance_due),
         )
 
         invoice_list_item_total.additional_properties = d

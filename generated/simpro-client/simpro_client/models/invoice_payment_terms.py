@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_create_payment_terms_type import InvoiceCreatePaymentTermsType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="InvoicePaymentTerms")
 
@@ -68,9 +68,9 @@ class InvoicePaymentTerms:
             due_date = datetime.date.fromisoformat(_due_date)
 
         invoice_payment_terms = cls(
-            days=cast(int, days),
-            type_=cast(InvoiceCreatePaymentTermsType, type_),
-            due_date=cast(datetime.date, due_date),
+            days=_unchecked(days),
+            type_=_unchecked(type_),
+            due_date=_unchecked(due_date),
         )
 
         invoice_payment_terms.additional_properties = d

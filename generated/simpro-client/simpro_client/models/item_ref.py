@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="ItemRef")
 
@@ -58,10 +58,10 @@ class ItemRef:
         type_ = d.pop("Type", UNSET)
 
         item_ref = cls(
-            id=cast(int, id),
-            part_no=cast(str, part_no),
-            name=cast(str, name),
-            type_=cast(str, type_),
+            id=_unchecked(id),
+            part_no=_unchecked(part_no),
+            name=_unchecked(name),
+            type_=_unchecked(type_),
         )
 
         item_ref.additional_properties = d

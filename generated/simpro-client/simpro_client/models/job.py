@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.job_total import JobTotal
@@ -87,11 +87,11 @@ class Job:
             total = JobTotal.from_dict(_total)
 
         job = cls(
-            id=cast(int, id),
-            site=cast(SiteRef, site),
-            comment=cast(str, comment),
-            description=cast(str, description),
-            total=cast(JobTotal, total),
+            id=_unchecked(id),
+            site=_unchecked(site),
+            comment=_unchecked(comment),
+            description=_unchecked(description),
+            total=_unchecked(total),
         )
 
         job.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_cost_center_stage import JobCostCenterStage
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.claimed import Claimed
@@ -401,25 +401,25 @@ class JobCostCenter:
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 
         job_cost_center = cls(
-            id=cast(int, id),
-            cost_center=cast(CostCenterRef, cost_center),
-            job_id=cast(int, job_id),
-            name=cast(str, name),
-            header=cast(str, header),
-            site=cast(SiteRef, site),
-            description=cast(str, description),
-            notes=cast(str, notes),
-            order_no=cast(str, order_no),
-            auto_adjust_dates=cast(bool, auto_adjust_dates),
-            display_order=cast(int, display_order),
-            variation=cast(bool, variation),
-            items_locked=cast(bool, items_locked),
-            locked_info=cast(LockedInfo, locked_info),
-            vendor_orders=cast(list[VendorOrder], vendor_orders),
-            total=cast(JobCostCenterListItem2Total, total),
-            totals=cast(Totals, totals),
-            date_modified=cast(datetime.datetime, date_modified),
-            percent_complete=cast(int, percent_complete),
+            id=_unchecked(id),
+            cost_center=_unchecked(cost_center),
+            job_id=_unchecked(job_id),
+            name=_unchecked(name),
+            header=_unchecked(header),
+            site=_unchecked(site),
+            description=_unchecked(description),
+            notes=_unchecked(notes),
+            order_no=_unchecked(order_no),
+            auto_adjust_dates=_unchecked(auto_adjust_dates),
+            display_order=_unchecked(display_order),
+            variation=_unchecked(variation),
+            items_locked=_unchecked(items_locked),
+            locked_info=_unchecked(locked_info),
+            vendor_orders=_unchecked(vendor_orders),
+            total=_unchecked(total),
+            totals=_unchecked(totals),
+            date_modified=_unchecked(date_modified),
+            percent_complete=_unchecked(percent_complete),
             stage=stage,
             start_date=start_date,
             end_date=end_date,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_cost_center_create_stage import JobCostCenterCreateStage
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.job_cost_center_create_total import JobCostCenterCreateTotal
@@ -241,7 +241,7 @@ class JobCostCenterCreate:
         percent_complete = d.pop("PercentComplete", UNSET)
 
         job_cost_center_create = cls(
-            cost_center=cast(int, cost_center),
+            cost_center=_unchecked(cost_center),
             name=name,
             stage=stage,
             description=description,

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.cost_center_ref import CostCenterRef
@@ -117,13 +117,13 @@ class JobCostCenterListItem:
         field_href = d.pop("_href", UNSET)
 
         job_cost_center_list_item = cls(
-            id=cast(int, id),
-            cost_center=cast(CostCenterRef, cost_center),
-            name=cast(str, name),
-            job=cast(JobRef, job),
-            section=cast(CostCenterRef, section),
-            date_modified=cast(datetime.datetime, date_modified),
-            field_href=cast(str, field_href),
+            id=_unchecked(id),
+            cost_center=_unchecked(cost_center),
+            name=_unchecked(name),
+            job=_unchecked(job),
+            section=_unchecked(section),
+            date_modified=_unchecked(date_modified),
+            field_href=_unchecked(field_href),
         )
 
         job_cost_center_list_item.additional_properties = d

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.claimed import Claimed
@@ -141,14 +141,14 @@ class JobCostCenterListItem2:
         percent_complete = d.pop("PercentComplete", UNSET)
 
         job_cost_center_list_item_2 = cls(
-            id=cast(int, id),
-            cost_center=cast(CostCenterRef, cost_center),
-            job_id=cast(int, job_id),
-            name=cast(str, name),
-            display_order=cast(int, display_order),
-            total=cast(JobCostCenterListItem2Total, total),
-            claimed=cast(Claimed | None, claimed),
-            percent_complete=cast(int, percent_complete),
+            id=_unchecked(id),
+            cost_center=_unchecked(cost_center),
+            job_id=_unchecked(job_id),
+            name=_unchecked(name),
+            display_order=_unchecked(display_order),
+            total=_unchecked(total),
+            claimed=_unchecked(claimed),
+            percent_complete=_unchecked(percent_complete),
         )
 
         job_cost_center_list_item_2.additional_properties = d

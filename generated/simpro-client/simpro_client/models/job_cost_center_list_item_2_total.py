@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.tax_code_ref import TaxCodeRef
@@ -71,10 +71,10 @@ class JobCostCenterListItem2Total:
             tax_code = TaxCodeRef.from_dict(_tax_code)
 
         job_cost_center_list_item_2_total = cls(
-            ex_tax=cast(float, ex_tax),
-            tax=cast(float, tax),
-            inc_tax=cast(float, inc_tax),
-            tax_code=cast(TaxCodeRef, tax_code),
+            ex_tax=_unchecked(ex_tax),
+            tax=_unchecked(tax),
+            inc_tax=_unchecked(inc_tax),
+            tax_code=_unchecked(tax_code),
         )
 
         job_cost_center_list_item_2_total.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
 from ..models.job_cost_center_one_off_item_type import JobCostCenterOneOffItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.income_account_ref import IncomeAccountRef
@@ -324,26 +324,26 @@ class JobCostCenterOneOffItem:
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 
         job_cost_center_one_off_item = cls(
-            id=cast(int, id),
-            type_=cast(JobCostCenterOneOffItemType, type_),
-            billable=cast(bool, billable),
-            billable_status=cast(JobCostCenterOneOffItemBillableStatus, billable_status),
-            inventory_item=cast(int, inventory_item),
-            part_no=cast(str, part_no),
-            vendor=cast(VendorRef, vendor),
-            description=cast(str, description),
-            estimated_cost=cast(float, estimated_cost),
-            markup=cast(float, markup),
-            labor_cost=cast(float, labor_cost),
-            estimated_time=cast(float, estimated_time),
-            sales_tax_code=cast(SalesTaxCodeRef, sales_tax_code),
-            actual_cost=cast(float, actual_cost),
-            display_order=cast(int, display_order),
-            date_modified=cast(datetime.datetime, date_modified),
-            discount=cast(float, discount),
-            sell_price=cast(SellPrice, sell_price),
-            total=cast(JobCostCenterOneOffItemListItemTotal, total),
-            income_account=cast(IncomeAccountRef, income_account),
+            id=_unchecked(id),
+            type_=_unchecked(type_),
+            billable=_unchecked(billable),
+            billable_status=_unchecked(billable_status),
+            inventory_item=_unchecked(inventory_item),
+            part_no=_unchecked(part_no),
+            vendor=_unchecked(vendor),
+            description=_unchecked(description),
+            estimated_cost=_unchecked(estimated_cost),
+            markup=_unchecked(markup),
+            labor_cost=_unchecked(labor_cost),
+            estimated_time=_unchecked(estimated_time),
+            sales_tax_code=_unchecked(sales_tax_code),
+            actual_cost=_unchecked(actual_cost),
+            display_order=_unchecked(display_order),
+            date_modified=_unchecked(date_modified),
+            discount=_unchecked(discount),
+            sell_price=_unchecked(sell_price),
+            total=_unchecked(total),
+            income_account=_unchecked(income_account),
             actual_cost_date=actual_cost_date,
             claimed=claimed,
         )

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
 from ..models.job_cost_center_one_off_item_type import JobCostCenterOneOffItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.job_cost_center_one_off_item_create_total import JobCostCenterOneOffItemCreateTotal
@@ -230,8 +230,8 @@ class JobCostCenterOneOffItemCreate:
         income_account = d.pop("IncomeAccount", UNSET)
 
         job_cost_center_one_off_item_create = cls(
-            type_=cast(JobCostCenterOneOffItemType, type_),
-            total=cast(JobCostCenterOneOffItemCreateTotal, total),
+            type_=_unchecked(type_),
+            total=_unchecked(total),
             billable=billable,
             billable_status=billable_status,
             part_no=part_no,

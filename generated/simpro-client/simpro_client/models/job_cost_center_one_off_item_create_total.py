@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="JobCostCenterOneOffItemCreateTotal")
 
@@ -37,7 +37,7 @@ class JobCostCenterOneOffItemCreateTotal:
         qty = d.pop("Qty", UNSET)
 
         job_cost_center_one_off_item_create_total = cls(
-            qty=cast(float, qty),
+            qty=_unchecked(qty),
         )
 
         job_cost_center_one_off_item_create_total.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
 from ..models.job_cost_center_one_off_item_type import JobCostCenterOneOffItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed
@@ -159,14 +159,14 @@ class JobCostCenterOneOffItemListItem:
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 
         job_cost_center_one_off_item_list_item = cls(
-            id=cast(int, id),
-            type_=cast(JobCostCenterOneOffItemType, type_),
-            billable_status=cast(JobCostCenterOneOffItemBillableStatus, billable_status),
-            description=cast(str, description),
-            discount=cast(float, discount),
-            sell_price=cast(SellPrice, sell_price),
-            total=cast(JobCostCenterOneOffItemListItemTotal, total),
-            claimed=cast(JobCostCenterOneOffItemListItemClaimed | None, claimed),
+            id=_unchecked(id),
+            type_=_unchecked(type_),
+            billable_status=_unchecked(billable_status),
+            description=_unchecked(description),
+            discount=_unchecked(discount),
+            sell_price=_unchecked(sell_price),
+            total=_unchecked(total),
+            claimed=_unchecked(claimed),
         )
 
         job_cost_center_one_off_item_list_item.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -57,8 +57,8 @@ class JobCostCenterOneOffItemListItemTotal:
             amount = Amount.from_dict(_amount)
 
         job_cost_center_one_off_item_list_item_total = cls(
-            qty=cast(float, qty),
-            amount=cast(Amount, amount),
+            qty=_unchecked(qty),
+            amount=_unchecked(amount),
         )
 
         job_cost_center_one_off_item_list_item_total.additional_properties = d

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.invoice_custom_field_custom_field import InvoiceCustomFieldCustomField
@@ -73,7 +73,7 @@ class JobInvoiceCustomField:
         value = _parse_value(d.pop("Value", UNSET))
 
         job_invoice_custom_field = cls(
-            custom_field=cast(InvoiceCustomFieldCustomField, custom_field),
+            custom_field=_unchecked(custom_field),
             value=value,
         )
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="JobRef")
 
@@ -65,11 +65,11 @@ class JobRef:
         status = d.pop("Status", UNSET)
 
         job_ref = cls(
-            id=cast(int, id),
-            type_=cast(str, type_),
-            name=cast(str, name),
-            stage=cast(str, stage),
-            status=cast(str, status),
+            id=_unchecked(id),
+            type_=_unchecked(type_),
+            name=_unchecked(name),
+            stage=_unchecked(stage),
+            status=_unchecked(status),
         )
 
         job_ref.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="JobTotal")
 
@@ -44,8 +44,8 @@ class JobTotal:
         inc_tax = d.pop("IncTax", UNSET)
 
         job_total = cls(
-            ex_tax=cast(float, ex_tax),
-            inc_tax=cast(float, inc_tax),
+            ex_tax=_unchecked(ex_tax),
+            inc_tax=_unchecked(inc_tax),
         )
 
         job_total.additional_properties = d

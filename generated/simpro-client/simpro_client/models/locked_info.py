@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="LockedInfo")
 
@@ -44,8 +44,8 @@ class LockedInfo:
         is_locked = d.pop("IsLocked", UNSET)
 
         locked_info = cls(
-            type_=cast(str, type_),
-            is_locked=cast(bool, is_locked),
+            type_=_unchecked(type_),
+            is_locked=_unchecked(is_locked),
         )
 
         locked_info.additional_properties = d

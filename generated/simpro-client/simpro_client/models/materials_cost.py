@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="MaterialsCost")
 
@@ -65,11 +65,11 @@ class MaterialsCost:
         revized = d.pop("Revized", UNSET)
 
         materials_cost = cls(
-            actual=cast(float, actual),
-            committed=cast(float, committed),
-            estimate=cast(float, estimate),
-            revised=cast(float, revised),
-            revized=cast(float, revized),
+            actual=_unchecked(actual),
+            committed=_unchecked(committed),
+            estimate=_unchecked(estimate),
+            revised=_unchecked(revised),
+            revized=_unchecked(revized),
         )
 
         materials_cost.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="MaterialsMarkup")
 
@@ -58,10 +58,10 @@ class MaterialsMarkup:
         revized = d.pop("Revized", UNSET)
 
         materials_markup = cls(
-            actual=cast(float, actual),
-            estimate=cast(float, estimate),
-            revised=cast(float, revised),
-            revized=cast(float, revized),
+            actual=_unchecked(actual),
+            estimate=_unchecked(estimate),
+            revised=_unchecked(revised),
+            revized=_unchecked(revized),
         )
 
         materials_markup.additional_properties = d

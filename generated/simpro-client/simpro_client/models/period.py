@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="Period")
 
@@ -59,8 +59,8 @@ class Period:
             end_date = datetime.date.fromisoformat(_end_date)
 
         period = cls(
-            start_date=cast(datetime.date, start_date),
-            end_date=cast(datetime.date, end_date),
+            start_date=_unchecked(start_date),
+            end_date=_unchecked(end_date),
         )
 
         period.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="PlantAndEquipmentHours")
 
@@ -51,9 +51,9 @@ class PlantAndEquipmentHours:
         revised = d.pop("Revised", UNSET)
 
         plant_and_equipment_hours = cls(
-            actual=cast(float, actual),
-            estimate=cast(float, estimate),
-            revised=cast(float, revised),
+            actual=_unchecked(actual),
+            estimate=_unchecked(estimate),
+            revised=_unchecked(revised),
         )
 
         plant_and_equipment_hours.additional_properties = d

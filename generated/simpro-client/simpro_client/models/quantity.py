@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="Quantity")
 
@@ -51,9 +51,9 @@ class Quantity:
         claimed = d.pop("Claimed", UNSET)
 
         quantity = cls(
-            total=cast(float, total),
-            remaining=cast(float, remaining),
-            claimed=cast(float, claimed),
+            total=_unchecked(total),
+            remaining=_unchecked(remaining),
+            claimed=_unchecked(claimed),
         )
 
         quantity.additional_properties = d

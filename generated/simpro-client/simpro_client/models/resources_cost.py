@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.materials_cost import MaterialsCost
@@ -136,13 +136,13 @@ class ResourcesCost:
             overhead = MaterialsCost.from_dict(_overhead)
 
         resources_cost = cls(
-            total=cast(MaterialsCost, total),
-            labor=cast(MaterialsCost, labor),
-            labor_hours=cast(MaterialsCost, labor_hours),
-            plant_and_equipment=cast(MaterialsCost, plant_and_equipment),
-            plant_and_equipment_hours=cast(PlantAndEquipmentHours, plant_and_equipment_hours),
-            commission=cast(PlantAndEquipmentHours, commission),
-            overhead=cast(MaterialsCost, overhead),
+            total=_unchecked(total),
+            labor=_unchecked(labor),
+            labor_hours=_unchecked(labor_hours),
+            plant_and_equipment=_unchecked(plant_and_equipment),
+            plant_and_equipment_hours=_unchecked(plant_and_equipment_hours),
+            commission=_unchecked(commission),
+            overhead=_unchecked(overhead),
         )
 
         resources_cost.additional_properties = d

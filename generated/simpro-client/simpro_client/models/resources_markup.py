@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.materials_markup import MaterialsMarkup
@@ -80,9 +80,9 @@ class ResourcesMarkup:
             plant_and_equipment = MaterialsMarkup.from_dict(_plant_and_equipment)
 
         resources_markup = cls(
-            total=cast(ResourcesMarkupTotal, total),
-            labor=cast(MaterialsMarkup, labor),
-            plant_and_equipment=cast(MaterialsMarkup, plant_and_equipment),
+            total=_unchecked(total),
+            labor=_unchecked(labor),
+            plant_and_equipment=_unchecked(plant_and_equipment),
         )
 
         resources_markup.additional_properties = d

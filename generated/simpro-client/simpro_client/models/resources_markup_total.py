@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="ResourcesMarkupTotal")
 
@@ -61,10 +61,10 @@ class ResourcesMarkupTotal:
         revized = d.pop("Revized", UNSET)
 
         resources_markup_total = cls(
-            actual=cast(float, actual),
-            estimate=cast(float, estimate),
-            revised=cast(float, revised),
-            revized=cast(float, revized),
+            actual=_unchecked(actual),
+            estimate=_unchecked(estimate),
+            revised=_unchecked(revised),
+            revized=_unchecked(revized),
         )
 
         resources_markup_total.additional_properties = d

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tax_code_ref_type import TaxCodeRefType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="SalesTaxCodeRef")
 
@@ -67,10 +67,10 @@ class SalesTaxCodeRef:
         rate = d.pop("Rate", UNSET)
 
         sales_tax_code_ref = cls(
-            id=cast(int, id),
-            code=cast(str, code),
-            type_=cast(TaxCodeRefType, type_),
-            rate=cast(float, rate),
+            id=_unchecked(id),
+            code=_unchecked(code),
+            type_=_unchecked(type_),
+            rate=_unchecked(rate),
         )
 
         sales_tax_code_ref.additional_properties = d

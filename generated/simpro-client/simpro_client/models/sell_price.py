@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="SellPrice")
 
@@ -58,10 +58,10 @@ class SellPrice:
         ex_discount_inc_tax = d.pop("ExDiscountIncTax", UNSET)
 
         sell_price = cls(
-            ex_tax=cast(float, ex_tax),
-            inc_tax=cast(float, inc_tax),
-            ex_discount_ex_tax=cast(float, ex_discount_ex_tax),
-            ex_discount_inc_tax=cast(float, ex_discount_inc_tax),
+            ex_tax=_unchecked(ex_tax),
+            inc_tax=_unchecked(inc_tax),
+            ex_discount_ex_tax=_unchecked(ex_discount_ex_tax),
+            ex_discount_inc_tax=_unchecked(ex_discount_inc_tax),
         )
 
         sell_price.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -57,8 +57,8 @@ class ToDate:
             amount = Amount.from_dict(_amount)
 
         to_date = cls(
-            percent=cast(float, percent),
-            amount=cast(Amount, amount),
+            percent=_unchecked(percent),
+            amount=_unchecked(amount),
         )
 
         to_date.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.materials_cost import MaterialsCost
@@ -210,21 +210,21 @@ class Totals:
         invoice_percentage = d.pop("InvoicePercentage", UNSET)
 
         totals = cls(
-            materials_cost=cast(MaterialsCost, materials_cost),
-            resources_cost=cast(ResourcesCost, resources_cost),
-            materials_markup=cast(MaterialsMarkup, materials_markup),
-            resources_markup=cast(ResourcesMarkup, resources_markup),
-            adjusted=cast(MaterialsMarkup, adjusted),
-            membership_discount=cast(float, membership_discount),
-            discount=cast(float, discount),
-            st_cs=cast(float, st_cs),
-            vee_cs=cast(float, vee_cs),
-            gross_profit_loss=cast(MaterialsMarkup, gross_profit_loss),
-            gross_margin=cast(MaterialsMarkup, gross_margin),
-            nett_profit_loss=cast(MaterialsMarkup, nett_profit_loss),
-            nett_margin=cast(MaterialsMarkup, nett_margin),
-            invoiced_value=cast(float, invoiced_value),
-            invoice_percentage=cast(float, invoice_percentage),
+            materials_cost=_unchecked(materials_cost),
+            resources_cost=_unchecked(resources_cost),
+            materials_markup=_unchecked(materials_markup),
+            resources_markup=_unchecked(resources_markup),
+            adjusted=_unchecked(adjusted),
+            membership_discount=_unchecked(membership_discount),
+            discount=_unchecked(discount),
+            st_cs=_unchecked(st_cs),
+            vee_cs=_unchecked(vee_cs),
+            gross_profit_loss=_unchecked(gross_profit_loss),
+            gross_margin=_unchecked(gross_margin),
+            nett_profit_loss=_unchecked(nett_profit_loss),
+            nett_margin=_unchecked(nett_margin),
+            invoiced_value=_unchecked(invoiced_value),
+            invoice_percentage=_unchecked(invoice_percentage),
         )
 
         totals.additional_properties = d

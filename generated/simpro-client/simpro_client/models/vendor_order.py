@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vendor_order_stage import VendorOrderStage
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -87,11 +87,11 @@ class VendorOrder:
             totals = Amount.from_dict(_totals)
 
         vendor_order = cls(
-            id=cast(int, id),
-            stage=cast(VendorOrderStage, stage),
-            reference=cast(str, reference),
-            show_item_due_date=cast(bool, show_item_due_date),
-            totals=cast(Amount, totals),
+            id=_unchecked(id),
+            stage=_unchecked(stage),
+            reference=_unchecked(reference),
+            show_item_due_date=_unchecked(show_item_due_date),
+            totals=_unchecked(totals),
         )
 
         vendor_order.additional_properties = d
