@@ -101,13 +101,15 @@ def terminal_safe(text: str) -> str:
     bidirectional controls or crash the print with a lone surrogate. Line breaks and tabs stay."""
     return "".join(
         character
-        if character in "\n\t" or unicodedata.category(character) not in _UNPRINTABLE
+        if character in "\n\t" or unicodedata.category(character) not in UNPRINTABLE_CATEGORIES
         else ascii(character)[1:-1]
         for character in text
     )
 
 
-_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+# Characters never shown raw, in messages or in generated source: controls, format characters (bidirectional
+# overrides), surrogates, private-use and unassigned code points, line and paragraph separators.
+UNPRINTABLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 
 def unstaged(text: str) -> str:

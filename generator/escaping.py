@@ -29,6 +29,8 @@ from typing import Any
 
 import jinja2
 
+from generator.errors import UNPRINTABLE_CATEGORIES
+
 
 class UnescapedVendorText(jinja2.TemplateError):
     """A template wrote vendor text without an escaping filter."""
@@ -96,14 +98,8 @@ def _plain(value: Any) -> str:
     raise TypeError(f"expected text, got {type(value).__name__}")
 
 
-# Characters that must never appear raw in generated source: controls, format characters (bidirectional
-# overrides hide code from reviewers), surrogates, private-use and unassigned code points, and the Unicode
-# line and paragraph separators (editors break lines there; Python does not).
-_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-
-
 def _unsafe(character: str) -> bool:
-    return unicodedata.category(character) in _UNSAFE_CATEGORIES
+    return unicodedata.category(character) in UNPRINTABLE_CATEGORIES
 
 
 def _python_escape(character: str) -> str:
