@@ -10,7 +10,8 @@ import pytest
 from generator.errors import SpecFoundryError
 from generator.normalize import normalize
 from generator.normalize.auth import lift_auth
-from generator.normalize.names import name_operations, strip_component_titles
+from generator.normalize.names import strip_component_titles
+from generator.normalize.operation_names import name_operations
 from generator.normalize.readwrite import split_read_write
 from generator.normalize.servers import lift_server
 from generator.yamlio import load_yaml
@@ -190,7 +191,7 @@ def test_hash_operation_ids_get_names_from_summaries_and_collisions_are_qualifie
     assert sorted(ids.values()) == sorted(
         [
             "list_job_cost_centers",
-            "list_setup_accounts_cost_centers",
+            "list_setup_account_cost_centers",
             "create_cost_center",
             "get_invoice_cost_center",
             "remove_cost_center_from_invoice",
@@ -281,18 +282,98 @@ def test_a_qualified_name_never_takes_a_name_another_operation_has() -> None:
         }
     }
     named = name_operations(document)["paths"]
-    assert (
-        named["/api/v1.0/companies/{companyID}/jobs/{jobID}/sections/{sectionID}/costCenters/"]["get"]["operationId"]
-        == "list_job_cost_centers"
+    ids = {path: item["get"]["operationId"] for path, item in named.items()}
+    assert ids["/api/v1.0/companies/{companyID}/jobs/{jobID}/sections/{sectionID}/costCenters/"] == (
+        "list_job_cost_centers"
     )
-    assert (
-        named["/api/v1.0/companies/{companyID}/jobCostCenters/"]["get"]["operationId"]
-        == "list_companies_job_cost_centers"
+    # `list_job_cost_centers` is taken: the company-wide list spans every job
+    assert ids["/api/v1.0/companies/{companyID}/jobCostCenters/"] == "list_all_job_cost_centers"
+    assert ids["/api/v1.0/companies/{companyID}/setup/accounts/costCenters/"] == "list_setup_account_cost_centers"
+
+
+def _named(operations: dict[tuple[str, str], dict[str, object]]) -> dict[tuple[str, str], str]:
+    """(path, method) → the derived operationId, for operations with MD5-like vendor ids."""
+    paths: dict[str, dict[str, object]] = {}
+    for index, ((path, method), operation) in enumerate(operations.items()):
+        paths.setdefault(path, {})[method] = {"operationId": f"{index + 1:032x}", **operation}
+    named = name_operations({"paths": paths})["paths"]
+    return {(path, method): named[path][method]["operationId"] for path, method in operations}
+
+
+def test_operation_names_say_what_the_operation_does_to_which_resource() -> None:
+    base = "/api/v1.0/companies/{companyID}"
+    work_order = "/sections/{sectionID}/costCenters/{costCenterID}/workOrders/{workOrderID}/attachments/files/"
+    tag = ["Work Order Attachments"]
+    names = _named(
+        {
+            # the same resource under jobs and under quotes: the path segment that differs tells them apart
+            (f"{base}/jobs/{{jobID}}{work_order}", "post"): {
+                "summary": "Create a new work order attachment.",
+                "tags": tag,
+            },
+            (f"{base}/quotes/{{quoteID}}{work_order}", "post"): {
+                "summary": "Create a new work order attachment.",
+                "tags": tag,
+            },
+            (f"{base}/jobs/{{jobID}}{work_order}{{fileID}}", "get"): {
+                "summary": "Retrieve details for a specific work order attachment.",
+                "tags": tag,
+            },
+            # a summary that says less than its tag ("a note") takes the tag's words
+            (f"{base}/invoices/{{invoiceID}}/creditNotes/{{creditNoteID}}/notes/{{noteID}}", "patch"): {
+                "summary": "Update a note.",
+                "tags": ["Credit Note Notes"],
+            },
+            (f"{base}/jobs/{{jobID}}/notes/{{noteID}}", "patch"): {"summary": "Update a note.", "tags": ["Job Notes"]},
+            # one item is fetched by `get_…` in the singular, whatever the other tags holding the same summary
+            (f"{base}/customerInvoices/{{customerInvoiceID}}", "get"): {
+                "summary": "Retrieve details for a specific customer invoice.",
+                "tags": ["Customer Invoices"],
+            },
+            (f"{base}/jobs/{{jobID}}/invoices/{{invoiceID}}", "get"): {
+                "summary": "Retrieve details for a specific customer invoice.",
+                "tags": ["Job Invoices"],
+            },
+            # a summary verb that contradicts the method is not trusted; one that agrees is kept
+            (f"{base}/setup/taxCodes/{{taxCodeID}}", "patch"): {"summary": "List tax codes.", "tags": ["Tax Codes"]},
+            (f"{base}/vendorReceipts/", "get"): {"summary": "Search vendor receipt.", "tags": ["Vendor Receipt"]},
+            # no summary: the method, the path and the tag
+            (f"{base}/setup/taxCodes/", "get"): {"tags": ["Tax Codes"]},
+        }
     )
-    assert (
-        named["/api/v1.0/companies/{companyID}/setup/accounts/costCenters/"]["get"]["operationId"]
-        == "list_setup_accounts_cost_centers"
-    )
+    assert names == {
+        (f"{base}/jobs/{{jobID}}{work_order}", "post"): "create_job_work_order_attachment",
+        (f"{base}/quotes/{{quoteID}}{work_order}", "post"): "create_quote_work_order_attachment",
+        (f"{base}/jobs/{{jobID}}{work_order}{{fileID}}", "get"): "get_work_order_attachment",
+        (f"{base}/invoices/{{invoiceID}}/creditNotes/{{creditNoteID}}/notes/{{noteID}}", "patch"): (
+            "update_credit_note_note"
+        ),
+        (f"{base}/jobs/{{jobID}}/notes/{{noteID}}", "patch"): "update_job_note",
+        (f"{base}/customerInvoices/{{customerInvoiceID}}", "get"): "get_customer_invoice",
+        (f"{base}/jobs/{{jobID}}/invoices/{{invoiceID}}", "get"): "get_job_customer_invoice",
+        (f"{base}/setup/taxCodes/{{taxCodeID}}", "patch"): "update_tax_code",
+        (f"{base}/vendorReceipts/", "get"): "search_vendor_receipts",
+        (f"{base}/setup/taxCodes/", "get"): "list_tax_codes",
+    }
+
+
+def test_operation_names_do_not_depend_on_the_order_of_the_paths() -> None:
+    base = "/api/v1.0/companies/{companyID}"
+    operations: dict[tuple[str, str], dict[str, object]] = {
+        (f"{base}/notes/customers/", "get"): {"summary": "List all notes.", "tags": ["Customer Notes"]},
+        (f"{base}/customers/{{customerID}}/notes/", "get"): {"summary": "List all notes.", "tags": ["Customer Notes"]},
+        (f"{base}/jobs/{{jobID}}/notes/", "get"): {"summary": "List all notes.", "tags": ["Job Notes"]},
+        (f"{base}/notes/jobs/", "get"): {"summary": "List all notes.", "tags": ["Job Notes"]},
+    }
+    names = _named(operations)
+    assert names == _named(dict(reversed(list(operations.items()))))
+    assert sorted(names.values()) == [
+        "list_all_customer_notes",
+        "list_all_job_notes",
+        "list_customer_notes",
+        "list_job_notes",
+    ]
+    assert names[(f"{base}/notes/customers/", "get")] == "list_all_customer_notes"
 
 
 def test_parameter_enums_are_named_after_the_parameter_and_shared() -> None:

@@ -14,7 +14,8 @@ from typing import Any
 from generator.normalize.auth import AuthSettings, lift_auth
 from generator.normalize.enums import hoist_inline_enums
 from generator.normalize.errors import drop_raised_error_responses
-from generator.normalize.names import bound_tags, name_operations, strip_component_titles
+from generator.normalize.names import bound_tags, strip_component_titles
+from generator.normalize.operation_names import name_operations
 from generator.normalize.pagination import (
     PaginationSettings,
     comma_separated_parameters,

@@ -1284,7 +1284,7 @@ class JobInvoiceCustomFieldListItem(WireModel):
     """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
 
 
-class ListCompaniesJobCostCentersResponse(RootModel[list[JobCostCenterListItem]]):
+class ListAllJobCostCentersResponse(RootModel[list[JobCostCenterListItem]]):
     root: list[JobCostCenterListItem]
 
 
