@@ -12,12 +12,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator import __version__, cache, transaction
 from generator.budgets import RECURSION_LIMIT
 from generator.config import discover_apis
-from generator.errors import Diagnostic, SpecFoundryError, terminal_safe
+from generator.errors import Diagnostic, SpecFoundryError, grouped, tally, terminal_safe
 
 if TYPE_CHECKING:
     from generator.pipeline import RunResult, Workspace
@@ -157,6 +157,12 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help="lint this OpenAPI YAML/JSON file instead (repeatable)",
+    )
+    lint_cmd.add_argument(
+        "--suggest-overlay",
+        action="store_true",
+        help="print a draft overlay (YAML, on stdout) that fixes the mechanical defects found (undeclared or "
+        "pathless path parameters), for a human to review; diagnostics go to stderr. One API or file.",
     )
     lint_cmd.set_defaults(handler=_lint)
 
@@ -366,40 +372,62 @@ def _roundtrip(args: argparse.Namespace) -> int:
 def _lint(args: argparse.Namespace) -> int:
     """Lint every file or API named and report all their problems; one that cannot be read at all is
     reported with the others, not instead of them."""
-    from generator.curate.lint import has_errors, lint
+    from generator.curate.lint import has_errors
+
+    if args.suggest_overlay and len(args.file) + len(args.apis) != 1:
+        raise SpecFoundryError(
+            "--suggest-overlay drafts one overlay: name exactly one API or one --file",
+            fix="run it once per API, e.g. `specfoundry lint --uncurated simpro --suggest-overlay`",
+        )
+    findings: list[Diagnostic] = []
+    documents = _linted_documents(args, findings)
+    report = sys.stderr if args.suggest_overlay else sys.stdout
+    _print_diagnostics(grouped(findings), report)
+    print(f"lint: {tally(findings)}", file=report)
+    if args.suggest_overlay:
+        from generator.curate.path_parameters import draft_overlay
+
+        print(draft_overlay(documents[0] if documents else {}), end="")
+    return 1 if has_errors(findings) else 0
+
+
+def _linted_documents(args: argparse.Namespace, findings: list[Diagnostic]) -> list[dict[str, Any]]:
+    """Lint each file or API named into `findings`; the documents that could be read."""
+    from generator.curate.lint import lint
     from generator.curate.origin import with_origin
     from generator.importers import import_sources
     from generator.pipeline import Workspace, load_curated
     from generator.specfile import load_spec
 
     workspace = Workspace(args.root)
-    findings: list[Diagnostic] = []
+    documents: list[dict[str, Any]] = []
     if args.file:
         for path in args.file:
             try:
-                findings.extend(lint(load_spec(path), file=str(path)))
+                document = load_spec(path)
+                findings.extend(lint(document, file=str(path)))
+                documents.append(document)
             except SpecFoundryError as error:
                 findings.extend(error.as_diagnostics())
-    else:
-        for api in workspace.apis(args.apis):
-            try:
-                if args.uncurated:
-                    imported = import_sources(api.sources, folder=api.folder)
-                    findings.extend(imported.diagnostics)
-                    label = f"{workspace.relative(api.folder)} (import, before overlays)"
-                    findings.extend(
-                        with_origin(item, imported.document, imported.pages, workspace.relative)
-                        for item in lint(imported.document, file=label)
-                    )
-                else:
-                    findings.extend(lint(load_curated(workspace, api), file=workspace.relative(api.curated_spec)))
-            except SpecFoundryError as error:
-                findings.extend(_relative_diagnostics(error.as_diagnostics(), workspace))
-    _print_diagnostics(findings, sys.stdout)
-    errors = sum(1 for item in findings if item.level.value == "error")
-    warnings = sum(1 for item in findings if item.level.value == "warning")
-    print(f"lint: {errors} error(s), {warnings} warning(s)")
-    return 1 if has_errors(findings) else 0
+        return documents
+    for api in workspace.apis(args.apis):
+        try:
+            if args.uncurated:
+                imported = import_sources(api.sources, folder=api.folder)
+                findings.extend(imported.diagnostics)
+                label = f"{workspace.relative(api.folder)} (import, before overlays)"
+                findings.extend(
+                    with_origin(item, imported.document, imported.pages, workspace.relative)
+                    for item in lint(imported.document, file=label)
+                )
+                documents.append(imported.document)
+            else:
+                curated = load_curated(workspace, api)
+                findings.extend(lint(curated, file=workspace.relative(api.curated_spec)))
+                documents.append(curated)
+        except SpecFoundryError as error:
+            findings.extend(_relative_diagnostics(error.as_diagnostics(), workspace))
+    return documents
 
 
 def _relative_diagnostics(diagnostics: list[Diagnostic], workspace: Workspace) -> list[Diagnostic]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -71,8 +72,10 @@ class SpecFoundryError(Exception):
         text = f"error: {location}{self.message}"
         if self.fix:
             text += f"\n  fix: {self.fix}"
-        for item in self.diagnostics:
+        for item in grouped(self.diagnostics):
             text += "\n" + item.render()
+        if len(self.diagnostics) > 1:
+            text += f"\nin all: {tally(self.diagnostics)}"
         return text
 
     def __str__(self) -> str:
@@ -142,3 +145,24 @@ class Diagnostic:
         if self.fix:
             text += f"\n  fix: {self.fix}"
         return text
+
+
+def tally(diagnostics: Iterable[Diagnostic]) -> str:
+    """`33 error(s) (path-parameter-absent 20, path-parameter-undeclared 13), 65 warning(s) (…)`: how many
+    problems of each kind a run found, so a reader sees the shape of a long list before reading it."""
+    listed = list(diagnostics)
+    parts = []
+    for level in (Level.ERROR, Level.WARNING):
+        found = [item for item in listed if item.level is level]
+        kinds = Counter(item.code or "other" for item in found)
+        detail = ", ".join(f"{code} {count}" for code, count in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+        parts.append(f"{len(found)} {level.value}(s)" + (f" ({detail})" if found else ""))
+    return ", ".join(parts)
+
+
+_LEVEL_ORDER = {Level.ERROR: 0, Level.WARNING: 1, Level.INFO: 2}
+
+
+def grouped(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Errors first, then warnings, each kind together; document order within a kind."""
+    return sorted(diagnostics, key=lambda item: (_LEVEL_ORDER[item.level], item.code))
