@@ -1,7 +1,7 @@
 """Widdershins v4.0.1 markdown → a line-located outline of the page (no OpenAPI yet).
 
 This module only knows the layout Widdershins' `openapi3` templates print (main.dot, operation.dot,
-parameters.def, responses.def, authentication*.def); `widdershins.py` turns the outline into OpenAPI.
+parameters.def, responses.def, authentication*.def); `assemble` turns the outline into OpenAPI.
 Everything it reads keeps its 1-based line number so later stages can point at the source.
 
 Layout of one operation, in template order (every part but the heading, method line, responses and the
@@ -170,7 +170,7 @@ class Page:
     info_description: Text | None = None
     servers: list[str] = field(default_factory=list)
     security_schemes: dict[str, dict[str, Any]] = field(default_factory=dict)
-    # security.def prints no name for HTTP schemes: the operations' notes name them (widdershins.py)
+    # security.def prints no name for HTTP schemes: the operations' notes name them (assemble.py)
     unnamed_schemes: list[dict[str, Any]] = field(default_factory=list)
     tags: list[TagSection] = field(default_factory=list)
 
@@ -361,7 +361,7 @@ def read_page(text: str, file: Path, diagnostics: list[Diagnostic]) -> Page:
                 "this page has a '# Schemas' section: the vendor spec used $ref components, which this "
                 "importer does not read yet",
                 line,
-                fix="import the sections with operations only, or extend widdershins_markdown for components",
+                fix="import the sections with operations only, or extend the markdown reader for components",
             )
         elif title is not None:
             reader.take()

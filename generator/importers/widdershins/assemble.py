@@ -2,8 +2,8 @@
 
 Simpro publishes its reference as the markdown Widdershins v4.0.1 renders from its Swagger 2.0 file
 (`widdershins --language_tabs 'shell:Shell' 'javascript:JavaScript' 'python:Python'`), one section per
-tag. `widdershins_markdown` reads the template's layout, `widdershins_schema` turns the schema tables
-back into schemas, `widdershins_components` names the shapes Widdershins inlined. This module puts the
+tag. `markdown` reads the template's layout, `schema` turns the schema tables
+back into schemas, `components` names the shapes Widdershins inlined. This module puts the
 operation together:
 
 - operationIds stay the vendor's hashes; summaries, descriptions and examples stay verbatim;
@@ -16,7 +16,7 @@ operation together:
 
 What the page shows but no OpenAPI field can hold, or what the page leaves out (a schema not printed,
 enumerated values that fit no row), comes back as a warning with the line; nothing is dropped silently.
-`widdershins_components` documents how components are named; `source.options["schema_names"]` renames them.
+`components` documents how components are named; `source.options["schema_names"]` renames them.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from typing import Any
 
 from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.importers.base import ImportResult, SourceDocument
-from generator.importers.widdershins_components import extract_components
-from generator.importers.widdershins_markdown import (
+from generator.importers.widdershins.components import extract_components
+from generator.importers.widdershins.markdown import (
     ExampleGroup,
     Fence,
     OperationBlock,
@@ -43,7 +43,7 @@ from generator.importers.widdershins_markdown import (
     TagSection,
     read_page,
 )
-from generator.importers.widdershins_schema import (
+from generator.importers.widdershins.schema import (
     ANONYMOUS,
     COMBINATOR_TITLES,
     CONTINUED,
