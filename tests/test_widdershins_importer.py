@@ -18,8 +18,8 @@ import pytest
 
 from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.importers.base import ImportResult, SourceDocument
-from generator.importers.merge import merge_documents
-from generator.importers.widdershins import import_widdershins
+from generator.importers.merge import Merger, merge_documents
+from generator.importers.widdershins import components, import_widdershins
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -377,6 +377,42 @@ def test_pages_merge_and_reuse_known_components() -> None:
     assert ref_name(invoice["properties"]["CostCenters"]["items"]) == "InvoiceCostCenter"
     assert "InvoiceCostCenter" in schemas
     assert sum(len(item) for item in merged["paths"].values()) == 32
+
+
+def test_incremental_merge_is_the_merge_of_all_pages_and_keeps_what_it_merged() -> None:
+    """Merger.add page by page gives merge_documents' result and never replaces a merged object, which is
+    what lets the importer key each known component once per import (the import stays linear)."""
+    pages = [(name, load(CORPUS / name).document) for name in SLICE[:5]]
+    merger = Merger()
+    merger.add(*pages[0])  # the overview: no components
+    merger.add(*pages[1])
+    first = dict(merger.document["components"]["schemas"])
+    for page in pages[2:]:
+        merger.add(*page)
+    assert merger.document == merge_documents(pages)
+    assert all(merger.document["components"]["schemas"][name] is schema for name, schema in first.items())
+
+
+def test_known_components_are_keyed_once_per_import(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Importing page after page against the growing merge keys every known component once, not once per
+    page: the quadratic part of importing Simpro's 322 sections."""
+    keyed: list[str] = []
+    original = components._Keys.known
+
+    def counting(self: components._Keys, name: str) -> str | None:
+        cached = self.index.keys.get(name)
+        if cached is None or cached[0] is not self.known_schemas.get(name):
+            keyed.append(name)
+        return original(self, name)
+
+    monkeypatch.setattr(components._Keys, "known", counting)
+    merger = Merger()
+    for name in SLICE:
+        merger.add(name, load(CORPUS / name, merger.document).document)
+    schemas = merger.document["components"]["schemas"]
+    assert len(schemas) > 50
+    assert sorted(keyed) == sorted(set(keyed))  # no component keyed twice
+    assert set(keyed) <= set(schemas)
 
 
 def test_curation_merges_a_shape_with_an_earlier_pages_component() -> None:
