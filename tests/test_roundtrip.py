@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 
 from generator.errors import SpecFoundryError
-from generator.roundtrip import FileRoundTrip, format_report, renderable, roundtrip_markdown, split_blocks
+from generator.roundtrip import (
+    FileRoundTrip,
+    format_report,
+    references,
+    renderable,
+    roundtrip_markdown,
+    split_blocks,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -156,3 +163,27 @@ def test_blocks_end_at_headings_outside_code_fences() -> None:
     assert operations.text["op1"] == "## op1\n\n```shell\n# comment\n## not a heading\n```\n\nBody"
     assert sections.order == ["# Tag", "# Next"]  # `<h1 id>` and `# ` headings read the same
     assert sections.text["# Tag"] == "# Tag\n\nIntro"
+
+
+def test_a_file_that_fails_is_a_reported_failure_not_an_abort() -> None:
+    """A page the importer refuses fails alone: the other pages still go round, and the report says why."""
+    broken, fine = FIXTURES / "tiny-truncated-row.md", FIXTURES / "tiny.md"
+    failed, passed = roundtrip_markdown([broken, fine], WIDDERSHINS)
+    assert failed.error.startswith("import failed:") and "not closed by '|'" in failed.error
+    assert (failed.total, failed.rebuilt, failed.identical) == (1, 0, 0)  # its operation counts, not rebuilt
+    assert not failed.ok
+    assert passed.ok and passed.total == 1
+    report = format_report([failed, passed])
+    assert "tiny-truncated-row.md: FAILED, import failed:" in report
+    [totals] = [line.split() for line in report.splitlines() if line.startswith("total ")]
+    assert totals[:5] == ["total", "2", "1", "1", "1"]
+
+
+def test_sections_of_one_folder_are_one_reference_and_a_whole_reference_goes_alone() -> None:
+    pages = [CORPUS / "00-overview.md", FIXTURES / "constructs.md", CORPUS / "companies.md", FIXTURES / "tiny.md"]
+    texts = {path: path.read_text(encoding="utf-8") for path in pages}
+    assert references(pages, texts) == [
+        [CORPUS / "00-overview.md", CORPUS / "companies.md"],
+        [FIXTURES / "constructs.md"],  # the API title and operations: a whole reference
+        [FIXTURES / "tiny.md"],
+    ]
