@@ -11,7 +11,10 @@ How a file goes round:
    siblings on top), and `components.schemas` is dropped. Widdershins prints a `$ref` as a link to a
    "Schemas" section instead of `object`/`Inline`, and Simpro's Swagger file had no references: every
    schema in its reference is inline, so naming them is the importer's addition, and undoing it is the
-   exact inverse. A page without an API title (a tag section) gets a placeholder `info`.
+   exact inverse. Components a page lists in its own `# Schemas` section are the vendor's and stay
+   references. A type the vendor wrote that OpenAPI lacks (`date`, read as string/date with the word kept
+   in `x-specfoundry-vendor-type`) gets its word back. A page without an API title (a tag section) gets a
+   placeholder `info`.
 3. Widdershins 4.0.1 renders it: `widdershins <spec.json> -o <out.md> --language_tabs 'shell:Shell'
    'javascript:JavaScript' 'python:Python'` (`RENDER_FLAGS`), the flags Simpro used. No other flag is
    needed: code samples, the YAML front matter (`--omitHeader` is not used since front matter is never
@@ -51,7 +54,8 @@ from typing import Any
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.importers.base import SourceDocument
 from generator.importers.merge import Merger
-from generator.importers.widdershins import import_widdershins
+from generator.importers.widdershins import import_widdershins, vendor_schema_names
+from generator.importers.widdershins.schema import VENDOR_TYPE
 
 RENDER_FLAGS = ("--language_tabs", "shell:Shell", "javascript:JavaScript", "python:Python")
 PLACEHOLDER_INFO = {"title": "Round trip", "version": "0"}
@@ -60,7 +64,6 @@ _H1 = re.compile(r'^(?:<h1 id="[^"]*">(?P<html>.*)</h1>|# (?P<md>.+))$')
 _H2 = re.compile(r"^## (?P<name>.+)$")
 _TITLE = re.compile(r"^> Scroll down for ", re.MULTILINE)  # printed under the API title only
 _OPERATION = re.compile(r'^<a id="opId', re.MULTILINE)
-_VENDOR_SCHEMA = re.compile(r'^<h2 id="tocS_(?P<name>[^"]*)">', re.MULTILINE)  # the `# Schemas` section
 
 
 @dataclass(frozen=True)
@@ -168,11 +171,12 @@ def _roundtrip_reference(
     results: dict[Path, FileRoundTrip],
 ) -> None:
     merger = Merger()
+    vendor = frozenset(name for path in group for name in vendor_schema_names(texts[path]))
     imported: dict[Path, tuple[dict[str, Any], tuple[Diagnostic, ...], float]] = {}
     for path in group:
         started = time.perf_counter()
         try:
-            result = import_widdershins(SourceDocument(path, texts[path], options), merger.document)
+            result = import_widdershins(SourceDocument(path, texts[path], options, vendor), merger.document)
             merger.add(path.name, result.document)
         except SpecFoundryError as error:
             results[path] = _failed(path, texts[path], f"import failed: {error}")
@@ -182,7 +186,6 @@ def _roundtrip_reference(
         return
     scratch.mkdir(parents=True)
     spec = scratch / "spec.json"
-    vendor = {name for path in imported for name in _VENDOR_SCHEMA.findall(texts[path])}
     spec.write_text(json.dumps(renderable(merger.document, keep=vendor), indent=2, ensure_ascii=False), "utf-8")
     started = time.perf_counter()
     try:
@@ -287,6 +290,9 @@ def renderable(document: Mapping[str, Any], keep: Collection[str] = ()) -> dict[
         if target is None and isinstance(wrapped, list) and len(wrapped) == 1 and isinstance(wrapped[0], dict):
             target = _local_ref(wrapped[0])
             siblings = {key: value for key, value in node.items() if key != "allOf"}
+        if isinstance(node.get(VENDOR_TYPE), str):  # the vendor's own type word, as the page printed it
+            restored = {key: value for key, value in node.items() if key not in (VENDOR_TYPE, "format")}
+            return {**restored, "type": node[VENDOR_TYPE]}
         if target is not None:
             if target not in schemas or target in trail:
                 return {key: expand(value, trail) for key, value in node.items()}  # left for Widdershins

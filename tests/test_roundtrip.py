@@ -37,7 +37,13 @@ SLICE = (
     "job_invoice_custom_fields.md",
     "simpro_rest_api.md",
 )
-PAGES = [SEED, *(CORPUS / name for name in SLICE), FIXTURES / "constructs.md", FIXTURES / "tiny.md"]
+PAGES = [
+    SEED,
+    *(CORPUS / name for name in SLICE),
+    FIXTURES / "constructs.md",
+    FIXTURES / "tiny.md",
+    FIXTURES / "components.md",
+]
 OPERATIONS = {
     "simpro-invoice-cost-centers.md": 2,
     "00-overview.md": 0,
@@ -52,6 +58,7 @@ OPERATIONS = {
     "simpro_rest_api.md": 0,
     "constructs.md": 6,
     "tiny.md": 1,
+    "components.md": 1,
 }
 
 
@@ -187,3 +194,19 @@ def test_sections_of_one_folder_are_one_reference_and_a_whole_reference_goes_alo
         [FIXTURES / "constructs.md"],  # the API title and operations: a whole reference
         [FIXTURES / "tiny.md"],
     ]
+
+
+def test_the_whole_simpro_reference_goes_round() -> None:
+    """All 322 files of the reference, imported together and rendered by one Widdershins run: every one of
+    the 1,324 operations and every section (the `# Schemas` section of vendor_contact_custom_fields.md
+    among them) comes back byte for byte."""
+    files = sorted(CORPUS.glob("*.md"))
+    assert len(files) == 322, f"the tests read the whole Simpro reference from {CORPUS}"
+    results = roundtrip_markdown(files, WIDDERSHINS)
+    failed = [f"{r.path.name}: {r.error}" for r in results if r.error]
+    assert not failed, failed
+    assert sum(r.total for r in results) == 1324
+    differing = [f"{r.path.name} {o.name}" for r in results for o in r.operations if not o.identical]
+    assert not differing, differing
+    assert all(r.ok for r in results)
+    assert sum(len(r.sections) for r in results) == 322

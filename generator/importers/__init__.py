@@ -8,6 +8,7 @@ problem of every source is reported at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from generator.importers.merge import Merger
 from generator.importers.mintlify_export import import_mintlify_export
 from generator.importers.mintlify_rendered import import_mintlify_rendered
 from generator.importers.openapi import import_openapi
-from generator.importers.widdershins import import_widdershins
+from generator.importers.widdershins import import_widdershins, vendor_schema_names
 from generator.shape import check_shape, deepest, pointer
 from generator.textfiles import read_document
 
@@ -32,6 +33,8 @@ IMPORTERS: dict[str, Importer] = {
 }
 
 KNOWN_FORMATS: tuple[str, ...] = tuple(sorted(IMPORTERS))
+# Per format: the component names a document defines under the vendor's own names (read before importing).
+RESERVED_NAMES: dict[str, Callable[[str], set[str]]] = {"widdershins": vendor_schema_names}
 
 
 def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = None) -> ImportResult:
@@ -43,21 +46,34 @@ def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = N
     pages: list[tuple[Path, dict[str, Any]]] = []
     diagnostics: list[Diagnostic] = []
     problems: list[Diagnostic] = []
-    # One merge that grows page by page: re-merging the earlier pages for every source made the import
-    # quadratic in the number of sources (80 s for Simpro's 322 sections).
-    merger = Merger(diagnostics)
-    bundlers: dict[Path, Bundler] = {}
-    for index, source in enumerate(sources):
-        limit = folder or source.path.parent
+    texts: dict[int, str] = {}
+    for index, source in enumerate(sources):  # checked and read first: names reserved below need every text
         try:
-            _check_inside(source, index, limit)
+            _check_inside(source, index, folder or source.path.parent)
             if source.url and not source.path.exists():
                 raise SpecFoundryError(
                     "the source has a url but has not been captured yet",
                     file=source.path,
                     fix=f"run `specfoundry update {folder.name if folder else ''}` to fetch it from {source.url}",
                 )
-            result = _import_one(source, merger.document)  # earlier sources, for reuse
+            texts[index] = read_document(source.path)
+        except SpecFoundryError as error:  # report it with the other sources' problems, go on
+            problems.extend(error.as_diagnostics())
+    # Component names a source defines itself (a vendor's `# Schemas`): names derived on any page avoid
+    # them, whichever page comes first.
+    reserved = frozenset(
+        name for index, text in texts.items() for name in RESERVED_NAMES.get(sources[index].format, _no_names)(text)
+    )
+    # One merge that grows page by page: re-merging the earlier pages for every source made the import
+    # quadratic in the number of sources (80 s for Simpro's 322 sections).
+    merger = Merger(diagnostics)
+    bundlers: dict[Path, Bundler] = {}
+    for index, text in texts.items():
+        source = sources[index]
+        limit = folder or source.path.parent
+        try:
+            captured = SourceDocument(source.path, text, source.options, reserved)
+            result = _import_one(captured, source.format, merger.document)  # earlier sources, for reuse
             bundler = bundlers.setdefault(limit, Bundler(limit))
             document = bundler.bundle(result.document, file=source.path)
             diagnostics.extend(result.diagnostics)
@@ -73,10 +89,13 @@ def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = N
     return ImportResult(document=merger.document, diagnostics=diagnostics, pages=pages)
 
 
-def _import_one(source: SourceConfig, known: dict[str, Any]) -> ImportResult:
-    document = SourceDocument(path=source.path, text=read_document(source.path), options=source.options)
+def _no_names(text: str) -> set[str]:
+    return set()
+
+
+def _import_one(source: SourceDocument, format: str, known: dict[str, Any]) -> ImportResult:
     try:
-        result = IMPORTERS[source.format](document, known)
+        result = IMPORTERS[format](source, known)
     except RecursionError:  # a backstop: budgets keep documents shallow enough, but importers parse JSON too
         raise SpecFoundryError(
             "the document nests too deeply for the importer",

@@ -6,5 +6,6 @@ turns schema tables back into JSON Schema, `components` names the shapes Widders
 """
 
 from generator.importers.widdershins.assemble import import_widdershins
+from generator.importers.widdershins.markdown import vendor_schema_names
 
-__all__ = ["import_widdershins"]
+__all__ = ["import_widdershins", "vendor_schema_names"]

@@ -37,7 +37,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,8 +88,13 @@ def extract_components(
     overrides: Mapping[str, str],
     file: Path,
     diagnostics: list[Diagnostic],
+    *,
+    reserved: Collection[str] = (),
 ) -> None:
-    """Replace the document's inline object schemas by references to named components (in place)."""
+    """Replace the document's inline object schemas by references to named components (in place).
+
+    `reserved` names (the vendor's own components, on this page or another) are never derived or reused.
+    """
     known_schemas: Mapping[str, Any] = ((known.get("components") or {}).get("schemas")) or {}
     occurrences = _collect(document)
     if not occurrences:
@@ -99,7 +104,8 @@ def extract_components(
     for occurrence in occurrences:
         occurrence.key = keys.of(occurrence.schema, top=True)
     groups = _group(occurrences)
-    _name(groups, known_schemas, keys, diagnostics, file)
+    own = set((document.get("components") or {}).get("schemas") or {})
+    _name(groups, known_schemas, own | set(reserved), keys, diagnostics, file)
     _apply_overrides(groups, overrides, known_schemas, keys, file, diagnostics)
     _materialise(document, occurrences, groups, known_schemas)
 
@@ -321,15 +327,22 @@ def _group(occurrences: list[_Occurrence]) -> list[_Group]:
 
 # -- naming ----------------------------------------------------------------------------------------------
 def _name(
-    groups: list[_Group], known_schemas: Mapping[str, Any], keys: _Keys, diagnostics: list[Diagnostic], file: Path
+    groups: list[_Group],
+    known_schemas: Mapping[str, Any],
+    reserved: set[str],
+    keys: _Keys,
+    diagnostics: list[Diagnostic],
+    file: Path,
 ) -> None:
     taken = _Taken(known_schemas, keys)  # name → key, for known names and those this page claims
+    for name in reserved:  # the vendor's own components: their names are theirs, whatever the order
+        taken[name] = "vendor:" + name
 
     def reuse(group: _Group, acceptable: list[str]) -> bool:
         """A known component of this shape whose name this page would derive too, maybe with a parent's
         prefix (`InvoiceCostCenterTotal` for `Total`); never one whose name says something else."""
         for name in keys.known_named(group.key):
-            if any(name == c or name.endswith(c) for c in acceptable):
+            if name not in reserved and any(name == c or name.endswith(c) for c in acceptable):
                 group.name = group.derived = name
                 group.known = True
                 return True
