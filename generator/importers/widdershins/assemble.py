@@ -33,6 +33,7 @@ from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.importers.base import ImportResult, SourceDocument
 from generator.importers.widdershins.components import extract_components
 from generator.importers.widdershins.markdown import (
+    PATH_SERVERS,
     ComponentSchema,
     ExampleGroup,
     Fence,
@@ -138,6 +139,17 @@ class _Builder:
         paths: dict[str, dict[str, Any]] = {}
         for section in self.page.tags:
             for block in section.operations:
+                if block.method == PATH_SERVERS:
+                    # The pseudo-operation shows that the path has servers of its own, not which: its code
+                    # samples use the document's servers.
+                    self.warn(
+                        f"{block.path} has servers of its own (Widdershins prints them as the pseudo-operation "
+                        f"'{block.heading.text}'), but the page does not show them; not read",
+                        block.method_line,
+                        "widdershins-path-servers",
+                        fix="add the path's servers in an overlay",
+                    )
+                    continue
                 method = block.method.lower()
                 item = paths.setdefault(block.path, {})
                 if method in item:

@@ -39,7 +39,9 @@ _H1_MARKDOWN = re.compile(r"^# (?P<text>.+)$")
 _H1_HTML = re.compile(r'^<h1 id="(?P<id>[^"]*)">(?P<text>.*)</h1>$')
 _H2 = re.compile(r"^## (?P<text>.+)$")
 _OP_ANCHOR = re.compile(r'^<a id="opId(?P<id>.*)"></a>$')
-_METHOD_LINE = re.compile(r"^`(?P<method>" + "|".join(HTTP_METHODS) + r") (?P<path>[^`]+)`$")
+# Widdershins renders every key of a path item as an operation: path-level `servers` becomes `SERVERS /path`.
+PATH_SERVERS = "SERVERS"
+_METHOD_LINE = re.compile(r"^`(?P<method>" + "|".join((*HTTP_METHODS, PATH_SERVERS)) + r") (?P<path>[^`]+)`$")
 _SUMMARY = re.compile(r"^\*(?P<text>[^*].*?)\*$")
 _H3 = re.compile(r'^<h3 id="(?P<slug>.*)-(?P<kind>parameters|responses|responseschema)">(?P<title>[^<]*)</h3>$')
 _STATUS_CODE = re.compile(r"^Status Code \*\*(?P<status>.+)\*\*$")

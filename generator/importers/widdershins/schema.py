@@ -158,7 +158,9 @@ def _element(text: str, file: Path, line: int, diagnostics: list[Diagnostic]) ->
 def row_schema(row: SchemaRow, file: Path, diagnostics: list[Diagnostic]) -> dict[str, Any]:
     """The schema a row stands for, its children folded in."""
     schema = parse_type(row.type_text, file, row.line, diagnostics)
-    target = schema["items"] if schema.get("type") == "array" else schema
+    target = schema
+    if schema.get("type") == "array" and (row.children or "items" in schema):
+        target = schema.setdefault("items", {})  # a bare `array` cell with rows under it: they describe items
     if "$ref" in target and row.children:
         # Widdershins expands a referenced component under its row; the component itself is not read.
         diagnostics.append(
