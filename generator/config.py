@@ -129,7 +129,9 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
             fix=f"set name = {folder.name!r} or rename the folder",
         )
 
-    sources = []
+    sources: list[SourceConfig] = []
+    globbed: dict[Path, int] = {}  # file a glob matched → its index in `sources`
+    named: list[tuple[SourceConfig, str]] = []  # `path` entries, to settle against globs afterwards
     for index, entry in enumerate(_list_of_tables(raw, "sources", config_file)):
         place = f"[[sources]] #{index + 1}"
         fmt = _string(entry, "format", config_file, place)
@@ -140,6 +142,13 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
                 place=f"{place} format",
                 fix=f"use one of: {', '.join(known_formats)}",
             )
+        if "glob" in entry:
+            options = {key: value for key, value in entry.items() if key not in ("glob", "format", "first")}
+            for path in _globbed(folder, entry, config_file, place):
+                if path not in globbed:  # a file two globs match is imported once, where it first appears
+                    globbed[path] = len(sources)
+                    sources.append(SourceConfig(path=path, format=fmt, options=dict(options)))
+            continue
         url = None
         if "url" in entry:
             url = _string(entry, "url", config_file, place)
@@ -159,7 +168,27 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
             must_exist=url is None,  # a source with a url is captured by `specfoundry update`
         )
         options = {key: value for key, value in entry.items() if key not in ("path", "format", "url")}
-        sources.append(SourceConfig(path=path, format=fmt, options=options, url=url))
+        source = SourceConfig(path=path, format=fmt, options=options, url=url)
+        named.append((source, place))
+        sources.append(source)
+    # A `path` entry for a file a glob matches gives that file its own settings; it keeps the glob's place
+    # in the order (names derived on a page can depend on the pages before it).
+    merged: set[int] = set()
+    for source, place in named:
+        at = globbed.get(source.path)
+        if at is None:
+            continue
+        if sources[at].format != source.format:
+            raise SpecFoundryError(
+                f"{source.path.name} is matched by a glob with format {sources[at].format!r} and named with "
+                f"format {source.format!r}",
+                file=config_file,
+                place=f"{place} format",
+                fix="give the file the glob's format, or keep it out of the glob's pattern",
+            )
+        sources[at] = SourceConfig(source.path, source.format, {**sources[at].options, **source.options}, source.url)
+        merged.add(id(source))
+    sources = [source for source in sources if id(source) not in merged]  # by identity: equal ones may differ
     if not sources:
         raise SpecFoundryError(
             "no [[sources]] declared",
@@ -249,6 +278,59 @@ def url_problem(url: str) -> str | None:
     if any(ord(char) < 0x21 or ord(char) == 0x7F for char in url):
         return "contains spaces or control characters"
     return None
+
+
+def _globbed(folder: Path, entry: dict[str, Any], config_file: Path, place: str) -> list[Path]:
+    """The files a `glob` source names, in the documented order: those listed in `first` (in that order),
+    then the others sorted by their path relative to the API folder. Every file is checked like a `path`."""
+    pattern = _string(entry, "glob", config_file, place)
+    if "path" in entry or "url" in entry:
+        raise SpecFoundryError(
+            "a source has both glob and path (or url)",
+            file=config_file,
+            place=place,
+            fix="a glob names several captured files: give either glob or path (and url)",
+        )
+    if Path(pattern).is_absolute() or ".." in Path(pattern).parts or not pattern.strip():
+        raise SpecFoundryError(
+            f"glob {pattern!r} does not stay inside the API folder",
+            file=config_file,
+            place=f"{place} glob",
+            fix='give a pattern relative to the API folder, e.g. glob = "sources/*.md"',
+        )
+    first = entry.get("first", [])
+    if not isinstance(first, list) or not all(isinstance(item, str) for item in first):
+        raise SpecFoundryError(
+            "first must be a list of paths",
+            file=config_file,
+            place=f"{place} first",
+            fix='first = ["sources/overview.md"]',
+        )
+    matched = sorted(
+        (path for path in folder.glob(pattern) if not path.is_dir()),
+        key=lambda path: path.relative_to(folder).as_posix(),
+    )
+    if not matched:
+        raise SpecFoundryError(
+            f"glob {pattern!r} matches no file",
+            file=config_file,
+            place=f"{place} glob",
+            fix="fix the pattern (relative to the API folder) or capture the documents first",
+        )
+    leading = [inside_folder(folder, relative, config_file, f"{place} first") for relative in first]
+    for path in leading:
+        if path not in matched:
+            raise SpecFoundryError(
+                f"{path.relative_to(folder).as_posix()!r} in first is not matched by the glob {pattern!r}",
+                file=config_file,
+                place=f"{place} first",
+                fix="list only files the pattern matches",
+            )
+    rest = [path for path in matched if path not in leading]
+    return [
+        inside_folder(folder, path.relative_to(folder).as_posix(), config_file, f"{place} glob")
+        for path in [*leading, *rest]
+    ]
 
 
 def inside_folder(folder: Path, relative: str, config_file: Path, place: str, *, must_exist: bool = True) -> Path:

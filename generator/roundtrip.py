@@ -11,7 +11,10 @@ How a file goes round:
    siblings on top), and `components.schemas` is dropped. Widdershins prints a `$ref` as a link to a
    "Schemas" section instead of `object`/`Inline`, and Simpro's Swagger file had no references: every
    schema in its reference is inline, so naming them is the importer's addition, and undoing it is the
-   exact inverse. A page without an API title (a tag section) gets a placeholder `info`.
+   exact inverse. Components a page lists in its own `# Schemas` section are the vendor's and stay
+   references. A type the vendor wrote that OpenAPI lacks (`date`, read as string/date with the word kept
+   in `x-specfoundry-vendor-type`) gets its word back. A page without an API title (a tag section) gets a
+   placeholder `info`.
 3. Widdershins 4.0.1 renders it: `widdershins <spec.json> -o <out.md> --language_tabs 'shell:Shell'
    'javascript:JavaScript' 'python:Python'` (`RENDER_FLAGS`), the flags Simpro used. No other flag is
    needed: code samples, the YAML front matter (`--omitHeader` is not used since front matter is never
@@ -43,20 +46,24 @@ import re
 import subprocess
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.importers.base import SourceDocument
-from generator.importers.widdershins import import_widdershins
+from generator.importers.merge import Merger
+from generator.importers.widdershins import import_widdershins, vendor_schema_names
+from generator.importers.widdershins.schema import VENDOR_TYPE
 
 RENDER_FLAGS = ("--language_tabs", "shell:Shell", "javascript:JavaScript", "python:Python")
 PLACEHOLDER_INFO = {"title": "Round trip", "version": "0"}
 
 _H1 = re.compile(r'^(?:<h1 id="[^"]*">(?P<html>.*)</h1>|# (?P<md>.+))$')
 _H2 = re.compile(r"^## (?P<name>.+)$")
+_TITLE = re.compile(r"^> Scroll down for ", re.MULTILINE)  # printed under the API title only
+_OPERATION = re.compile(r'^<a id="opId', re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -75,7 +82,8 @@ class FileRoundTrip:
     sections: tuple[OperationComparison, ...] = ()  # `# Name` blocks: title, Authentication, tag intros
     diagnostics: tuple[Diagnostic, ...] = ()
     import_seconds: float = 0.0
-    render_seconds: float = 0.0
+    render_seconds: float = 0.0  # of the one Widdershins run of the file's reference
+    error: str = ""  # why the file did not go round (it could not be read, imported or rendered)
 
     @property
     def total(self) -> int:
@@ -96,7 +104,10 @@ class FileRoundTrip:
     @property
     def ok(self) -> bool:
         return (
-            self.identical == self.total and not self.unexpected and all(section.identical for section in self.sections)
+            not self.error
+            and self.identical == self.total
+            and not self.unexpected
+            and all(section.identical for section in self.sections)
         )
 
 
@@ -118,32 +129,107 @@ class _Blocks:
 def roundtrip_markdown(
     paths: Sequence[Path], widdershins_bin: Path, options: Mapping[str, Any] | None = None
 ) -> list[FileRoundTrip]:
-    """Round-trip each markdown file through the importer and the real Widdershins; one result per file."""
+    """Round-trip markdown files through the importer and the real Widdershins; one result per file.
+
+    The sections of one reference are imported together (`references`), as `import` does, and rendered
+    by one Widdershins run: the overview carries what every section's operations print (servers in the
+    code samples, security schemes). A file that cannot be read, imported or rendered is a failed
+    result with the reason, never the end of the run.
+    """
     _check_widdershins(widdershins_bin)
-    results: list[FileRoundTrip] = []
+    results: dict[Path, FileRoundTrip] = {}
+    texts: dict[Path, str] = {}
+    for path in paths:
+        try:
+            texts[path] = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+            results[path] = _failed(path, "", f"cannot read the page: {reason}")
     with tempfile.TemporaryDirectory(prefix="specfoundry-roundtrip-") as scratch:
-        for index, path in enumerate(paths):
-            try:
-                text = path.read_text(encoding="utf-8")
-            except OSError as error:
-                raise SpecFoundryError(
-                    f"cannot read the page: {error.strerror}",
-                    file=path,
-                    fix="pass the path of a Widdershins markdown file",
-                ) from None
-            started = time.perf_counter()
-            imported = import_widdershins(SourceDocument(path, text, options or {}), {})
-            imported_at = time.perf_counter()
-            spec = Path(scratch) / f"{index}-{path.stem}.json"
-            spec.write_text(json.dumps(renderable(imported.document), indent=2, ensure_ascii=False), "utf-8")
-            rendered = render(spec, widdershins_bin)
-            rendered_at = time.perf_counter()
-            results.append(
-                compare(
-                    path, text, rendered, tuple(imported.diagnostics), imported_at - started, rendered_at - imported_at
-                )
-            )
-    return results
+        for number, group in enumerate(references([path for path in paths if path in texts], texts)):
+            _roundtrip_reference(group, texts, widdershins_bin, options or {}, Path(scratch) / str(number), results)
+    return [results[path] for path in paths]
+
+
+def references(paths: Sequence[Path], texts: Mapping[Path, str]) -> list[list[Path]]:
+    """Group files into references: the files of one folder are the sections of one reference (the way a
+    vendor publishes a split reference), except a file that is a whole reference by itself (it has the
+    API title and operations), which goes alone. Groups and files keep the order they were given in."""
+    groups: dict[Path | tuple[Path], list[Path]] = {}
+    for path in paths:
+        whole = _TITLE.search(texts[path]) is not None and _OPERATION.search(texts[path]) is not None
+        groups.setdefault((path,) if whole else path.resolve().parent, []).append(path)
+    return list(groups.values())
+
+
+def _roundtrip_reference(
+    group: Sequence[Path],
+    texts: Mapping[Path, str],
+    widdershins_bin: Path,
+    options: Mapping[str, Any],
+    scratch: Path,
+    results: dict[Path, FileRoundTrip],
+) -> None:
+    merger = Merger()
+    vendor = frozenset(name for path in group for name in vendor_schema_names(texts[path]))
+    imported: dict[Path, tuple[dict[str, Any], tuple[Diagnostic, ...], float]] = {}
+    for path in group:
+        started = time.perf_counter()
+        try:
+            result = import_widdershins(SourceDocument(path, texts[path], options, vendor), merger.document)
+            merger.add(path.name, result.document)
+        except SpecFoundryError as error:
+            results[path] = _failed(path, texts[path], f"import failed: {error}")
+            continue
+        imported[path] = (result.document, tuple(result.diagnostics), time.perf_counter() - started)
+    if not imported:
+        return
+    scratch.mkdir(parents=True)
+    spec = scratch / "spec.json"
+    spec.write_text(json.dumps(renderable(merger.document, keep=vendor), indent=2, ensure_ascii=False), "utf-8")
+    started = time.perf_counter()
+    try:
+        rendered = render(spec, widdershins_bin)
+    except SpecFoundryError as error:
+        for path in imported:
+            results[path] = _failed(path, texts[path], f"Widdershins failed: {error}")
+        return
+    render_seconds = time.perf_counter() - started
+    got_operations, got_sections = split_blocks(rendered)
+    wanted = {path: split_blocks(texts[path]) for path in imported}
+    claimed = {name for operations, _ in wanted.values() for name in operations.text}
+    for path, (document, diagnostics, import_seconds) in imported.items():
+        operations, sections = wanted[path]
+        own = _operation_ids(document)
+        results[path] = FileRoundTrip(
+            path,
+            _compare_blocks(path, operations, got_operations),
+            tuple(name for name in got_operations.order if name in own and name not in claimed),
+            _compare_blocks(path, sections, got_sections),
+            diagnostics,
+            import_seconds,
+            render_seconds,
+        )
+
+
+def _failed(path: Path, text: str, reason: str) -> FileRoundTrip:
+    """A file that did not go round: each of its operations counts as not rebuilt."""
+    operations, sections = split_blocks(text)
+    return FileRoundTrip(
+        path,
+        tuple(OperationComparison(name, identical=False, rebuilt=False) for name in operations.order),
+        sections=tuple(OperationComparison(name, identical=False, rebuilt=False) for name in sections.order),
+        error=reason,
+    )
+
+
+def _operation_ids(document: Mapping[str, Any]) -> set[str]:
+    return {
+        str(operation.get("operationId"))
+        for item in (document.get("paths") or {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    }
 
 
 def _check_widdershins(widdershins_bin: Path) -> None:
@@ -183,11 +269,15 @@ def render(spec: Path, widdershins_bin: Path) -> str:
     return output.read_text(encoding="utf-8")
 
 
-def renderable(document: Mapping[str, Any]) -> dict[str, Any]:
-    """The spec as the vendor's generator saw it: component schemas expanded in place (see module doc)."""
+def renderable(document: Mapping[str, Any], keep: Collection[str] = ()) -> dict[str, Any]:
+    """The spec as the vendor's generator saw it: component schemas expanded in place (see module doc),
+    except those in `keep`, the vendor's own (listed in a `# Schemas` section), which stay references."""
     result = copy.deepcopy(dict(document))
     components = dict(result.get("components") or {})
-    schemas: dict[str, Any] = dict(components.pop("schemas", None) or {})
+    every: dict[str, Any] = dict(components.pop("schemas", None) or {})
+    schemas = {name: schema for name, schema in every.items() if name not in keep}
+    if any(name in keep for name in every):
+        components["schemas"] = {name: schema for name, schema in every.items() if name in keep}
 
     def expand(node: Any, trail: tuple[str, ...]) -> Any:
         if isinstance(node, list):
@@ -200,6 +290,9 @@ def renderable(document: Mapping[str, Any]) -> dict[str, Any]:
         if target is None and isinstance(wrapped, list) and len(wrapped) == 1 and isinstance(wrapped[0], dict):
             target = _local_ref(wrapped[0])
             siblings = {key: value for key, value in node.items() if key != "allOf"}
+        if isinstance(node.get(VENDOR_TYPE), str):  # the vendor's own type word, as the page printed it
+            restored = {key: value for key, value in node.items() if key not in (VENDOR_TYPE, "format")}
+            return {**restored, "type": node[VENDOR_TYPE]}
         if target is not None:
             if target not in schemas or target in trail:
                 return {key: expand(value, trail) for key, value in node.items()}  # left for Widdershins
@@ -336,11 +429,13 @@ def format_report(results: Sequence[FileRoundTrip], *, diffs: bool = False) -> s
     rule = "  ".join("-" * width for width in widths)
     out = [line(header), rule, *(line(row) for row in rows), rule, line(totals)]
     for result in results:
+        if result.error:
+            out.append(f"{result.path.name}: FAILED, {result.error}")
         for name in result.unexpected:
             out.append(f"{result.path.name}: the rebuilt spec renders an operation the page does not have: {name}")
         for kind, blocks in (("operation", result.operations), ("section", result.sections)):
             for block in blocks:
-                if not block.identical:
+                if not block.identical and not result.error:
                     state = "differs" if block.rebuilt else "was not rebuilt"
                     out.append(f"{result.path.name}: {kind} {block.name} {state}")
                     if diffs and block.diff:

@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 
 from generator.errors import SpecFoundryError
-from generator.roundtrip import FileRoundTrip, format_report, renderable, roundtrip_markdown, split_blocks
+from generator.roundtrip import (
+    FileRoundTrip,
+    format_report,
+    references,
+    renderable,
+    roundtrip_markdown,
+    split_blocks,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -30,7 +37,13 @@ SLICE = (
     "job_invoice_custom_fields.md",
     "simpro_rest_api.md",
 )
-PAGES = [SEED, *(CORPUS / name for name in SLICE), FIXTURES / "constructs.md", FIXTURES / "tiny.md"]
+PAGES = [
+    SEED,
+    *(CORPUS / name for name in SLICE),
+    FIXTURES / "constructs.md",
+    FIXTURES / "tiny.md",
+    FIXTURES / "components.md",
+]
 OPERATIONS = {
     "simpro-invoice-cost-centers.md": 2,
     "00-overview.md": 0,
@@ -45,6 +58,7 @@ OPERATIONS = {
     "simpro_rest_api.md": 0,
     "constructs.md": 6,
     "tiny.md": 1,
+    "components.md": 1,
 }
 
 
@@ -156,3 +170,43 @@ def test_blocks_end_at_headings_outside_code_fences() -> None:
     assert operations.text["op1"] == "## op1\n\n```shell\n# comment\n## not a heading\n```\n\nBody"
     assert sections.order == ["# Tag", "# Next"]  # `<h1 id>` and `# ` headings read the same
     assert sections.text["# Tag"] == "# Tag\n\nIntro"
+
+
+def test_a_file_that_fails_is_a_reported_failure_not_an_abort() -> None:
+    """A page the importer refuses fails alone: the other pages still go round, and the report says why."""
+    broken, fine = FIXTURES / "tiny-truncated-row.md", FIXTURES / "tiny.md"
+    failed, passed = roundtrip_markdown([broken, fine], WIDDERSHINS)
+    assert failed.error.startswith("import failed:") and "not closed by '|'" in failed.error
+    assert (failed.total, failed.rebuilt, failed.identical) == (1, 0, 0)  # its operation counts, not rebuilt
+    assert not failed.ok
+    assert passed.ok and passed.total == 1
+    report = format_report([failed, passed])
+    assert "tiny-truncated-row.md: FAILED, import failed:" in report
+    [totals] = [line.split() for line in report.splitlines() if line.startswith("total ")]
+    assert totals[:5] == ["total", "2", "1", "1", "1"]
+
+
+def test_sections_of_one_folder_are_one_reference_and_a_whole_reference_goes_alone() -> None:
+    pages = [CORPUS / "00-overview.md", FIXTURES / "constructs.md", CORPUS / "companies.md", FIXTURES / "tiny.md"]
+    texts = {path: path.read_text(encoding="utf-8") for path in pages}
+    assert references(pages, texts) == [
+        [CORPUS / "00-overview.md", CORPUS / "companies.md"],
+        [FIXTURES / "constructs.md"],  # the API title and operations: a whole reference
+        [FIXTURES / "tiny.md"],
+    ]
+
+
+def test_the_whole_simpro_reference_goes_round() -> None:
+    """All 322 files of the reference, imported together and rendered by one Widdershins run: every one of
+    the 1,324 operations and every section (the `# Schemas` section of vendor_contact_custom_fields.md
+    among them) comes back byte for byte."""
+    files = sorted(CORPUS.glob("*.md"))
+    assert len(files) == 322, f"the tests read the whole Simpro reference from {CORPUS}"
+    results = roundtrip_markdown(files, WIDDERSHINS)
+    failed = [f"{r.path.name}: {r.error}" for r in results if r.error]
+    assert not failed, failed
+    assert sum(r.total for r in results) == 1324
+    differing = [f"{r.path.name} {o.name}" for r in results for o in r.operations if not o.identical]
+    assert not differing, differing
+    assert all(r.ok for r in results)
+    assert sum(len(r.sections) for r in results) == 322

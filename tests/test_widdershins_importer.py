@@ -18,8 +18,8 @@ import pytest
 
 from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.importers.base import ImportResult, SourceDocument
-from generator.importers.merge import merge_documents
-from generator.importers.widdershins import import_widdershins
+from generator.importers.merge import Merger, merge_documents
+from generator.importers.widdershins import components, import_widdershins, vendor_schema_names
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -379,6 +379,42 @@ def test_pages_merge_and_reuse_known_components() -> None:
     assert sum(len(item) for item in merged["paths"].values()) == 32
 
 
+def test_incremental_merge_is_the_merge_of_all_pages_and_keeps_what_it_merged() -> None:
+    """Merger.add page by page gives merge_documents' result and never replaces a merged object, which is
+    what lets the importer key each known component once per import (the import stays linear)."""
+    pages = [(name, load(CORPUS / name).document) for name in SLICE[:5]]
+    merger = Merger()
+    merger.add(*pages[0])  # the overview: no components
+    merger.add(*pages[1])
+    first = dict(merger.document["components"]["schemas"])
+    for page in pages[2:]:
+        merger.add(*page)
+    assert merger.document == merge_documents(pages)
+    assert all(merger.document["components"]["schemas"][name] is schema for name, schema in first.items())
+
+
+def test_known_components_are_keyed_once_per_import(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Importing page after page against the growing merge keys every known component once, not once per
+    page: the quadratic part of importing Simpro's 322 sections."""
+    keyed: list[str] = []
+    original = components._Keys.known
+
+    def counting(self: components._Keys, name: str) -> str | None:
+        cached = self.index.keys.get(name)
+        if cached is None or cached[0] is not self.known_schemas.get(name):
+            keyed.append(name)
+        return original(self, name)
+
+    monkeypatch.setattr(components._Keys, "known", counting)
+    merger = Merger()
+    for name in SLICE:
+        merger.add(name, load(CORPUS / name, merger.document).document)
+    schemas = merger.document["components"]["schemas"]
+    assert len(schemas) > 50
+    assert sorted(keyed) == sorted(set(keyed))  # no component keyed twice
+    assert set(keyed) <= set(schemas)
+
+
 def test_curation_merges_a_shape_with_an_earlier_pages_component() -> None:
     """Same shape, different names across pages: reported, and schema_names can merge them."""
     one_offs = load(CORPUS / "job_cost_center_one_off_items.md")
@@ -603,3 +639,53 @@ def test_tiny_section_reads_cleanly() -> None:
     widget = result.document["paths"]["/api/v1.0/widgets/{widgetID}"]["get"]
     assert widget["operationId"] == "0123456789abcdef0123456789abcdef"
     assert ref_name(response_schema(widget, "200")) == "Widget"
+
+
+# -- the vendor's own components (`# Schemas`) -------------------------------------------------------------
+def test_schemas_section_reads_back_the_vendors_components() -> None:
+    """components.md is the real Widdershins output of components.openapi.json: every component (empty,
+    bare object, properties with enum and links, allOf of a link, primitive with enum, array) comes back
+    as the source spec has it, and the operation's `[Thing](#schemathing)` cell is a reference to it."""
+    source = json.loads((FIXTURES / "components.openapi.json").read_text(encoding="utf-8"))
+    result = load(FIXTURES / "components.md")
+    assert result.document["components"]["schemas"] == source["components"]["schemas"]
+    assert response_schema(operation(result.document, "get", "/a"), "200") == {"$ref": PREFIX + "Thing"}
+    assert result.diagnostics == []
+
+
+def test_simpros_schemas_section_is_52_components_not_an_error() -> None:
+    path = CORPUS / "vendor_contact_custom_fields.md"
+    result = load(path)
+    schemas = result.document["components"]["schemas"]
+    vendor = vendor_schema_names(path.read_text(encoding="utf-8"))
+    assert len(vendor) == 52 and vendor <= set(schemas)
+    assert all(schemas[name] == {} for name in vendor)  # each printed as a `null` sample without properties
+    assert sum(len(item) for item in result.document["paths"].values()) == 3
+
+
+def test_derived_names_avoid_the_vendors_names_whatever_the_page_order() -> None:
+    """company_default_settings.md would name its accounts object `Accounts`, a name the vendor's `# Schemas`
+    (on a later page) gives an empty component: reserved, the derived one is named apart."""
+    path = CORPUS / "company_default_settings.md"
+    alone = load(path).document["components"]["schemas"]
+    assert "Accounts" in alone
+    reserved = frozenset({"Accounts"})
+    document = import_widdershins(SourceDocument(path, path.read_text(encoding="utf-8"), {}, reserved), {}).document
+    schemas = document["components"]["schemas"]
+    assert "Accounts" not in schemas
+    [renamed] = [name for name, schema in schemas.items() if schema == alone["Accounts"]]
+    assert renamed != "Accounts" and renamed.endswith("Accounts")
+
+
+def test_a_type_openapi_lacks_is_read_as_its_meaning_and_kept() -> None:
+    """Simpro's `type: date` query parameters: a string with format date, the vendor's word kept."""
+    result = load(CORPUS / "contractor_timesheets.md")
+    [start] = [
+        parameter
+        for item in result.document["paths"].values()
+        for op in item.values()
+        for parameter in op.get("parameters", [])
+        if parameter["name"] == "StartDate"
+    ]
+    assert start["schema"] == {"type": "string", "format": "date", "x-specfoundry-vendor-type": "date"}
+    assert any(d.code == "widdershins-vendor-type" and "'date'" in d.message for d in result.diagnostics)

@@ -8,6 +8,8 @@ problem of every source is reported at once.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +18,11 @@ from generator.config import API_FILE, SourceConfig
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.importers.base import Importer, ImportResult, SourceDocument
 from generator.importers.bundle import Bundler
-from generator.importers.merge import merge_documents
+from generator.importers.merge import Merger
 from generator.importers.mintlify_export import import_mintlify_export
 from generator.importers.mintlify_rendered import import_mintlify_rendered
 from generator.importers.openapi import import_openapi
-from generator.importers.widdershins import import_widdershins
+from generator.importers.widdershins import import_widdershins, vendor_schema_names
 from generator.shape import check_shape, deepest, pointer
 from generator.textfiles import read_document
 
@@ -32,6 +34,8 @@ IMPORTERS: dict[str, Importer] = {
 }
 
 KNOWN_FORMATS: tuple[str, ...] = tuple(sorted(IMPORTERS))
+# Per format: the component names a document defines under the vendor's own names (read before importing).
+RESERVED_NAMES: dict[str, Callable[[str], set[str]]] = {"widdershins": vendor_schema_names}
 
 
 def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = None) -> ImportResult:
@@ -40,41 +44,71 @@ def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = N
     `folder` is the API folder: sources and the files their `$ref`s name must lie inside it (without it,
     each source's own folder is the limit).
     """
+    # The cyclic garbage collector rescans the whole growing merge at each full collection, which makes
+    # a long import superlinear; documents are trees (no cycles), so pause it and let it run once after.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _import_sources(sources, folder)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _import_sources(sources: tuple[SourceConfig, ...], folder: Path | None) -> ImportResult:
     pages: list[tuple[Path, dict[str, Any]]] = []
     diagnostics: list[Diagnostic] = []
     problems: list[Diagnostic] = []
-    bundlers: dict[Path, Bundler] = {}
-    for index, source in enumerate(sources):
-        limit = folder or source.path.parent
+    texts: dict[int, str] = {}
+    for index, source in enumerate(sources):  # checked and read first: names reserved below need every text
         try:
-            _check_inside(source, index, limit)
+            _check_inside(source, index, folder or source.path.parent)
             if source.url and not source.path.exists():
                 raise SpecFoundryError(
                     "the source has a url but has not been captured yet",
                     file=source.path,
                     fix=f"run `specfoundry update {folder.name if folder else ''}` to fetch it from {source.url}",
                 )
-            known = merge_documents([(path.name, page) for path, page in pages])  # earlier sources, for reuse
-            result = _import_one(source, known)
+            texts[index] = read_document(source.path)
+        except SpecFoundryError as error:  # report it with the other sources' problems, go on
+            problems.extend(error.as_diagnostics())
+    # Component names a source defines itself (a vendor's `# Schemas`): names derived on any page avoid
+    # them, whichever page comes first.
+    reserved = frozenset(
+        name for index, text in texts.items() for name in RESERVED_NAMES.get(sources[index].format, _no_names)(text)
+    )
+    # One merge that grows page by page: re-merging the earlier pages for every source made the import
+    # quadratic in the number of sources (80 s for Simpro's 322 sections).
+    merger = Merger(diagnostics)
+    bundlers: dict[Path, Bundler] = {}
+    for index, text in texts.items():
+        source = sources[index]
+        limit = folder or source.path.parent
+        try:
+            captured = SourceDocument(source.path, text, source.options, reserved)
+            result = _import_one(captured, source.format, merger.document)  # earlier sources, for reuse
             bundler = bundlers.setdefault(limit, Bundler(limit))
             document = bundler.bundle(result.document, file=source.path)
+            diagnostics.extend(result.diagnostics)
+            merger.add(source.path.name, document)
         except SpecFoundryError as error:  # report it with the other sources' problems, go on
             problems.extend(error.as_diagnostics())
             continue
-        diagnostics.extend(result.diagnostics)
         pages.append((source.path, document))
     if problems:
         raise SpecFoundryError.from_diagnostics(
             "the API's sources cannot be imported", problems, file=folder, fix="fix each problem below in its file"
         )
-    merged = merge_documents([(path.name, page) for path, page in pages], diagnostics)
-    return ImportResult(document=merged, diagnostics=diagnostics, pages=pages)
+    return ImportResult(document=merger.document, diagnostics=diagnostics, pages=pages)
 
 
-def _import_one(source: SourceConfig, known: dict[str, Any]) -> ImportResult:
-    document = SourceDocument(path=source.path, text=read_document(source.path), options=source.options)
+def _no_names(text: str) -> set[str]:
+    return set()
+
+
+def _import_one(source: SourceDocument, format: str, known: dict[str, Any]) -> ImportResult:
     try:
-        result = IMPORTERS[source.format](document, known)
+        result = IMPORTERS[format](source, known)
     except RecursionError:  # a backstop: budgets keep documents shallow enough, but importers parse JSON too
         raise SpecFoundryError(
             "the document nests too deeply for the importer",

@@ -24,6 +24,9 @@ class SourceDocument:
     text: str
     # Per-source settings from api.toml (the `[[sources]]` table minus path and format).
     options: Mapping[str, Any] = field(default_factory=dict)
+    # Component names the API's sources define under the vendor's own names (e.g. a Widdershins page's
+    # `# Schemas`), whichever source holds them: names an importer derives must avoid them.
+    reserved: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:

@@ -24,30 +24,48 @@ def merge_documents(
     a later page with a different value is reported in `diagnostics`, not merged, because pages rendered
     from one vendor spec only differ there when a page shows less of it.
     """
-    merged: dict[str, Any] = {}
-    origin: dict[str, str] = {}  # "components/schemas/x" → page that defined it first
+    merger = Merger(diagnostics)
     for page, fragment in pages:
+        merger.add(page, fragment)
+    return merger.document
+
+
+class Merger:
+    """The merge, one page at a time: adding a page costs that page's size, not the document's.
+
+    `document` is the merge so far; importers read it as `known` between pages (never keep or change it).
+    Objects already merged are never replaced or changed in place, only new keys are added, so what a
+    reader derived from a component stays true for the rest of the merge.
+    """
+
+    def __init__(self, diagnostics: list[Diagnostic] | None = None) -> None:
+        self.document: dict[str, Any] = {}
+        self.diagnostics = diagnostics
+        self.origin: dict[str, str] = {}  # "components/schemas/x" → page that defined it first
+        self.tag_names: set[Any] = set()
+
+    def add(self, page: str, fragment: dict[str, Any]) -> None:
+        merged = self.document
         for key, value in copy.deepcopy(fragment).items():  # never alias the pages' own objects
             if key == "paths":
-                _merge_paths(merged.setdefault("paths", {}), value or {}, page, origin)
+                _merge_paths(merged.setdefault("paths", {}), value or {}, page, self.origin)
             elif key == "components":
-                _merge_components(merged.setdefault("components", {}), value or {}, page, origin)
+                _merge_components(merged.setdefault("components", {}), value or {}, page, self.origin)
             elif key == "tags":
-                _merge_tags(merged.setdefault("tags", []), value or [])
+                _merge_tags(merged.setdefault("tags", []), value or [], self.tag_names)
             elif key not in merged:
                 merged[key] = value
-                origin[key] = page
-            elif merged[key] != value and diagnostics is not None:
-                diagnostics.append(
+                self.origin[key] = page
+            elif merged[key] != value and self.diagnostics is not None:
+                self.diagnostics.append(
                     Diagnostic(
                         Level.WARNING,
-                        f"'{key}' differs from the one in {origin[key]!r}; keeping {origin[key]!r}'s",
+                        f"'{key}' differs from the one in {self.origin[key]!r}; keeping {self.origin[key]!r}'s",
                         file=page,
                         place=key,
                         code="merge-differs",
                     )
                 )
-    return merged
 
 
 def _merge_components(target: dict[str, Any], incoming: dict[str, Any], page: str, origin: dict[str, str]) -> None:
@@ -86,8 +104,7 @@ def _merge_paths(target: dict[str, Any], incoming: dict[str, Any], page: str, or
                 )
 
 
-def _merge_tags(target: list[Any], incoming: list[Any]) -> None:
-    names = {tag.get("name") for tag in target if isinstance(tag, dict)}
+def _merge_tags(target: list[Any], incoming: list[Any], names: set[Any]) -> None:
     for tag in incoming:
         if isinstance(tag, dict) and tag.get("name") not in names:
             target.append(tag)

@@ -1,7 +1,7 @@
 """Widdershins v4.0.1 markdown → a line-located outline of the page (no OpenAPI yet).
 
 This module only knows the layout Widdershins' `openapi3` templates print (main.dot, operation.dot,
-parameters.def, responses.def, authentication*.def); `widdershins.py` turns the outline into OpenAPI.
+parameters.def, responses.def, authentication*.def); `assemble` turns the outline into OpenAPI.
 Everything it reads keeps its 1-based line number so later stages can point at the source.
 
 Layout of one operation, in template order (every part but the heading, method line, responses and the
@@ -39,7 +39,9 @@ _H1_MARKDOWN = re.compile(r"^# (?P<text>.+)$")
 _H1_HTML = re.compile(r'^<h1 id="(?P<id>[^"]*)">(?P<text>.*)</h1>$')
 _H2 = re.compile(r"^## (?P<text>.+)$")
 _OP_ANCHOR = re.compile(r'^<a id="opId(?P<id>.*)"></a>$')
-_METHOD_LINE = re.compile(r"^`(?P<method>" + "|".join(HTTP_METHODS) + r") (?P<path>[^`]+)`$")
+# Widdershins renders every key of a path item as an operation: path-level `servers` becomes `SERVERS /path`.
+PATH_SERVERS = "SERVERS"
+_METHOD_LINE = re.compile(r"^`(?P<method>" + "|".join((*HTTP_METHODS, PATH_SERVERS)) + r") (?P<path>[^`]+)`$")
 _SUMMARY = re.compile(r"^\*(?P<text>[^*].*?)\*$")
 _H3 = re.compile(r'^<h3 id="(?P<slug>.*)-(?P<kind>parameters|responses|responseschema)">(?P<title>[^<]*)</h3>$')
 _STATUS_CODE = re.compile(r"^Status Code \*\*(?P<status>.+)\*\*$")
@@ -154,6 +156,17 @@ class OperationBlock:
     auth: Text | None = None  # None: "does not require authentication"; else the list of methods
 
 
+@dataclass(frozen=True)
+class ComponentSchema:
+    """One schema of the `# Schemas` section (main.dot): the vendor's own named component."""
+
+    name: Text
+    sample: Fence | None  # the example Widdershins generated (or the vendor's)
+    description: Text | None  # block 0's title: the schema's description
+    blocks: tuple[SchemaBlock, ...]  # titles here are the later blocks' keywords (allOf, and, continued…)
+    enums: Table | None
+
+
 @dataclass
 class TagSection:
     name: Text
@@ -170,9 +183,10 @@ class Page:
     info_description: Text | None = None
     servers: list[str] = field(default_factory=list)
     security_schemes: dict[str, dict[str, Any]] = field(default_factory=dict)
-    # security.def prints no name for HTTP schemes: the operations' notes name them (widdershins.py)
+    # security.def prints no name for HTTP schemes: the operations' notes name them (assemble.py)
     unnamed_schemes: list[dict[str, Any]] = field(default_factory=list)
     tags: list[TagSection] = field(default_factory=list)
+    schemas: list[ComponentSchema] = field(default_factory=list)
 
 
 class Reader:
@@ -356,13 +370,9 @@ def read_page(text: str, file: Path, diagnostics: list[Diagnostic]) -> Page:
         elif title == "Authentication":
             reader.take()
             _authentication_section(reader, page)
-        elif title == "Schemas":
-            raise reader.error(
-                "this page has a '# Schemas' section: the vendor spec used $ref components, which this "
-                "importer does not read yet",
-                line,
-                fix="import the sections with operations only, or extend widdershins_markdown for components",
-            )
+        elif title == "Schemas" and not _is_operation_heading(reader):
+            reader.take()
+            _schemas_section(reader, page)
         elif title is not None:
             reader.take()
             page.tags.append(_tag_section(reader, Text(title, line)))
@@ -375,6 +385,89 @@ def read_page(text: str, file: Path, diagnostics: list[Diagnostic]) -> Page:
     if page.title is None and page.front_matter and isinstance(page.front_matter.get("title"), str):
         page.title = Text(page.front_matter["title"], 2)
     return page
+
+
+def vendor_schema_names(text: str) -> set[str]:
+    """The names of the components a page lists in its `# Schemas` section (read before importing, so
+    that names derived on other pages avoid them)."""
+    return {match.group("name") for match in _SCHEMA_HEADING_ANYWHERE.finditer(text)}
+
+
+def _is_operation_heading(reader: Reader) -> bool:
+    """A tag named "Schemas" is followed by operations (`## `), the components section by `<h2 id="tocS_`."""
+    index = reader.pos + 1
+    while index < len(reader.lines) and not reader.lines[index].strip():
+        index += 1
+    return index < len(reader.lines) and _H2.match(reader.lines[index]) is not None
+
+
+_SCHEMA_HEADING = re.compile(r'^<h2 id="tocS_(?P<id>[^"]*)">(?P<name>.*)</h2>$')
+_SCHEMA_HEADING_ANYWHERE = re.compile(r'^<h2 id="tocS_[^"]*">(?P<name>.*)</h2>$', re.MULTILINE)
+_SCHEMA_ANCHORS = re.compile(r'^(?:<!-- backwards compatibility -->|<a id="[^"]*"></a>)$')
+PROPERTIES = "### Properties"
+NO_PROPERTIES = "*None*"
+
+
+def _schemas_section(reader: Reader, page: Page) -> None:
+    """`# Schemas`: one `<h2 id="tocS_Name">` block per component, up to the next h1 or the end."""
+    while True:
+        reader.skip_blank()
+        if reader.at_end() or heading_text(reader.peek()) is not None:
+            return
+        if _SCHEMA_HEADING.match(reader.peek()):
+            page.schemas.append(_component_schema(reader))
+        else:
+            reader.unplaced(reader.take(), reader.line - 1, "Schemas")
+
+
+def _component_schema(reader: Reader) -> ComponentSchema:
+    line = reader.line
+    heading = _SCHEMA_HEADING.match(reader.take())
+    assert heading is not None
+    name = Text(heading.group("name"), line)
+    while _SCHEMA_ANCHORS.match(reader.peek()):
+        reader.take()
+    fences = reader.fences()
+    sample = fences[0] if fences else None
+    for extra in fences[1:]:
+        reader.unplaced(f"```{extra.lang}", extra.line, f"schema {name.text}")
+    description = reader.paragraphs_until(lambda text: text == PROPERTIES or _ends_component(text))
+    if reader.peek() != PROPERTIES:
+        raise reader.error(
+            f"schema '{name.text}' has no '{PROPERTIES}' heading where Widdershins prints it",
+            reader.line if not reader.at_end() else line,
+            fix="the file looks truncated or edited: capture the page again",
+        )
+    reader.take()
+    blocks: list[SchemaBlock] = []
+    enums: Table | None = None
+    title: list[str] = []
+    title_line = 0
+    while True:
+        reader.skip_blank()
+        current = reader.peek()
+        if reader.at_end() or _ends_component(current):
+            break
+        if current == NO_PROPERTIES and not blocks:
+            reader.take()
+        elif current.startswith("|Name|"):
+            block_title = Text("\n".join(title), title_line) if title else None
+            blocks.append(SchemaBlock(block_title, reader.table("schema", 5)))
+            title = []
+        elif current == ENUMERATED_VALUES:
+            reader.take()
+            reader.skip_blank()
+            enums = reader.table("property enumerated values", 2)
+        else:  # a block title: the combinator keyword of the block below it
+            title_line = title_line if title else reader.line
+            title.append(reader.take())
+    if title:
+        reader.unplaced("\n".join(title), title_line, f"schema {name.text}")
+    return ComponentSchema(name, sample, description, tuple(blocks), enums)
+
+
+def _ends_component(text: str) -> bool:
+    return _SCHEMA_HEADING.match(text) is not None or heading_text(text) is not None
 
 
 def _front_matter(reader: Reader) -> dict[str, Any]:

@@ -2,8 +2,8 @@
 
 Simpro publishes its reference as the markdown Widdershins v4.0.1 renders from its Swagger 2.0 file
 (`widdershins --language_tabs 'shell:Shell' 'javascript:JavaScript' 'python:Python'`), one section per
-tag. `widdershins_markdown` reads the template's layout, `widdershins_schema` turns the schema tables
-back into schemas, `widdershins_components` names the shapes Widdershins inlined. This module puts the
+tag. `markdown` reads the template's layout, `schema` turns the schema tables
+back into schemas, `components` names the shapes Widdershins inlined. This module puts the
 operation together:
 
 - operationIds stay the vendor's hashes; summaries, descriptions and examples stay verbatim;
@@ -16,7 +16,7 @@ operation together:
 
 What the page shows but no OpenAPI field can hold, or what the page leaves out (a schema not printed,
 enumerated values that fit no row), comes back as a warning with the line; nothing is dropped silently.
-`widdershins_components` documents how components are named; `source.options["schema_names"]` renames them.
+`components` documents how components are named; `source.options["schema_names"]` renames them.
 """
 
 from __future__ import annotations
@@ -31,8 +31,10 @@ from typing import Any
 
 from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.importers.base import ImportResult, SourceDocument
-from generator.importers.widdershins_components import extract_components
-from generator.importers.widdershins_markdown import (
+from generator.importers.widdershins.components import extract_components
+from generator.importers.widdershins.markdown import (
+    PATH_SERVERS,
+    ComponentSchema,
     ExampleGroup,
     Fence,
     OperationBlock,
@@ -41,9 +43,10 @@ from generator.importers.widdershins_markdown import (
     Row,
     Table,
     TagSection,
+    Text,
     read_page,
 )
-from generator.importers.widdershins_schema import (
+from generator.importers.widdershins.schema import (
     ANONYMOUS,
     COMBINATOR_TITLES,
     CONTINUED,
@@ -81,7 +84,8 @@ def import_widdershins(source: SourceDocument, known: Mapping[str, Any]) -> Impo
             place="schema_names",
             fix='write it as a table: [sources.schema_names] DerivedName = "ChosenName"',
         )
-    extract_components(document, known, {str(k): str(v) for k, v in overrides.items()}, source.path, diagnostics)
+    renames = {str(k): str(v) for k, v in overrides.items()}
+    extract_components(document, known, renames, source.path, diagnostics, reserved=source.reserved)
     return ImportResult(document=document, diagnostics=diagnostics)
 
 
@@ -135,6 +139,17 @@ class _Builder:
         paths: dict[str, dict[str, Any]] = {}
         for section in self.page.tags:
             for block in section.operations:
+                if block.method == PATH_SERVERS:
+                    # The pseudo-operation shows that the path has servers of its own, not which: its code
+                    # samples use the document's servers.
+                    self.warn(
+                        f"{block.path} has servers of its own (Widdershins prints them as the pseudo-operation "
+                        f"'{block.heading.text}'), but the page does not show them; not read",
+                        block.method_line,
+                        "widdershins-path-servers",
+                        fix="add the path's servers in an overlay",
+                    )
+                    continue
                 method = block.method.lower()
                 item = paths.setdefault(block.path, {})
                 if method in item:
@@ -146,8 +161,22 @@ class _Builder:
                 item[method] = self._operation(block, section)
         document["paths"] = paths
         self._name_http_schemes(document)
+        components: dict[str, Any] = {}
+        if self.page.schemas:
+            components["schemas"] = {}
+            for component in self.page.schemas:
+                if component.name.text in components["schemas"]:
+                    raise self.error(
+                        f"schema '{component.name.text}' is listed twice in the Schemas section",
+                        component.name.line,
+                        fix="the page was edited: capture it again",
+                    )
+                components["schemas"][component.name.text] = self._component(component)
         if self.page.security_schemes:
-            document["components"] = {"securitySchemes": self.page.security_schemes}
+            components["securitySchemes"] = self.page.security_schemes
+        if components:
+            document["components"] = components
+            _drop_echoed_descriptions(document, components.get("schemas") or {})
         return document
 
     def _info(self) -> dict[str, Any] | None:
@@ -675,39 +704,11 @@ class _Builder:
         return self._table_schema(section, example, has_example, status)
 
     def _table_schema(self, section: ResponseSchema, example: Any, has_example: bool, status: str) -> dict[str, Any]:
-        rows: list[SchemaRow] = []
-        description: str | None = None
-        kind: str | None = None
-        for index, block in enumerate(section.blocks):
-            title = block.title.text if block.title else None
-            if index == 0:
-                description = title  # schemaToArray: block 0 is titled by the schema's title/description
-            elif title is not None:
-                keyword = title.split(" - discriminator: ")[0]
-                if keyword == CONTINUED:
-                    kind = None
-                elif keyword in COMBINATOR_TITLES:
-                    kind = COMBINATOR_TITLES[keyword]
-                    if " - discriminator: " in title:
-                        self.warn(
-                            "discriminators are not read",
-                            block.title.line if block.title else 0,
-                            "widdershins-discriminator",
-                        )
-                else:
-                    self.warn(
-                        f"schema block title '*{title}*' not understood",
-                        block.title.line if block.title else 0,
-                        "widdershins-unplaced",
-                    )
-            for raw in block.table.rows:
-                row = self._schema_row(raw, body=False)
-                if row.description is not None:
-                    row.description = row.description.replace("<br>", "\n")  # schemaToArray's join option
-                if row.name == ANONYMOUS:
-                    row.combinator = kind
-                rows.append(row)
-        top = nest(rows, self.file, self.diagnostics)
+        first = section.blocks[0].title if section.blocks else None
+        # schemaToArray: block 0 is titled by the schema's title/description, the others by a keyword
+        titled = [(block.title if index else None, block.table) for index, block in enumerate(section.blocks)]
+        top = self._block_rows(titled)
+        description = first.text if first is not None else None
         is_array = has_example and isinstance(example, list)
         if not has_example and top:
             self.warn(
@@ -717,22 +718,76 @@ class _Builder:
                 "widdershins-inferred",
             )
         attach_examples(top, (example[0] if example else None) if is_array else example)
-        entries = self._enum_entries(section.enums)
-        all_rows = flatten(top)
-        assign_enums(
-            all_rows,
-            entries,
-            names=[row.name for row in all_rows],
-            eligible=[not row.is_array for row in all_rows],
-            file=self.file,
-            diagnostics=self.diagnostics,
-        )
+        self._assign_row_enums(top, section.enums)
         target: dict[str, Any] = {"type": "object"}
         fill_children(target, top, self.file, self.diagnostics)
         described = {"description": description} if description is not None else {}
         if is_array:
             return {"type": "array", **described, "items": target}
         return {"type": "object", **described, **{key: value for key, value in target.items() if key != "type"}}
+
+    def _block_rows(self, blocks: list[tuple[Text | None, Table]], base_level: int = 0) -> list[SchemaRow]:
+        """The rows of a schema's blocks, nested, alternatives marked with the keyword of their block."""
+        rows: list[SchemaRow] = []
+        kind: str | None = None
+        for title, table in blocks:
+            if title is not None:
+                keyword = title.text.split(" - discriminator: ")[0]
+                if keyword == CONTINUED:
+                    kind = None
+                elif keyword in COMBINATOR_TITLES:
+                    kind = COMBINATOR_TITLES[keyword]
+                    if " - discriminator: " in title.text:
+                        self.warn("discriminators are not read", title.line, "widdershins-discriminator")
+                else:
+                    self.warn(f"schema block title '*{title.text}*' not understood", title.line, "widdershins-unplaced")
+            for raw in table.rows:
+                row = self._schema_row(raw, body=False)
+                if row.description is not None:
+                    row.description = row.description.replace("<br>", "\n")  # schemaToArray's join option
+                if row.name == ANONYMOUS:
+                    row.combinator = kind
+                rows.append(row)
+        return nest(rows, self.file, self.diagnostics, base_level=base_level)
+
+    def _assign_row_enums(self, top: list[SchemaRow], enums: Table | None) -> None:
+        all_rows = flatten(top)
+        assign_enums(
+            all_rows,
+            self._enum_entries(enums),
+            names=[row.name for row in all_rows],
+            eligible=[not row.is_array for row in all_rows],
+            file=self.file,
+            diagnostics=self.diagnostics,
+        )
+
+    # -- components ----------------------------------------------------------------------------------
+    def _component(self, component: ComponentSchema) -> dict[str, Any]:
+        """A schema of the `# Schemas` section, the vendor's own component, under its own name.
+
+        Without rows the printed sample is all there is (`null` for `{}`, `{}` for a bare object, a list
+        for an array); a lone *anonymous* row is the schema itself (a primitive or an array); otherwise
+        the rows are the properties and alternatives of an object.
+        """
+        sample = component.sample.json(self.file) if component.sample and component.sample.lang == "json" else None
+        # main.dot prints a component's properties unprefixed (schemaToArray from depth -1)
+        top = self._block_rows([(block.title, block.table) for block in component.blocks], base_level=-1)
+        attach_examples(top, sample)
+        self._assign_row_enums(top, component.enums)
+        schema: dict[str, Any]
+        if not top:
+            schema = {} if sample is None else infer_schema(sample, deep=False)
+            if isinstance(sample, list) and sample and sample[0] is None:
+                schema["items"] = {}
+        elif len(top) == 1 and top[0].name == ANONYMOUS and top[0].combinator is None:
+            schema = row_schema(top[0], self.file, self.diagnostics)
+            schema.pop("description", None)
+        else:
+            schema = {"type": "object"} if any(row.name != ANONYMOUS for row in top) else {}
+            fill_children(schema, top, self.file, self.diagnostics)
+        if component.description is not None:
+            schema["description"] = component.description.text
+        return schema
 
     def _response_headers(self, block: OperationBlock) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
@@ -799,6 +854,23 @@ class _Builder:
                 self.security_uses.append((match.group("name"), block.auth.line))
             requirements.append(requirement)
         return requirements
+
+
+def _drop_echoed_descriptions(node: Any, schemas: Mapping[str, Any]) -> None:
+    """A row typed `[Name](#schemaname)` prints the component's own description; it is not the row's."""
+    if isinstance(node, list):
+        for item in node:
+            _drop_echoed_descriptions(item, schemas)
+        return
+    if not isinstance(node, dict):
+        return
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/") and "description" in node:
+        target = schemas.get(ref.removeprefix("#/components/schemas/"))
+        if isinstance(target, dict) and target.get("description") == node["description"]:
+            del node["description"]
+    for value in node.values():
+        _drop_echoed_descriptions(value, schemas)
 
 
 def _split_top(text: str, separator: str) -> list[str]:

@@ -33,10 +33,11 @@ Names, deterministic for a given page (and `known` document):
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,17 +88,24 @@ def extract_components(
     overrides: Mapping[str, str],
     file: Path,
     diagnostics: list[Diagnostic],
+    *,
+    reserved: Collection[str] = (),
 ) -> None:
-    """Replace the document's inline object schemas by references to named components (in place)."""
-    known_schemas: dict[str, Any] = dict(((known.get("components") or {}).get("schemas")) or {})
+    """Replace the document's inline object schemas by references to named components (in place).
+
+    `reserved` names (the vendor's own components, on this page or another) are never derived or reused.
+    """
+    known_schemas: Mapping[str, Any] = ((known.get("components") or {}).get("schemas")) or {}
     occurrences = _collect(document)
     if not occurrences:
         return
     keys = _Keys(known_schemas)
+    keys.refresh()
     for occurrence in occurrences:
         occurrence.key = keys.of(occurrence.schema, top=True)
     groups = _group(occurrences)
-    _name(groups, known_schemas, keys, diagnostics, file)
+    own = set((document.get("components") or {}).get("schemas") or {})
+    _name(groups, known_schemas, own | set(reserved), keys, diagnostics, file)
     _apply_overrides(groups, overrides, known_schemas, keys, file, diagnostics)
     _materialise(document, occurrences, groups, known_schemas)
 
@@ -195,12 +203,41 @@ def _singular(name: str) -> str:
 
 
 # -- identity --------------------------------------------------------------------------------------------
+@dataclass
+class _KnownIndex:
+    """Shape keys of the known document's components, kept from one page to the next.
+
+    An import reads the API's pages one after another against one growing merge (importers.merge.Merger),
+    which adds components but never changes one: a key computed for a component stays true, so each is
+    computed once per import instead of once per page (which made the import quadratic). A definition
+    that is no longer the same object is keyed again.
+    """
+
+    schemas: Mapping[str, Any]
+    keys: dict[str, tuple[Any, str]] = field(default_factory=dict)  # name → (definition keyed, key)
+    by_key: dict[str, list[str]] = field(default_factory=dict)  # key → names of that shape, in document order
+    listed: int = 0  # how many components (in document order) by_key lists
+
+
+# The index of the last known document seen: the next page of the same import reuses it.
+_LAST_INDEX: list[_KnownIndex] = []
+
+
+def _index_for(schemas: Mapping[str, Any]) -> _KnownIndex:
+    if _LAST_INDEX and _LAST_INDEX[0].schemas is schemas:
+        return _LAST_INDEX[0]
+    index = _KnownIndex(schemas)
+    _LAST_INDEX[:] = [index]
+    return index
+
+
 class _Keys:
     """Shape keys: canonical JSON in which nested objects (inline or referenced) are their own keys."""
 
     def __init__(self, known_schemas: Mapping[str, Any]) -> None:
         self.known_schemas = known_schemas
-        self.known_keys: dict[str, str] = {}  # known component name → key
+        self.index = _index_for(known_schemas)
+        self.computing: set[str] = set()  # guards against reference cycles
 
     def of(self, schema: Mapping[str, Any], *, top: bool = False) -> str:
         """The key of an object schema; `top` leaves out what belongs to its use (description, …)."""
@@ -208,11 +245,35 @@ class _Keys:
         return json.dumps(self._fields(body), ensure_ascii=False, separators=(",", ":"))
 
     def known(self, name: str) -> str | None:
-        if name not in self.known_keys and name in self.known_schemas:
-            self.known_keys[name] = ""  # guards against reference cycles
-            target = self.known_schemas[name]
-            self.known_keys[name] = self.of(target, top=True) if isinstance(target, dict) else ""
-        return self.known_keys.get(name) or None
+        target = self.known_schemas.get(name)
+        if target is None or name in self.computing:
+            return None
+        cached = self.index.keys.get(name)
+        if cached is not None and cached[0] is target:
+            return cached[1] or None
+        self.computing.add(name)
+        try:
+            key = self.of(target, top=True) if isinstance(target, dict) else ""
+        finally:
+            self.computing.discard(name)
+        self.index.keys[name] = (target, key)
+        return key or None
+
+    def refresh(self) -> None:
+        """Key the components added since the last page (all of them the first time).
+
+        The merge only appends components, so the new ones are those past the count already listed.
+        """
+        index = self.index
+        for name in itertools.islice(self.known_schemas, index.listed, None):
+            index.listed += 1
+            key = self.known(name)
+            if key:
+                index.by_key.setdefault(key, []).append(name)
+
+    def known_named(self, key: str) -> list[str]:
+        """Known components with this shape, in document order."""
+        return self.index.by_key.get(key, [])
 
     def _fields(self, value: Mapping[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -266,15 +327,22 @@ def _group(occurrences: list[_Occurrence]) -> list[_Group]:
 
 # -- naming ----------------------------------------------------------------------------------------------
 def _name(
-    groups: list[_Group], known_schemas: Mapping[str, Any], keys: _Keys, diagnostics: list[Diagnostic], file: Path
+    groups: list[_Group],
+    known_schemas: Mapping[str, Any],
+    reserved: set[str],
+    keys: _Keys,
+    diagnostics: list[Diagnostic],
+    file: Path,
 ) -> None:
-    taken: dict[str, str] = {name: keys.known(name) or "" for name in known_schemas}  # name → key
+    taken = _Taken(known_schemas, keys)  # name → key, for known names and those this page claims
+    for name in reserved:  # the vendor's own components: their names are theirs, whatever the order
+        taken[name] = "vendor:" + name
 
     def reuse(group: _Group, acceptable: list[str]) -> bool:
         """A known component of this shape whose name this page would derive too, maybe with a parent's
         prefix (`InvoiceCostCenterTotal` for `Total`); never one whose name says something else."""
-        for name in known_schemas:
-            if keys.known(name) == group.key and any(name == c or name.endswith(c) for c in acceptable):
+        for name in keys.known_named(group.key):
+            if name not in reserved and any(name == c or name.endswith(c) for c in acceptable):
                 group.name = group.derived = name
                 group.known = True
                 return True
@@ -338,7 +406,7 @@ def _name(
             waiting = []
         pending = waiting
     for group in groups:
-        twins = [name for name in known_schemas if not group.known and keys.known(name) == group.key]
+        twins = [] if group.known else keys.known_named(group.key)
         if twins:
             diagnostics.append(
                 Diagnostic(
@@ -380,7 +448,27 @@ def _is_reference(schema: Mapping[str, Any]) -> bool:
     )
 
 
-def _numbered(name: str, key: str, taken: Mapping[str, str]) -> str:
+class _Taken:
+    """Names in use: the known components' (keyed on demand) and those this page claimed."""
+
+    def __init__(self, known_schemas: Mapping[str, Any], keys: _Keys) -> None:
+        self.known_schemas = known_schemas
+        self.keys = keys
+        self.claimed: dict[str, str] = {}
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.claimed or name in self.known_schemas
+
+    def __getitem__(self, name: str) -> str:
+        if name in self.claimed:
+            return self.claimed[name]
+        return self.keys.known(name) or ""
+
+    def __setitem__(self, name: str, key: str) -> None:
+        self.claimed[name] = key
+
+
+def _numbered(name: str, key: str, taken: _Taken) -> str:
     number = 2
     while f"{name}{number}" in taken and taken[f"{name}{number}"] != key:
         number += 1

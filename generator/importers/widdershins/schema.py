@@ -36,6 +36,11 @@ CONTINUED = "continued"
 _PRIMITIVES = ("string", "integer", "number", "boolean", "object", "array")  # OpenAPI 3.0 has no null
 _SCALAR = re.compile(r"^(?P<type>[A-Za-z]+)(?:\((?P<format>.+)\))?$")
 _LINK = re.compile(r"^\[(?P<name>[^\]]+)\]\(#schema[^)]*\)$")
+# Types some vendors write that OpenAPI does not have, whose meaning is plain (Simpro's Swagger file has
+# `type: date` on six query parameters). Read as that meaning; the vendor's word is kept in VENDOR_TYPE so
+# the spec still says what the page said (and the round trip can print it again).
+VENDOR_TYPES = {"date": ("string", "date"), "datetime": ("string", "date-time"), "dateTime": ("string", "date-time")}
+VENDOR_TYPE = "x-specfoundry-vendor-type"
 
 
 @dataclass
@@ -120,6 +125,19 @@ def _element(text: str, file: Path, line: int, diagnostics: list[Diagnostic]) ->
     if text == "any":
         return {}
     match = _SCALAR.match(text)
+    if match and match.group("type") in VENDOR_TYPES and not match.group("format"):
+        kind, meaning = VENDOR_TYPES[match.group("type")]
+        diagnostics.append(
+            Diagnostic(
+                Level.WARNING,
+                f"type '{text}' is not an OpenAPI type; read as {kind} with format {meaning}",
+                file=str(file),
+                place=str(line),
+                code="widdershins-vendor-type",
+                fix=f"report it upstream: the vendor's spec should say type: {kind}, format: {meaning}",
+            )
+        )
+        return {"type": kind, "format": meaning, VENDOR_TYPE: text}
     if match and match.group("type") in _PRIMITIVES:
         schema: dict[str, Any] = {"type": match.group("type")}
         if match.group("format"):
@@ -140,7 +158,9 @@ def _element(text: str, file: Path, line: int, diagnostics: list[Diagnostic]) ->
 def row_schema(row: SchemaRow, file: Path, diagnostics: list[Diagnostic]) -> dict[str, Any]:
     """The schema a row stands for, its children folded in."""
     schema = parse_type(row.type_text, file, row.line, diagnostics)
-    target = schema["items"] if schema.get("type") == "array" else schema
+    target = schema
+    if schema.get("type") == "array" and (row.children or "items" in schema):
+        target = schema.setdefault("items", {})  # a bare `array` cell with rows under it: they describe items
     if "$ref" in target and row.children:
         # Widdershins expands a referenced component under its row; the component itself is not read.
         diagnostics.append(

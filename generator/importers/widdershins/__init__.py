@@ -1,0 +1,11 @@
+"""The Widdershins v4 importer: markdown reference → OpenAPI 3.0.3.
+
+One module per concern: `markdown` reads the template's layout into a line-located outline, `schema`
+turns schema tables back into JSON Schema, `components` names the shapes Widdershins inlined, and
+`assemble` puts operations and the document together.
+"""
+
+from generator.importers.widdershins.assemble import import_widdershins
+from generator.importers.widdershins.markdown import vendor_schema_names
+
+__all__ = ["import_widdershins", "vendor_schema_names"]
