@@ -94,7 +94,6 @@ def render_client(
             file=api.curated_spec,
             fix="run `specfoundry lint` on it",
         )
-    _refuse_shadowed_models(openapi, api)
     project = Project(openapi=openapi, config=config, custom_template_path=templates / "client")
     # Our templates may extend the ones they replace, reachable as "upstream/<name>".
     assert project.env.loader is not None  # Project always sets one
@@ -213,22 +212,6 @@ def _request_id_headers(target: TargetConfig) -> list[str]:
     configured = target.settings.get("request_id_header")
     headers = [str(configured)] if configured else []
     return [*headers, *(name for name in ("X-Request-Id",) if name.lower() not in {h.lower() for h in headers})]
-
-
-def _refuse_shadowed_models(openapi: GeneratorData, api: ApiConfig) -> None:
-    """openapi-python-client names a model's from_dict result after the module (`item = cls(...)`): a field
-    with that same name (`Item.item`) is overwritten and the code no longer type-checks."""
-    for model in openapi.models:
-        properties = [*(model.required_properties or []), *(model.optional_properties or [])]
-        fields = {str(prop.python_name) for prop in properties}
-        if model.class_info.module_name in fields:
-            raise SpecFoundryError(
-                f"model {model.class_info.name} has a field named like its own module "
-                f"({model.class_info.module_name}); the generated from_dict would shadow it",
-                file=api.curated_spec,
-                place=f"components/schemas (model {model.class_info.name})",
-                fix="give the schema a more specific name: `schema_names` on the source in api.toml, or an overlay",
-            )
 
 
 def _tolerant(prop: Any) -> Any:

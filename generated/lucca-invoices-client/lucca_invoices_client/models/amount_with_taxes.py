@@ -73,14 +73,14 @@ class AmountWithTaxes:
         else:
             including_taxes = Money.from_dict(_including_taxes)
 
-        amount_with_taxes = cls(
+        _instance = cls(
             excluding_taxes=excluding_taxes,
             taxes=taxes,
             including_taxes=including_taxes,
         )
 
-        amount_with_taxes.additional_properties = d
-        return amount_with_taxes
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

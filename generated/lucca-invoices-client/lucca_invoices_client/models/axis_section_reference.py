@@ -25,10 +25,10 @@ class AxisSectionReference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        axis_section_reference = cls()
+        _instance = cls()
 
-        axis_section_reference.additional_properties = d
-        return axis_section_reference
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

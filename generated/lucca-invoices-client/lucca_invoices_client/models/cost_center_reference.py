@@ -58,15 +58,15 @@ class CostCenterReference:
 
         href = d.pop("href", UNSET)
 
-        cost_center_reference = cls(
+        _instance = cls(
             name=name,
             code=code,
             id=id,
             href=href,
         )
 
-        cost_center_reference.additional_properties = d
-        return cost_center_reference
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

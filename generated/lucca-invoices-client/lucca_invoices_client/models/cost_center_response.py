@@ -109,7 +109,7 @@ class CostCenterResponse:
 
                 establishments.append(establishments_item)
 
-        cost_center_response = cls(
+        _instance = cls(
             name=_unchecked(name),
             code=_unchecked(code),
             id=id,
@@ -118,8 +118,8 @@ class CostCenterResponse:
             establishments=establishments,
         )
 
-        cost_center_response.additional_properties = d
-        return cost_center_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,14 +51,14 @@ class DepartmentReference:
 
         href = d.pop("href", UNSET)
 
-        department_reference = cls(
+        _instance = cls(
             name=name,
             id=id,
             href=href,
         )
 
-        department_reference.additional_properties = d
-        return department_reference
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,14 +51,14 @@ class EstablishmentReferenceResponse:
 
         href = d.pop("href", UNSET)
 
-        establishment_reference_response = cls(
+        _instance = cls(
             id=id,
             name=name,
             href=href,
         )
 
-        establishment_reference_response.additional_properties = d
-        return establishment_reference_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

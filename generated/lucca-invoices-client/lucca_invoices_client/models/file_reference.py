@@ -65,15 +65,15 @@ class FileReference:
 
         display_href = d.pop("displayHref", UNSET)
 
-        file_reference = cls(
+        _instance = cls(
             id=id,
             href=href,
             name=name,
             display_href=display_href,
         )
 
-        file_reference.additional_properties = d
-        return file_reference
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,13 +71,13 @@ class ImportCostCentersBody:
 
                 items.append(items_item)
 
-        import_cost_centers_body = cls(
+        _instance = cls(
             mode=mode,
             items=items,
         )
 
-        import_cost_centers_body.additional_properties = d
-        return import_cost_centers_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,7 +75,7 @@ class ImportCostCentersBodyItemsItem:
 
         establishment_ids = cast(list[int], d.pop("establishmentIds", UNSET))
 
-        import_cost_centers_body_items_item = cls(
+        _instance = cls(
             name=_unchecked(name),
             code=_unchecked(code),
             owner_id=owner_id,
@@ -83,8 +83,8 @@ class ImportCostCentersBodyItemsItem:
             establishment_ids=establishment_ids,
         )
 
-        import_cost_centers_body_items_item.additional_properties = d
-        return import_cost_centers_body_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,15 +85,15 @@ class ImportCostCentersResponse200:
 
                 items.append(items_item)
 
-        import_cost_centers_response_200 = cls(
+        _instance = cls(
             mode=mode,
             imported=imported,
             failed_validation=failed_validation,
             items=items,
         )
 
-        import_cost_centers_response_200.additional_properties = d
-        return import_cost_centers_response_200
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

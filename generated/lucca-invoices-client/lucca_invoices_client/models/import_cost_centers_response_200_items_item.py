@@ -65,13 +65,13 @@ class ImportCostCentersResponse200ItemsItem:
         else:
             problem = Problem.from_dict(_problem)
 
-        import_cost_centers_response_200_items_item = cls(
+        _instance = cls(
             result=result,
             problem=problem,
         )
 
-        import_cost_centers_response_200_items_item.additional_properties = d
-        return import_cost_centers_response_200_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class Money:
 
         currency = d.pop("currency", UNSET)
 
-        money = cls(
+        _instance = cls(
             value=value,
             currency=currency,
         )
 
-        money.additional_properties = d
-        return money
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

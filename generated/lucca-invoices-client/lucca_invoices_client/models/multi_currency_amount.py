@@ -71,14 +71,14 @@ class MultiCurrencyAmount:
 
         rate = d.pop("rate", UNSET)
 
-        multi_currency_amount = cls(
+        _instance = cls(
             base=base,
             counter=counter,
             rate=rate,
         )
 
-        multi_currency_amount.additional_properties = d
-        return multi_currency_amount
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,14 +70,14 @@ class MultiCurrencyAmountWithTaxes:
 
         rate = d.pop("rate", UNSET)
 
-        multi_currency_amount_with_taxes = cls(
+        _instance = cls(
             base=base,
             counter=counter,
             rate=rate,
         )
 
-        multi_currency_amount_with_taxes.additional_properties = d
-        return multi_currency_amount_with_taxes
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

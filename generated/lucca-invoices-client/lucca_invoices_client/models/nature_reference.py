@@ -50,14 +50,14 @@ class NatureReference:
 
         href = d.pop("href", UNSET)
 
-        nature_reference = cls(
+        _instance = cls(
             name=name,
             id=id,
             href=href,
         )
 
-        nature_reference.additional_properties = d
-        return nature_reference
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class OneTimeCommitment:
         else:
             type_ = OneTimeCommitmentType.parse(_type_)
 
-        one_time_commitment = cls(
+        _instance = cls(
             type_=_unchecked(type_),
         )
 
-        one_time_commitment.additional_properties = d
-        return one_time_commitment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

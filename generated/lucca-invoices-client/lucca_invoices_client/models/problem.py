@@ -140,7 +140,7 @@ class Problem:
 
         instance = _parse_instance(d.pop("instance", UNSET))
 
-        problem = cls(
+        _instance = cls(
             type_=type_,
             title=title,
             status=status,
@@ -148,8 +148,8 @@ class Problem:
             instance=instance,
         )
 
-        problem.additional_properties = d
-        return problem
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -99,15 +99,15 @@ class PurchaseAggregatedStates:
         else:
             credit_notes_payments = PurchaseAggregatedStatesCreditNotesPayments.from_dict(_credit_notes_payments)
 
-        purchase_aggregated_states = cls(
+        _instance = cls(
             credit_notes=credit_notes,
             invoices=invoices,
             invoices_payments=invoices_payments,
             credit_notes_payments=credit_notes_payments,
         )
 
-        purchase_aggregated_states.additional_properties = d
-        return purchase_aggregated_states
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,7 +78,7 @@ class PurchaseAggregatedStatesCreditNotes:
 
         bypassed = d.pop("bypassed", UNSET)
 
-        purchase_aggregated_states_credit_notes = cls(
+        _instance = cls(
             expected=expected,
             to_review=to_review,
             partial=partial,
@@ -88,8 +88,8 @@ class PurchaseAggregatedStatesCreditNotes:
             bypassed=bypassed,
         )
 
-        purchase_aggregated_states_credit_notes.additional_properties = d
-        return purchase_aggregated_states_credit_notes
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,14 +50,14 @@ class PurchaseAggregatedStatesCreditNotesPayments:
 
         unavailable = d.pop("unavailable", UNSET)
 
-        purchase_aggregated_states_credit_notes_payments = cls(
+        _instance = cls(
             available=available,
             consumed=consumed,
             unavailable=unavailable,
         )
 
-        purchase_aggregated_states_credit_notes_payments.additional_properties = d
-        return purchase_aggregated_states_credit_notes_payments
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,7 +85,7 @@ class PurchaseAggregatedStatesInvoices:
 
         bypassed = d.pop("bypassed", UNSET)
 
-        purchase_aggregated_states_invoices = cls(
+        _instance = cls(
             expected=expected,
             to_review=to_review,
             pending_breakdown=pending_breakdown,
@@ -96,8 +96,8 @@ class PurchaseAggregatedStatesInvoices:
             bypassed=bypassed,
         )
 
-        purchase_aggregated_states_invoices.additional_properties = d
-        return purchase_aggregated_states_invoices
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,7 +64,7 @@ class PurchaseAggregatedStatesInvoicesPayments:
 
         on_hold = d.pop("onHold", UNSET)
 
-        purchase_aggregated_states_invoices_payments = cls(
+        _instance = cls(
             to_pay=to_pay,
             under_review=under_review,
             emitting=emitting,
@@ -72,8 +72,8 @@ class PurchaseAggregatedStatesInvoicesPayments:
             on_hold=on_hold,
         )
 
-        purchase_aggregated_states_invoices_payments.additional_properties = d
-        return purchase_aggregated_states_invoices_payments
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,15 +57,15 @@ class PurchaseReference:
 
         type_ = d.pop("type", UNSET)
 
-        purchase_reference = cls(
+        _instance = cls(
             id=id,
             href=href,
             name=name,
             type_=type_,
         )
 
-        purchase_reference.additional_properties = d
-        return purchase_reference
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

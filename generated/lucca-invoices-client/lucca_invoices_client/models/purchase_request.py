@@ -117,7 +117,7 @@ class PurchaseRequest:
 
         axis_section_ids = cast(list[int], d.pop("axisSectionIds", UNSET))
 
-        purchase_request = cls(
+        _instance = cls(
             type_=type_,
             title=title,
             owner_id=owner_id,
@@ -129,8 +129,8 @@ class PurchaseRequest:
             axis_section_ids=axis_section_ids,
         )
 
-        purchase_request.additional_properties = d
-        return purchase_request
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -397,7 +397,7 @@ class PurchaseResponse:
         else:
             modifier = UserReferenceResponse.from_dict(_modifier)
 
-        purchase_response = cls(
+        _instance = cls(
             id=id,
             type_=type_,
             title=title,
@@ -422,8 +422,8 @@ class PurchaseResponse:
             modifier=modifier,
         )
 
-        purchase_response.additional_properties = d
-        return purchase_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -347,7 +347,7 @@ class SubscriptionCommitmentResponse:
         else:
             modifier = UserReferenceResponse.from_dict(_modifier)
 
-        subscription_commitment_response = cls(
+        _instance = cls(
             type_=_unchecked(type_),
             id=id,
             owner=owner,
@@ -371,8 +371,8 @@ class SubscriptionCommitmentResponse:
             modifier=modifier,
         )
 
-        subscription_commitment_response.additional_properties = d
-        return subscription_commitment_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,15 +91,15 @@ class SubscriptionCommitmentResponseAttachmentsItem:
         else:
             pages = SubscriptionCommitmentResponseAttachmentsItemPages.from_dict(_pages)
 
-        subscription_commitment_response_attachments_item = cls(
+        _instance = cls(
             id=id,
             file=file,
             created_at=created_at,
             pages=pages,
         )
 
-        subscription_commitment_response_attachments_item.additional_properties = d
-        return subscription_commitment_response_attachments_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

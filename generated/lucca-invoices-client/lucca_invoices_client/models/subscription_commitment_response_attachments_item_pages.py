@@ -43,13 +43,13 @@ class SubscriptionCommitmentResponseAttachmentsItemPages:
 
         count = d.pop("count", UNSET)
 
-        subscription_commitment_response_attachments_item_pages = cls(
+        _instance = cls(
             display_href_template=display_href_template,
             count=count,
         )
 
-        subscription_commitment_response_attachments_item_pages.additional_properties = d
-        return subscription_commitment_response_attachments_item_pages
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class SubscriptionCommitmentResponseInvoicingFrequency:
 
         unit = d.pop("unit", UNSET)
 
-        subscription_commitment_response_invoicing_frequency = cls(
+        _instance = cls(
             value=value,
             unit=unit,
         )
 
-        subscription_commitment_response_invoicing_frequency.additional_properties = d
-        return subscription_commitment_response_invoicing_frequency
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

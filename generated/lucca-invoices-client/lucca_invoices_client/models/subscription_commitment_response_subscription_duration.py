@@ -43,13 +43,13 @@ class SubscriptionCommitmentResponseSubscriptionDuration:
 
         unit = d.pop("unit", UNSET)
 
-        subscription_commitment_response_subscription_duration = cls(
+        _instance = cls(
             value=value,
             unit=unit,
         )
 
-        subscription_commitment_response_subscription_duration.additional_properties = d
-        return subscription_commitment_response_subscription_duration
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

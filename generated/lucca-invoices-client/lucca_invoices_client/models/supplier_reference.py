@@ -84,7 +84,7 @@ class SupplierReference:
 
         flag = d.pop("flag", UNSET)
 
-        supplier_reference = cls(
+        _instance = cls(
             id=id,
             type_=type_,
             href=href,
@@ -93,8 +93,8 @@ class SupplierReference:
             flag=flag,
         )
 
-        supplier_reference.additional_properties = d
-        return supplier_reference
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,14 +50,14 @@ class TerritoryReference:
 
         href = d.pop("href", UNSET)
 
-        territory_reference = cls(
+        _instance = cls(
             name=name,
             id=id,
             href=href,
         )
 
-        territory_reference.additional_properties = d
-        return territory_reference
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,7 +87,7 @@ class UserReferenceResponse:
 
         picture_href = _parse_picture_href(d.pop("pictureHref", UNSET))
 
-        user_reference_response = cls(
+        _instance = cls(
             id=id,
             href=href,
             name=name,
@@ -96,8 +96,8 @@ class UserReferenceResponse:
             picture_href=picture_href,
         )
 
-        user_reference_response.additional_properties = d
-        return user_reference_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

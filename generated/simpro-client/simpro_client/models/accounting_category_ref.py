@@ -43,13 +43,13 @@ class AccountingCategoryRef:
 
         name = d.pop("Name", UNSET)
 
-        accounting_category_ref = cls(
+        _instance = cls(
             id=id,
             name=name,
         )
 
-        accounting_category_ref.additional_properties = d
-        return accounting_category_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class Amount:
 
         inc_tax = d.pop("IncTax", UNSET)
 
-        amount = cls(
+        _instance = cls(
             ex_tax=_unchecked(ex_tax),
             inc_tax=_unchecked(inc_tax),
         )
 
-        amount.additional_properties = d
-        return amount
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,13 +63,13 @@ class Claimed:
         else:
             remaining = ToDate.from_dict(_remaining)
 
-        claimed = cls(
+        _instance = cls(
             to_date=to_date,
             remaining=remaining,
         )
 
-        claimed.additional_properties = d
-        return claimed
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -361,7 +361,7 @@ class Company:
 
         default_cost_center = _parse_default_cost_center(d.pop("DefaultCostCenter", UNSET))
 
-        company = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
             phone=_unchecked(phone),
@@ -393,8 +393,8 @@ class Company:
             default_cost_center=default_cost_center,
         )
 
-        company.additional_properties = d
-        return company
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class CompanyAddress:
 
         line_2 = d.pop("Line2", UNSET)
 
-        company_address = cls(
+        _instance = cls(
             line_1=_unchecked(line_1),
             line_2=_unchecked(line_2),
         )
 
-        company_address.additional_properties = d
-        return company_address
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

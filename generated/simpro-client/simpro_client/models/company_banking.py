@@ -78,7 +78,7 @@ class CompanyBanking:
 
         swift_code = d.pop("SwiftCode", UNSET)
 
-        company_banking = cls(
+        _instance = cls(
             bank=_unchecked(bank),
             branch_code=_unchecked(branch_code),
             account_name=_unchecked(account_name),
@@ -88,8 +88,8 @@ class CompanyBanking:
             swift_code=_unchecked(swift_code),
         )
 
-        company_banking.additional_properties = d
-        return company_banking
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class CompanyListItem:
 
         name = d.pop("Name", UNSET)
 
-        company_list_item = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
         )
 
-        company_list_item.additional_properties = d
-        return company_list_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

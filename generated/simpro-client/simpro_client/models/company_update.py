@@ -234,7 +234,7 @@ class CompanyUpdate:
 
         country = d.pop("Country", UNSET)
 
-        company_update = cls(
+        _instance = cls(
             name=name,
             phone=phone,
             fax=fax,
@@ -255,8 +255,8 @@ class CompanyUpdate:
             country=country,
         )
 
-        company_update.additional_properties = d
-        return company_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

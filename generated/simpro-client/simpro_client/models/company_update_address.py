@@ -43,13 +43,13 @@ class CompanyUpdateAddress:
 
         line_2 = d.pop("Line2", UNSET)
 
-        company_update_address = cls(
+        _instance = cls(
             line_1=line_1,
             line_2=line_2,
         )
 
-        company_update_address.additional_properties = d
-        return company_update_address
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

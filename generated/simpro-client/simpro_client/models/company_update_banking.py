@@ -78,7 +78,7 @@ class CompanyUpdateBanking:
 
         swift_code = d.pop("SwiftCode", UNSET)
 
-        company_update_banking = cls(
+        _instance = cls(
             bank=bank,
             branch_code=branch_code,
             account_name=account_name,
@@ -88,8 +88,8 @@ class CompanyUpdateBanking:
             swift_code=swift_code,
         )
 
-        company_update_banking.additional_properties = d
-        return company_update_banking
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -119,7 +119,7 @@ class CostCenter:
         else:
             rates = CostCenterRates.from_dict(_rates)
 
-        cost_center = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
             income_account_no=_unchecked(income_account_no),
@@ -133,8 +133,8 @@ class CostCenter:
             rates=_unchecked(rates),
         )
 
-        cost_center.additional_properties = d
-        return cost_center
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

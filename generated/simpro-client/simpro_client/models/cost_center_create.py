@@ -105,7 +105,7 @@ class CostCenterCreate:
         else:
             rates = CostCenterCreateRates.from_dict(_rates)
 
-        cost_center_create = cls(
+        _instance = cls(
             name=_unchecked(name),
             income_account_no=income_account_no,
             expense_account_no=expense_account_no,
@@ -117,8 +117,8 @@ class CostCenterCreate:
             rates=rates,
         )
 
-        cost_center_create.additional_properties = d
-        return cost_center_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class CostCenterListItem:
 
         name = d.pop("Name", UNSET)
 
-        cost_center_list_item = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
         )
 
-        cost_center_list_item.additional_properties = d
-        return cost_center_list_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

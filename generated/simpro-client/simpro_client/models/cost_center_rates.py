@@ -109,13 +109,13 @@ class CostCenterRates:
 
         labor_rate = _parse_labor_rate(d.pop("LaborRate", UNSET))
 
-        cost_center_rates = cls(
+        _instance = cls(
             service_fee=service_fee,
             labor_rate=labor_rate,
         )
 
-        cost_center_rates.additional_properties = d
-        return cost_center_rates
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class CostCenterRef:
 
         name = d.pop("Name", UNSET)
 
-        cost_center_ref = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
         )
 
-        cost_center_ref.additional_properties = d
-        return cost_center_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -105,7 +105,7 @@ class CostCenterUpdate:
         else:
             rates = CostCenterCreateRates.from_dict(_rates)
 
-        cost_center_update = cls(
+        _instance = cls(
             name=name,
             income_account_no=income_account_no,
             expense_account_no=expense_account_no,
@@ -117,8 +117,8 @@ class CostCenterUpdate:
             rates=rates,
         )
 
-        cost_center_update.additional_properties = d
-        return cost_center_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

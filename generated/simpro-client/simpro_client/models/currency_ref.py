@@ -43,13 +43,13 @@ class CurrencyRef:
 
         name = d.pop("Name", UNSET)
 
-        currency_ref = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
         )
 
-        currency_ref.additional_properties = d
-        return currency_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

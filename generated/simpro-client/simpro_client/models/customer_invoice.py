@@ -252,7 +252,7 @@ class CustomerInvoice:
         else:
             date_modified = datetime.datetime.fromisoformat(_date_modified)
 
-        customer_invoice = cls(
+        _instance = cls(
             id=_unchecked(id),
             recurring_invoice=_unchecked(recurring_invoice),
             customer=_unchecked(customer),
@@ -270,8 +270,8 @@ class CustomerInvoice:
             date_modified=_unchecked(date_modified),
         )
 
-        customer_invoice.additional_properties = d
-        return customer_invoice
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

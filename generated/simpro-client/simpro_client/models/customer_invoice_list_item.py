@@ -131,7 +131,7 @@ class CustomerInvoiceListItem:
         else:
             due_date = datetime.date.fromisoformat(_due_date)
 
-        customer_invoice_list_item = cls(
+        _instance = cls(
             id=_unchecked(id),
             recurring_invoice=_unchecked(recurring_invoice),
             customer=_unchecked(customer),
@@ -142,8 +142,8 @@ class CustomerInvoiceListItem:
             due_date=_unchecked(due_date),
         )
 
-        customer_invoice_list_item.additional_properties = d
-        return customer_invoice_list_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

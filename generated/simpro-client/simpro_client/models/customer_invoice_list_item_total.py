@@ -50,14 +50,14 @@ class CustomerInvoiceListItemTotal:
 
         paid = d.pop("Paid", UNSET)
 
-        customer_invoice_list_item_total = cls(
+        _instance = cls(
             ex_tax=_unchecked(ex_tax),
             inc_tax=_unchecked(inc_tax),
             paid=_unchecked(paid),
         )
 
-        customer_invoice_list_item_total.additional_properties = d
-        return customer_invoice_list_item_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,15 +57,15 @@ class CustomerRef:
 
         family_name = d.pop("FamilyName", UNSET)
 
-        customer_ref = cls(
+        _instance = cls(
             id=_unchecked(id),
             company_name=_unchecked(company_name),
             given_name=_unchecked(given_name),
             family_name=_unchecked(family_name),
         )
 
-        customer_ref.additional_properties = d
-        return customer_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class DefaultCostCenterRef:
 
         name = d.pop("Name", UNSET)
 
-        default_cost_center_ref = cls(
+        _instance = cls(
             id=id,
             name=name,
         )
 
-        default_cost_center_ref.additional_properties = d
-        return default_cost_center_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,14 +50,14 @@ class IncomeAccountRef:
 
         number = d.pop("Number", UNSET)
 
-        income_account_ref = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
             number=_unchecked(number),
         )
 
-        income_account_ref.additional_properties = d
-        return income_account_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -504,7 +504,7 @@ class Invoice:
 
         accounting_category = _parse_accounting_category(d.pop("AccountingCategory", UNSET))
 
-        invoice = cls(
+        _instance = cls(
             id=_unchecked(id),
             internal_id=_unchecked(internal_id),
             type_=_unchecked(type_),
@@ -541,8 +541,8 @@ class Invoice:
             accounting_category=accounting_category,
         )
 
-        invoice.additional_properties = d
-        return invoice
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

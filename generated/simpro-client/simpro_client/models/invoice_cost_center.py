@@ -138,7 +138,7 @@ class InvoiceCostCenter:
 
                 items.append(items_item)
 
-        invoice_cost_center = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
             job_id=_unchecked(job_id),
@@ -150,8 +150,8 @@ class InvoiceCostCenter:
             items=_unchecked(items),
         )
 
-        invoice_cost_center.additional_properties = d
-        return invoice_cost_center
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

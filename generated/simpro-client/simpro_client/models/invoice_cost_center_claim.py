@@ -50,14 +50,14 @@ class InvoiceCostCenterClaim:
 
         percent = d.pop("Percent", UNSET)
 
-        invoice_cost_center_claim = cls(
+        _instance = cls(
             ex_tax=_unchecked(ex_tax),
             inc_tax=_unchecked(inc_tax),
             percent=_unchecked(percent),
         )
 
-        invoice_cost_center_claim.additional_properties = d
-        return invoice_cost_center_claim
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

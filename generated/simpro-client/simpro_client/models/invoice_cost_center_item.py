@@ -104,7 +104,7 @@ class InvoiceCostCenterItem:
         else:
             total = ItemTotal.from_dict(_total)
 
-        invoice_cost_center_item = cls(
+        _instance = cls(
             id=_unchecked(id),
             item=_unchecked(item),
             quantity=_unchecked(quantity),
@@ -112,8 +112,8 @@ class InvoiceCostCenterItem:
             total=_unchecked(total),
         )
 
-        invoice_cost_center_item.additional_properties = d
-        return invoice_cost_center_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class InvoiceCostCenterTotal:
 
         inc_tax = d.pop("IncTax", UNSET)
 
-        invoice_cost_center_total = cls(
+        _instance = cls(
             ex_tax=_unchecked(ex_tax),
             inc_tax=_unchecked(inc_tax),
         )
 
-        invoice_cost_center_total.additional_properties = d
-        return invoice_cost_center_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

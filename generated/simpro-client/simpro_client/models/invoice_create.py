@@ -249,7 +249,7 @@ class InvoiceCreate:
 
                 cost_centers.append(cost_centers_item)
 
-        invoice_create = cls(
+        _instance = cls(
             type_=type_,
             jobs=jobs,
             date_issued=date_issued,
@@ -270,8 +270,8 @@ class InvoiceCreate:
             cost_centers=cost_centers,
         )
 
-        invoice_create.additional_properties = d
-        return invoice_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

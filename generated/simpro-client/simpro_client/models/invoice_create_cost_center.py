@@ -77,14 +77,14 @@ class InvoiceCreateCostCenter:
 
                 items.append(items_item)
 
-        invoice_create_cost_center = cls(
+        _instance = cls(
             id=id,
             claim=claim,
             items=items,
         )
 
-        invoice_create_cost_center.additional_properties = d
-        return invoice_create_cost_center
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

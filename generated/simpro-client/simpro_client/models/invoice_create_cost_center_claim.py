@@ -52,14 +52,14 @@ class InvoiceCreateCostCenterClaim:
 
         percent = d.pop("Percent", UNSET)
 
-        invoice_create_cost_center_claim = cls(
+        _instance = cls(
             ex_tax=ex_tax,
             inc_tax=inc_tax,
             percent=percent,
         )
 
-        invoice_create_cost_center_claim.additional_properties = d
-        return invoice_create_cost_center_claim
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class InvoiceCreateCostCenterItemRef:
 
         quantity = d.pop("Quantity", UNSET)
 
-        invoice_create_cost_center_item_ref = cls(
+        _instance = cls(
             id=id,
             quantity=quantity,
         )
 
-        invoice_create_cost_center_item_ref.additional_properties = d
-        return invoice_create_cost_center_item_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

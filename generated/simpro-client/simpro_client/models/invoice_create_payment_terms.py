@@ -67,14 +67,14 @@ class InvoiceCreatePaymentTerms:
         else:
             due_date = datetime.date.fromisoformat(_due_date)
 
-        invoice_create_payment_terms = cls(
+        _instance = cls(
             days=days,
             type_=type_,
             due_date=due_date,
         )
 
-        invoice_create_payment_terms.additional_properties = d
-        return invoice_create_payment_terms
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,13 +72,13 @@ class InvoiceCustomField:
 
         value = _parse_value(d.pop("Value", UNSET))
 
-        invoice_custom_field = cls(
+        _instance = cls(
             custom_field=_unchecked(custom_field),
             value=_unchecked(value),
         )
 
-        invoice_custom_field.additional_properties = d
-        return invoice_custom_field
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

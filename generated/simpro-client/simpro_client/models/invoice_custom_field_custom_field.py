@@ -102,7 +102,7 @@ class InvoiceCustomFieldCustomField:
 
         is_mandatory = d.pop("IsMandatory", UNSET)
 
-        invoice_custom_field_custom_field = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
             type_=_unchecked(type_),
@@ -110,8 +110,8 @@ class InvoiceCustomFieldCustomField:
             is_mandatory=_unchecked(is_mandatory),
         )
 
-        invoice_custom_field_custom_field.additional_properties = d
-        return invoice_custom_field_custom_field
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

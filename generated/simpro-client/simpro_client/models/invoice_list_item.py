@@ -133,7 +133,7 @@ class InvoiceListItem:
 
         is_paid = d.pop("IsPaid", UNSET)
 
-        invoice_list_item = cls(
+        _instance = cls(
             id=_unchecked(id),
             type_=_unchecked(type_),
             customer=_unchecked(customer),
@@ -143,8 +143,8 @@ class InvoiceListItem:
             is_paid=_unchecked(is_paid),
         )
 
-        invoice_list_item.additional_properties = d
-        return invoice_list_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

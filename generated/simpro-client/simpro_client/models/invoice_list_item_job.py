@@ -63,14 +63,14 @@ class InvoiceListItemJob:
         else:
             total = InvoiceListItemJobTotal.from_dict(_total)
 
-        invoice_list_item_job = cls(
+        _instance = cls(
             id=_unchecked(id),
             description=_unchecked(description),
             total=_unchecked(total),
         )
 
-        invoice_list_item_job.additional_properties = d
-        return invoice_list_item_job
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,14 +50,14 @@ class InvoiceListItemJobTotal:
 
         inc_tax = d.pop("IncTax", UNSET)
 
-        invoice_list_item_job_total = cls(
+        _instance = cls(
             ex_tax=_unchecked(ex_tax),
             tax=_unchecked(tax),
             inc_tax=_unchecked(inc_tax),
         )
 
-        invoice_list_item_job_total.additional_properties = d
-        return invoice_list_item_job_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

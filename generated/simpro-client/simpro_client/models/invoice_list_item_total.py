@@ -71,7 +71,7 @@ class InvoiceListItemTotal:
 
         balance_due = d.pop("BalanceDue", UNSET)
 
-        invoice_list_item_total = cls(
+        _instance = cls(
             ex_tax=_unchecked(ex_tax),
             inc_tax=_unchecked(inc_tax),
             tax=_unchecked(tax),
@@ -80,8 +80,8 @@ class InvoiceListItemTotal:
             balance_due=_unchecked(balance_due),
         )
 
-        invoice_list_item_total.additional_properties = d
-        return invoice_list_item_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

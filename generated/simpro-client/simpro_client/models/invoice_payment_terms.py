@@ -67,14 +67,14 @@ class InvoicePaymentTerms:
         else:
             due_date = datetime.date.fromisoformat(_due_date)
 
-        invoice_payment_terms = cls(
+        _instance = cls(
             days=_unchecked(days),
             type_=_unchecked(type_),
             due_date=_unchecked(due_date),
         )
 
-        invoice_payment_terms.additional_properties = d
-        return invoice_payment_terms
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -239,7 +239,7 @@ class InvoiceUpdate:
 
                 cost_centers.append(cost_centers_item)
 
-        invoice_update = cls(
+        _instance = cls(
             type_=type_,
             date_issued=date_issued,
             payment_term_id=payment_term_id,
@@ -259,8 +259,8 @@ class InvoiceUpdate:
             cost_centers=cost_centers,
         )
 
-        invoice_update.additional_properties = d
-        return invoice_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

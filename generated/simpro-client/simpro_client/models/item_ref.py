@@ -57,15 +57,15 @@ class ItemRef:
 
         type_ = d.pop("Type", UNSET)
 
-        item_ref = cls(
+        _instance = cls(
             id=_unchecked(id),
             part_no=_unchecked(part_no),
             name=_unchecked(name),
             type_=_unchecked(type_),
         )
 
-        item_ref.additional_properties = d
-        return item_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

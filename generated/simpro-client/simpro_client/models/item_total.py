@@ -43,13 +43,13 @@ class ItemTotal:
 
         inc_tax = d.pop("IncTax", UNSET)
 
-        item_total = cls(
+        _instance = cls(
             ex_tax=_unchecked(ex_tax),
             inc_tax=_unchecked(inc_tax),
         )
 
-        item_total.additional_properties = d
-        return item_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

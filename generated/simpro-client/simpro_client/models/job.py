@@ -86,7 +86,7 @@ class Job:
         else:
             total = JobTotal.from_dict(_total)
 
-        job = cls(
+        _instance = cls(
             id=_unchecked(id),
             site=_unchecked(site),
             comment=_unchecked(comment),
@@ -94,8 +94,8 @@ class Job:
             total=_unchecked(total),
         )
 
-        job.additional_properties = d
-        return job
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

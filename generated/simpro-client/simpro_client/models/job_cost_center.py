@@ -400,7 +400,7 @@ class JobCostCenter:
 
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 
-        job_cost_center = cls(
+        _instance = cls(
             id=_unchecked(id),
             cost_center=_unchecked(cost_center),
             job_id=_unchecked(job_id),
@@ -427,8 +427,8 @@ class JobCostCenter:
             claimed=claimed,
         )
 
-        job_cost_center.additional_properties = d
-        return job_cost_center
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -240,7 +240,7 @@ class JobCostCenterCreate:
 
         percent_complete = d.pop("PercentComplete", UNSET)
 
-        job_cost_center_create = cls(
+        _instance = cls(
             cost_center=_unchecked(cost_center),
             name=name,
             stage=stage,
@@ -257,8 +257,8 @@ class JobCostCenterCreate:
             percent_complete=percent_complete,
         )
 
-        job_cost_center_create.additional_properties = d
-        return job_cost_center_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

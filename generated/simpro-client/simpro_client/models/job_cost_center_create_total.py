@@ -50,14 +50,14 @@ class JobCostCenterCreateTotal:
 
         tax_code = d.pop("TaxCode", UNSET)
 
-        job_cost_center_create_total = cls(
+        _instance = cls(
             ex_tax=ex_tax,
             inc_tax=inc_tax,
             tax_code=tax_code,
         )
 
-        job_cost_center_create_total.additional_properties = d
-        return job_cost_center_create_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

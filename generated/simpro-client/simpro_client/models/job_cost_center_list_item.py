@@ -116,7 +116,7 @@ class JobCostCenterListItem:
 
         field_href = d.pop("_href", UNSET)
 
-        job_cost_center_list_item = cls(
+        _instance = cls(
             id=_unchecked(id),
             cost_center=_unchecked(cost_center),
             name=_unchecked(name),
@@ -126,8 +126,8 @@ class JobCostCenterListItem:
             field_href=_unchecked(field_href),
         )
 
-        job_cost_center_list_item.additional_properties = d
-        return job_cost_center_list_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

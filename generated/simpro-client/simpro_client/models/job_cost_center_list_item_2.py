@@ -140,7 +140,7 @@ class JobCostCenterListItem2:
 
         percent_complete = d.pop("PercentComplete", UNSET)
 
-        job_cost_center_list_item_2 = cls(
+        _instance = cls(
             id=_unchecked(id),
             cost_center=_unchecked(cost_center),
             job_id=_unchecked(job_id),
@@ -151,8 +151,8 @@ class JobCostCenterListItem2:
             percent_complete=_unchecked(percent_complete),
         )
 
-        job_cost_center_list_item_2.additional_properties = d
-        return job_cost_center_list_item_2
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

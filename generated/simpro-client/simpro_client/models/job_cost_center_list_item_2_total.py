@@ -70,15 +70,15 @@ class JobCostCenterListItem2Total:
         else:
             tax_code = TaxCodeRef.from_dict(_tax_code)
 
-        job_cost_center_list_item_2_total = cls(
+        _instance = cls(
             ex_tax=_unchecked(ex_tax),
             tax=_unchecked(tax),
             inc_tax=_unchecked(inc_tax),
             tax_code=_unchecked(tax_code),
         )
 
-        job_cost_center_list_item_2_total.additional_properties = d
-        return job_cost_center_list_item_2_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -323,7 +323,7 @@ class JobCostCenterOneOffItem:
 
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 
-        job_cost_center_one_off_item = cls(
+        _instance = cls(
             id=_unchecked(id),
             type_=_unchecked(type_),
             billable=_unchecked(billable),
@@ -348,8 +348,8 @@ class JobCostCenterOneOffItem:
             claimed=claimed,
         )
 
-        job_cost_center_one_off_item.additional_properties = d
-        return job_cost_center_one_off_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

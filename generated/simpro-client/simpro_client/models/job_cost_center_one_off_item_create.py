@@ -229,7 +229,7 @@ class JobCostCenterOneOffItemCreate:
 
         income_account = d.pop("IncomeAccount", UNSET)
 
-        job_cost_center_one_off_item_create = cls(
+        _instance = cls(
             type_=_unchecked(type_),
             total=_unchecked(total),
             billable=billable,
@@ -251,8 +251,8 @@ class JobCostCenterOneOffItemCreate:
             income_account=income_account,
         )
 
-        job_cost_center_one_off_item_create.additional_properties = d
-        return job_cost_center_one_off_item_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,12 +36,12 @@ class JobCostCenterOneOffItemCreateTotal:
         d = dict(src_dict)
         qty = d.pop("Qty", UNSET)
 
-        job_cost_center_one_off_item_create_total = cls(
+        _instance = cls(
             qty=_unchecked(qty),
         )
 
-        job_cost_center_one_off_item_create_total.additional_properties = d
-        return job_cost_center_one_off_item_create_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

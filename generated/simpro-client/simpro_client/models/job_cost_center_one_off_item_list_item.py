@@ -158,7 +158,7 @@ class JobCostCenterOneOffItemListItem:
 
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 
-        job_cost_center_one_off_item_list_item = cls(
+        _instance = cls(
             id=_unchecked(id),
             type_=_unchecked(type_),
             billable_status=_unchecked(billable_status),
@@ -169,8 +169,8 @@ class JobCostCenterOneOffItemListItem:
             claimed=_unchecked(claimed),
         )
 
-        job_cost_center_one_off_item_list_item.additional_properties = d
-        return job_cost_center_one_off_item_list_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,13 +63,13 @@ class JobCostCenterOneOffItemListItemClaimed:
         else:
             remaining = JobCostCenterOneOffItemListItemTotal.from_dict(_remaining)
 
-        job_cost_center_one_off_item_list_item_claimed = cls(
+        _instance = cls(
             to_date=to_date,
             remaining=remaining,
         )
 
-        job_cost_center_one_off_item_list_item_claimed.additional_properties = d
-        return job_cost_center_one_off_item_list_item_claimed
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,13 +56,13 @@ class JobCostCenterOneOffItemListItemTotal:
         else:
             amount = Amount.from_dict(_amount)
 
-        job_cost_center_one_off_item_list_item_total = cls(
+        _instance = cls(
             qty=_unchecked(qty),
             amount=_unchecked(amount),
         )
 
-        job_cost_center_one_off_item_list_item_total.additional_properties = d
-        return job_cost_center_one_off_item_list_item_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

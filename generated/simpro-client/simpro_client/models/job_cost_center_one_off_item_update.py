@@ -213,7 +213,7 @@ class JobCostCenterOneOffItemUpdate:
 
         income_account = d.pop("IncomeAccount", UNSET)
 
-        job_cost_center_one_off_item_update = cls(
+        _instance = cls(
             billable=billable,
             billable_status=billable_status,
             part_no=part_no,
@@ -234,8 +234,8 @@ class JobCostCenterOneOffItemUpdate:
             income_account=income_account,
         )
 
-        job_cost_center_one_off_item_update.additional_properties = d
-        return job_cost_center_one_off_item_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

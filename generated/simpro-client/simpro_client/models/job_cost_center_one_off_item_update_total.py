@@ -36,12 +36,12 @@ class JobCostCenterOneOffItemUpdateTotal:
         d = dict(src_dict)
         qty = d.pop("Qty", UNSET)
 
-        job_cost_center_one_off_item_update_total = cls(
+        _instance = cls(
             qty=qty,
         )
 
-        job_cost_center_one_off_item_update_total.additional_properties = d
-        return job_cost_center_one_off_item_update_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -239,7 +239,7 @@ class JobCostCenterUpdate:
 
         percent_complete = d.pop("PercentComplete", UNSET)
 
-        job_cost_center_update = cls(
+        _instance = cls(
             cost_center=cost_center,
             name=name,
             stage=stage,
@@ -256,8 +256,8 @@ class JobCostCenterUpdate:
             percent_complete=percent_complete,
         )
 
-        job_cost_center_update.additional_properties = d
-        return job_cost_center_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

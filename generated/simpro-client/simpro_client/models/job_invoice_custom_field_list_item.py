@@ -72,13 +72,13 @@ class JobInvoiceCustomFieldListItem:
 
         value = _parse_value(d.pop("Value", UNSET))
 
-        job_invoice_custom_field_list_item = cls(
+        _instance = cls(
             custom_field=_unchecked(custom_field),
             value=_unchecked(value),
         )
 
-        job_invoice_custom_field_list_item.additional_properties = d
-        return job_invoice_custom_field_list_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

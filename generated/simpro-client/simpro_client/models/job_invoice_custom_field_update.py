@@ -53,12 +53,12 @@ class JobInvoiceCustomFieldUpdate:
 
         value = _parse_value(d.pop("Value", UNSET))
 
-        job_invoice_custom_field_update = cls(
+        _instance = cls(
             value=value,
         )
 
-        job_invoice_custom_field_update.additional_properties = d
-        return job_invoice_custom_field_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,7 +64,7 @@ class JobRef:
 
         status = d.pop("Status", UNSET)
 
-        job_ref = cls(
+        _instance = cls(
             id=_unchecked(id),
             type_=_unchecked(type_),
             name=_unchecked(name),
@@ -72,8 +72,8 @@ class JobRef:
             status=_unchecked(status),
         )
 
-        job_ref.additional_properties = d
-        return job_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class JobTotal:
 
         inc_tax = d.pop("IncTax", UNSET)
 
-        job_total = cls(
+        _instance = cls(
             ex_tax=_unchecked(ex_tax),
             inc_tax=_unchecked(inc_tax),
         )
 
-        job_total.additional_properties = d
-        return job_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class LockedInfo:
 
         is_locked = d.pop("IsLocked", UNSET)
 
-        locked_info = cls(
+        _instance = cls(
             type_=_unchecked(type_),
             is_locked=_unchecked(is_locked),
         )
 
-        locked_info.additional_properties = d
-        return locked_info
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,7 +64,7 @@ class MaterialsCost:
 
         revized = d.pop("Revized", UNSET)
 
-        materials_cost = cls(
+        _instance = cls(
             actual=_unchecked(actual),
             committed=_unchecked(committed),
             estimate=_unchecked(estimate),
@@ -72,8 +72,8 @@ class MaterialsCost:
             revized=_unchecked(revized),
         )
 
-        materials_cost.additional_properties = d
-        return materials_cost
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

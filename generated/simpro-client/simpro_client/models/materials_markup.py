@@ -57,15 +57,15 @@ class MaterialsMarkup:
 
         revized = d.pop("Revized", UNSET)
 
-        materials_markup = cls(
+        _instance = cls(
             actual=_unchecked(actual),
             estimate=_unchecked(estimate),
             revised=_unchecked(revised),
             revized=_unchecked(revized),
         )
 
-        materials_markup.additional_properties = d
-        return materials_markup
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

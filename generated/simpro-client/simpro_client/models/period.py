@@ -58,13 +58,13 @@ class Period:
         else:
             end_date = datetime.date.fromisoformat(_end_date)
 
-        period = cls(
+        _instance = cls(
             start_date=_unchecked(start_date),
             end_date=_unchecked(end_date),
         )
 
-        period.additional_properties = d
-        return period
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

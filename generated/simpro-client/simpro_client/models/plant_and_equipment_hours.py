@@ -50,14 +50,14 @@ class PlantAndEquipmentHours:
 
         revised = d.pop("Revised", UNSET)
 
-        plant_and_equipment_hours = cls(
+        _instance = cls(
             actual=_unchecked(actual),
             estimate=_unchecked(estimate),
             revised=_unchecked(revised),
         )
 
-        plant_and_equipment_hours.additional_properties = d
-        return plant_and_equipment_hours
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

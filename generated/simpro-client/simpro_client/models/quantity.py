@@ -50,14 +50,14 @@ class Quantity:
 
         claimed = d.pop("Claimed", UNSET)
 
-        quantity = cls(
+        _instance = cls(
             total=_unchecked(total),
             remaining=_unchecked(remaining),
             claimed=_unchecked(claimed),
         )
 
-        quantity.additional_properties = d
-        return quantity
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

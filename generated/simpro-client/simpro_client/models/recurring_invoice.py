@@ -63,14 +63,14 @@ class RecurringInvoice:
         else:
             total = InvoiceListItemJobTotal.from_dict(_total)
 
-        recurring_invoice = cls(
+        _instance = cls(
             id=_unchecked(id),
             description=_unchecked(description),
             total=_unchecked(total),
         )
 
-        recurring_invoice.additional_properties = d
-        return recurring_invoice
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -135,7 +135,7 @@ class ResourcesCost:
         else:
             overhead = MaterialsCost.from_dict(_overhead)
 
-        resources_cost = cls(
+        _instance = cls(
             total=_unchecked(total),
             labor=_unchecked(labor),
             labor_hours=_unchecked(labor_hours),
@@ -145,8 +145,8 @@ class ResourcesCost:
             overhead=_unchecked(overhead),
         )
 
-        resources_cost.additional_properties = d
-        return resources_cost
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,14 +79,14 @@ class ResourcesMarkup:
         else:
             plant_and_equipment = MaterialsMarkup.from_dict(_plant_and_equipment)
 
-        resources_markup = cls(
+        _instance = cls(
             total=_unchecked(total),
             labor=_unchecked(labor),
             plant_and_equipment=_unchecked(plant_and_equipment),
         )
 
-        resources_markup.additional_properties = d
-        return resources_markup
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,15 +60,15 @@ class ResourcesMarkupTotal:
 
         revized = d.pop("Revized", UNSET)
 
-        resources_markup_total = cls(
+        _instance = cls(
             actual=_unchecked(actual),
             estimate=_unchecked(estimate),
             revised=_unchecked(revised),
             revized=_unchecked(revized),
         )
 
-        resources_markup_total.additional_properties = d
-        return resources_markup_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

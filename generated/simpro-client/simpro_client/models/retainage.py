@@ -50,14 +50,14 @@ class Retainage:
 
         inc_tax = d.pop("IncTax", UNSET)
 
-        retainage = cls(
+        _instance = cls(
             job_id=job_id,
             ex_tax=ex_tax,
             inc_tax=inc_tax,
         )
 
-        retainage.additional_properties = d
-        return retainage
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,15 +66,15 @@ class SalesTaxCodeRef:
 
         rate = d.pop("Rate", UNSET)
 
-        sales_tax_code_ref = cls(
+        _instance = cls(
             id=_unchecked(id),
             code=_unchecked(code),
             type_=_unchecked(type_),
             rate=_unchecked(rate),
         )
 
-        sales_tax_code_ref.additional_properties = d
-        return sales_tax_code_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,15 +57,15 @@ class SellPrice:
 
         ex_discount_inc_tax = d.pop("ExDiscountIncTax", UNSET)
 
-        sell_price = cls(
+        _instance = cls(
             ex_tax=_unchecked(ex_tax),
             inc_tax=_unchecked(inc_tax),
             ex_discount_ex_tax=_unchecked(ex_discount_ex_tax),
             ex_discount_inc_tax=_unchecked(ex_discount_inc_tax),
         )
 
-        sell_price.additional_properties = d
-        return sell_price
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

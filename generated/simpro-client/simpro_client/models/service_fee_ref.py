@@ -43,13 +43,13 @@ class ServiceFeeRef:
 
         name = d.pop("Name", UNSET)
 
-        service_fee_ref = cls(
+        _instance = cls(
             id=id,
             name=name,
         )
 
-        service_fee_ref.additional_properties = d
-        return service_fee_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

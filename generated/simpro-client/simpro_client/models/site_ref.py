@@ -43,13 +43,13 @@ class SiteRef:
 
         name = d.pop("Name", UNSET)
 
-        site_ref = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
         )
 
-        site_ref.additional_properties = d
-        return site_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

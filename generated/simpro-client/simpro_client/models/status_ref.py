@@ -43,13 +43,13 @@ class StatusRef:
 
         name = d.pop("Name", UNSET)
 
-        status_ref = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
         )
 
-        status_ref.additional_properties = d
-        return status_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,13 +56,13 @@ class ToDate:
         else:
             amount = Amount.from_dict(_amount)
 
-        to_date = cls(
+        _instance = cls(
             percent=_unchecked(percent),
             amount=_unchecked(amount),
         )
 
-        to_date.additional_properties = d
-        return to_date
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

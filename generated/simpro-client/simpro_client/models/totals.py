@@ -209,7 +209,7 @@ class Totals:
 
         invoice_percentage = d.pop("InvoicePercentage", UNSET)
 
-        totals = cls(
+        _instance = cls(
             materials_cost=_unchecked(materials_cost),
             resources_cost=_unchecked(resources_cost),
             materials_markup=_unchecked(materials_markup),
@@ -227,8 +227,8 @@ class Totals:
             invoice_percentage=_unchecked(invoice_percentage),
         )
 
-        totals.additional_properties = d
-        return totals
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

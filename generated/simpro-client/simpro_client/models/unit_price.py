@@ -43,13 +43,13 @@ class UnitPrice:
 
         inc_tax = d.pop("IncTax", UNSET)
 
-        unit_price = cls(
+        _instance = cls(
             ex_tax=_unchecked(ex_tax),
             inc_tax=_unchecked(inc_tax),
         )
 
-        unit_price.additional_properties = d
-        return unit_price
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

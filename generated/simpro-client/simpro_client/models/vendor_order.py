@@ -86,7 +86,7 @@ class VendorOrder:
         else:
             totals = Amount.from_dict(_totals)
 
-        vendor_order = cls(
+        _instance = cls(
             id=_unchecked(id),
             stage=_unchecked(stage),
             reference=_unchecked(reference),
@@ -94,8 +94,8 @@ class VendorOrder:
             totals=_unchecked(totals),
         )
 
-        vendor_order.additional_properties = d
-        return vendor_order
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class VendorRef:
 
         name = d.pop("Name", UNSET)
 
-        vendor_ref = cls(
+        _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
         )
 
-        vendor_ref.additional_properties = d
-        return vendor_ref
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
