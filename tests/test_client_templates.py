@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -149,3 +150,24 @@ def test_a_nullable_untyped_list_parses_as_given(package: Path) -> None:
     assert flow_class.from_dict({"errors": [1, "two", {"three": 3}]}).errors == [1, "two", {"three": 3}]
     assert flow_class.from_dict({"errors": None}).errors is None
     assert flow_class.from_dict({"errors": [], "name": "n"}).to_dict() == {"errors": [], "name": "n"}
+
+
+def test_compiled_templates_are_reused_and_a_template_edit_still_shows(package: Path, tmp_path: Path) -> None:
+    repo = shutil.copytree(package.parent.parent, tmp_path / "repo", symlinks=True)
+    compiled = repo / ".specfoundry-cache" / "jinja"
+
+    def regenerate() -> dict[str, int]:
+        done = run_cli("--root", str(repo), "regenerate", "--force", cwd=REPO)
+        assert done.returncode == 0, done.stderr
+        assert len(list(compiled.iterdir())) == 1  # one folder per engine and syntax settings, run after run
+        return {path.name: path.stat().st_mtime_ns for path in compiled.rglob("*.cache")}
+
+    before = regenerate()
+    assert regenerate() == before  # nothing recompiled
+    init = repo / "templates" / "client" / "package_init.py.jinja"
+    init.write_text(init.read_text(encoding="utf-8") + "\nEDITED_TEMPLATE = True\n", encoding="utf-8")
+    after = regenerate()
+    written = repo / "generated" / "template-shapes-client" / "template_shapes_client" / "__init__.py"
+    assert "EDITED_TEMPLATE = True" in written.read_text(encoding="utf-8")
+    assert after.keys() == before.keys()
+    assert sum(after[name] != stamp for name, stamp in before.items()) == 1  # only the edited one recompiled

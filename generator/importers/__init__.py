@@ -8,6 +8,7 @@ problem of every source is reported at once.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Any
 
@@ -17,21 +18,26 @@ from generator.errors import Diagnostic, SpecFoundryError
 from generator.importers.base import Importer, ImportResult, SourceDocument
 from generator.importers.bundle import Bundler
 from generator.importers.merge import merge_documents
-from generator.importers.mintlify_export import import_mintlify_export
-from generator.importers.mintlify_rendered import import_mintlify_rendered
-from generator.importers.openapi import import_openapi
-from generator.importers.widdershins import import_widdershins
 from generator.shape import check_shape, deepest, pointer
 from generator.textfiles import read_document
 
-IMPORTERS: dict[str, Importer] = {
-    "mintlify-export": import_mintlify_export,
-    "mintlify-rendered": import_mintlify_rendered,
-    "openapi": import_openapi,
-    "widdershins": import_widdershins,
+# Format → (module, function). Imported on first use: an API reads one or two formats, and every command
+# starts a fresh process, so loading every importer would cost each run the unused ones.
+IMPORTERS: dict[str, tuple[str, str]] = {
+    "mintlify-export": ("generator.importers.mintlify_export", "import_mintlify_export"),
+    "mintlify-rendered": ("generator.importers.mintlify_rendered", "import_mintlify_rendered"),
+    "openapi": ("generator.importers.openapi", "import_openapi"),
+    "widdershins": ("generator.importers.widdershins", "import_widdershins"),
 }
 
 KNOWN_FORMATS: tuple[str, ...] = tuple(sorted(IMPORTERS))
+
+
+def importer(format_name: str) -> Importer:
+    """The import function of a format (one of KNOWN_FORMATS)."""
+    module, function = IMPORTERS[format_name]
+    found: Importer = getattr(importlib.import_module(module), function)
+    return found
 
 
 def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = None) -> ImportResult:
@@ -74,7 +80,7 @@ def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = N
 def _import_one(source: SourceConfig, known: dict[str, Any]) -> ImportResult:
     document = SourceDocument(path=source.path, text=read_document(source.path), options=source.options)
     try:
-        result = IMPORTERS[source.format](document, known)
+        result = importer(source.format)(document, known)
     except RecursionError:  # a backstop: budgets keep documents shallow enough, but importers parse JSON too
         raise SpecFoundryError(
             "the document nests too deeply for the importer",
