@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from jinja2.bccache import bc_magic
 
 from tests.conftest import run_cli
 from tests.loopback import Reply, loopback_server
@@ -171,3 +172,23 @@ def test_compiled_templates_are_reused_and_a_template_edit_still_shows(package: 
     assert "EDITED_TEMPLATE = True" in written.read_text(encoding="utf-8")
     assert after.keys() == before.keys()
     assert sum(after[name] != stamp for name, stamp in before.items()) == 1  # only the edited one recompiled
+
+
+def test_a_damaged_compiled_template_is_compiled_again(package: Path, tmp_path: Path) -> None:
+    repo = shutil.copytree(package.parent.parent, tmp_path / "repo", symlinks=True)
+    shutil.rmtree(repo / ".specfoundry-cache")  # its entries name the templates at the fixture's path
+    output = repo / "generated" / "template-shapes-client"
+
+    def regenerate() -> dict[str, bytes]:
+        done = run_cli("--root", str(repo), "regenerate", "--force", cwd=REPO)
+        assert done.returncode == 0, done.stderr
+        return {str(path.relative_to(output)): path.read_bytes() for path in output.rglob("*") if path.is_file()}
+
+    first = regenerate()
+    entries = list((repo / ".specfoundry-cache" / "jinja").rglob("*.cache"))
+    assert entries
+    damaged = bc_magic + b"\x80\x04garbage"  # the right header, then garbage where checksum and code should be
+    for entry in entries:
+        entry.write_bytes(damaged)
+    assert regenerate() == first
+    assert all(entry.read_bytes() not in (damaged, b"") for entry in entries)  # each compiled and written again

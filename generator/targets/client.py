@@ -273,7 +273,22 @@ def _bytecode_cache(root: Path, env: jinja2.Environment) -> jinja2.BytecodeCache
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None  # a read-only checkout renders without it
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    return _BestEffortCache(str(folder))
+
+
+class _BestEffortCache(jinja2.FileSystemBytecodeCache):
+    """A cache entry that cannot be read or written (read-only checkout, full disk, a damaged file) only
+    costs the time to compile that template again."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # whatever a damaged entry raises (unpickling, unmarshalling): compile again
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 # Environment settings the compiled code depends on (Jinja keys its cache on the template source only).
