@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import multiprocessing
 import os
 import shutil
 import tomllib
@@ -39,7 +38,6 @@ from generator.normalize import NormalizedSpec, normalize
 from generator.specfile import load_spec
 from generator.targets.formatting import ruff_fix_and_format
 from generator.transaction import commit, exclusive, staging_area
-from generator.workers import forked_pool
 from generator.workspace import differences
 from generator.yamlio import dump_yaml
 
@@ -311,13 +309,15 @@ def render_all(jobs: list[RenderJob]) -> list[Diagnostic]:
     for kind in {job.target.kind for job in jobs}:
         renderer(kind)  # imported here, once, not in every worker
     workers = min(len(jobs), os.cpu_count() or 1)
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or not _can_fork():
         for job in jobs:
             try:
                 skipped.extend(job.render())
             except SpecFoundryError as error:
                 failures.append(error)
     else:
+        from generator.workers import forked_pool  # the process pool machinery only when there is a pool
+
         with forked_pool(workers) as pool:
             for future in [pool.submit(_run_job, job) for job in jobs]:
                 try:
@@ -326,6 +326,12 @@ def render_all(jobs: list[RenderJob]) -> list[Diagnostic]:
                     failures.append(error)
     raise_all(failures, "some packages cannot be generated")
     return skipped
+
+
+def _can_fork() -> bool:
+    import multiprocessing  # only asked with several packages to render
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def raise_all(failures: list[SpecFoundryError], summary: str) -> None:
