@@ -7,18 +7,17 @@ output and swapping it in at the end (see generator.workspace).
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
+import importlib
 import os
 import shutil
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from generator.config import ApiConfig, TargetConfig, discover_apis, load_api
 from generator.curate.lint import has_errors, lint
 from generator.curate.origin import with_origin
-from generator.curate.overlay import StaleAction, apply_overlays, load_overlay
 from generator.drift import (
     Change,
     DriftReport,
@@ -37,15 +36,36 @@ from generator.importers import KNOWN_FORMATS, import_sources
 from generator.manifest import is_pristine, write_manifest
 from generator.normalize import NormalizedSpec, normalize
 from generator.specfile import load_spec
-from generator.targets.client import render_client
 from generator.targets.formatting import ruff_fix_and_format
-from generator.targets.models import render_models
 from generator.transaction import commit, exclusive, staging_area
-from generator.workers import forked_pool
 from generator.workspace import differences
 from generator.yamlio import dump_yaml
 
-RENDERERS = {"client": render_client, "models": render_models}
+if TYPE_CHECKING:
+    from generator.curate.overlay import StaleAction
+
+# Target kind → (module, function), imported on first use: each pulls in its generator engine, and most
+# APIs have no models target. render_all imports them before forking, so workers start with them loaded.
+RENDERERS: dict[str, tuple[str, str]] = {
+    "client": ("generator.targets.client", "render_client"),
+    "models": ("generator.targets.models", "render_models"),
+}
+
+
+class Renderer(Protocol):
+    def __call__(
+        self,
+        api: ApiConfig,
+        target: TargetConfig,
+        spec: NormalizedSpec,
+        *,
+        version: str,
+        output: Path,
+        templates: Path,
+        format_code: bool = True,
+    ) -> list[Diagnostic]: ...
+
+
 DEFAULT_VERSION = "0.1.0"
 CHANGELOG = "CHANGELOG.md"
 REPORTS_DIR = Path("build") / "drift"
@@ -136,8 +156,12 @@ def curate(workspace: Workspace, api: ApiConfig) -> CuratedSpec:
         imported = import_sources(api.sources, folder=api.folder)
     except SpecFoundryError as error:
         raise _relative_error(error, workspace) from None
-    overlays = [load_overlay(path) for path in api.overlays]
-    document, stale = apply_overlays(imported.document, overlays)
+    document = imported.document
+    stale: list[StaleAction] = []
+    if api.overlays:  # the JSONPath engine is imported only for APIs that have overlays
+        from generator.curate.overlay import apply_overlays, load_overlay
+
+        document, stale = apply_overlays(imported.document, [load_overlay(path) for path in api.overlays])
     spec_file = workspace.relative(api.curated_spec)
     findings = lint(document, file=spec_file)
     if has_errors(findings):
@@ -250,7 +274,7 @@ class RenderJob:
 
     def render(self) -> list[Diagnostic]:
         """Render the package; return what the generator left out or approximated (generator.targets.skipped)."""
-        return RENDERERS[self.target.kind](
+        return renderer(self.target.kind)(
             self.api,
             self.target,
             self.normalized,
@@ -259,6 +283,13 @@ class RenderJob:
             templates=self.templates,
             format_code=False,
         )
+
+
+def renderer(kind: str) -> Renderer:
+    """The render function of a target kind (a key of RENDERERS)."""
+    module, function = RENDERERS[kind]
+    found: Renderer = getattr(importlib.import_module(module), function)
+    return found
 
 
 def _run_job(job: RenderJob) -> list[Diagnostic]:
@@ -275,14 +306,18 @@ def render_all(jobs: list[RenderJob]) -> list[Diagnostic]:
     """
     skipped: list[Diagnostic] = []
     failures: list[SpecFoundryError] = []
+    for kind in {job.target.kind for job in jobs}:
+        renderer(kind)  # imported here, once, not in every worker
     workers = min(len(jobs), os.cpu_count() or 1)
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or not _can_fork():
         for job in jobs:
             try:
                 skipped.extend(job.render())
             except SpecFoundryError as error:
                 failures.append(error)
     else:
+        from generator.workers import forked_pool  # the process pool machinery only when there is a pool
+
         with forked_pool(workers) as pool:
             for future in [pool.submit(_run_job, job) for job in jobs]:
                 try:
@@ -291,6 +326,12 @@ def render_all(jobs: list[RenderJob]) -> list[Diagnostic]:
                     failures.append(error)
     raise_all(failures, "some packages cannot be generated")
     return skipped
+
+
+def _can_fork() -> bool:
+    import multiprocessing  # only asked with several packages to render
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def raise_all(failures: list[SpecFoundryError], summary: str) -> None:

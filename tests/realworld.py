@@ -51,7 +51,7 @@ def build_repo(root: Path, docs: list[Path], *, models: bool = False) -> Path:
     return root
 
 
-def bare_generate(document: Path, output: Path) -> bool:
+def bare_generate(document: Path, output: Path, env: dict[str, str] | None = None) -> bool:
     """Bare `openapi-python-client generate` (no config, no templates); True if it wrote a package."""
     command = [
         str(Path(sys.executable).parent / "openapi-python-client"),
@@ -63,7 +63,7 @@ def bare_generate(document: Path, output: Path) -> bool:
         "--meta",
         "none",
     ]
-    subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
+    subprocess.run(command, capture_output=True, text=True, check=False, timeout=600, env=env)
     return output.is_dir() and any(output.glob("*.py"))
 
 

@@ -9,6 +9,7 @@ problem of every source is reported at once.
 from __future__ import annotations
 
 import gc
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,23 +20,28 @@ from generator.errors import Diagnostic, SpecFoundryError
 from generator.importers.base import Importer, ImportResult, SourceDocument
 from generator.importers.bundle import Bundler
 from generator.importers.merge import Merger
-from generator.importers.mintlify_export import import_mintlify_export
-from generator.importers.mintlify_rendered import import_mintlify_rendered
-from generator.importers.openapi import import_openapi
-from generator.importers.widdershins import import_widdershins, vendor_schema_names
 from generator.shape import check_shape, deepest, pointer
 from generator.textfiles import read_document
 
-IMPORTERS: dict[str, Importer] = {
-    "mintlify-export": import_mintlify_export,
-    "mintlify-rendered": import_mintlify_rendered,
-    "openapi": import_openapi,
-    "widdershins": import_widdershins,
+# Format → (module, function). Imported on first use: an API reads one or two formats, and every command
+# starts a fresh process, so loading every importer would cost each run the unused ones.
+IMPORTERS: dict[str, tuple[str, str]] = {
+    "mintlify-export": ("generator.importers.mintlify_export", "import_mintlify_export"),
+    "mintlify-rendered": ("generator.importers.mintlify_rendered", "import_mintlify_rendered"),
+    "openapi": ("generator.importers.openapi", "import_openapi"),
+    "widdershins": ("generator.importers.widdershins", "import_widdershins"),
 }
 
 KNOWN_FORMATS: tuple[str, ...] = tuple(sorted(IMPORTERS))
 # Per format: the component names a document defines under the vendor's own names (read before importing).
-RESERVED_NAMES: dict[str, Callable[[str], set[str]]] = {"widdershins": vendor_schema_names}
+RESERVED_NAMES: dict[str, tuple[str, str]] = {"widdershins": ("generator.importers.widdershins", "vendor_schema_names")}
+
+
+def importer(format_name: str) -> Importer:
+    """The import function of a format (one of KNOWN_FORMATS)."""
+    module, function = IMPORTERS[format_name]
+    found: Importer = getattr(importlib.import_module(module), function)
+    return found
 
 
 def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = None) -> ImportResult:
@@ -74,9 +80,7 @@ def _import_sources(sources: tuple[SourceConfig, ...], folder: Path | None) -> I
             problems.extend(error.as_diagnostics())
     # Component names a source defines itself (a vendor's `# Schemas`): names derived on any page avoid
     # them, whichever page comes first.
-    reserved = frozenset(
-        name for index, text in texts.items() for name in RESERVED_NAMES.get(sources[index].format, _no_names)(text)
-    )
+    reserved = frozenset(name for index, text in texts.items() for name in _reserved_names(sources[index].format)(text))
     # One merge that grows page by page: re-merging the earlier pages for every source made the import
     # quadratic in the number of sources (80 s for Simpro's 322 sections).
     merger = Merger(diagnostics)
@@ -102,13 +106,21 @@ def _import_sources(sources: tuple[SourceConfig, ...], folder: Path | None) -> I
     return ImportResult(document=merger.document, diagnostics=diagnostics, pages=pages)
 
 
+def _reserved_names(format_name: str) -> Callable[[str], set[str]]:
+    if format_name not in RESERVED_NAMES:
+        return _no_names
+    module, function = RESERVED_NAMES[format_name]
+    found: Callable[[str], set[str]] = getattr(importlib.import_module(module), function)
+    return found
+
+
 def _no_names(text: str) -> set[str]:
     return set()
 
 
 def _import_one(source: SourceDocument, format: str, known: dict[str, Any]) -> ImportResult:
     try:
-        result = IMPORTERS[format](source, known)
+        result = importer(format)(source, known)
     except RecursionError:  # a backstop: budgets keep documents shallow enough, but importers parse JSON too
         raise SpecFoundryError(
             "the document nests too deeply for the importer",

@@ -4,10 +4,12 @@ on the template path so our overrides (client configuration, README, packaging) 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import re
 from collections.abc import Iterator
 from dataclasses import asdict
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import RESERVED_WORDS
 
+from generator.cache import CACHE_DIR
 from generator.config import ApiConfig, TargetConfig
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.escaping import install as install_escaping
@@ -100,6 +103,9 @@ def render_client(
     project.env.loader = jinja2.ChoiceLoader(
         [project.env.loader, jinja2.PrefixLoader({"upstream": jinja2.PackageLoader("openapi_python_client")})]
     )
+    # Compiling the templates is most of a small package's render time: reuse the compiled code across
+    # runs and packages (Jinja checks each entry against its template's source, so an edit recompiles).
+    project.env.bytecode_cache = _bytecode_cache(templates.parent, project.env)
     install_escaping(project.env)
     project.env.globals.update(
         sf=_template_data(api, target, spec),
@@ -238,6 +244,42 @@ def _param_python_name(endpoint: Any, wire_name: str) -> str:
         f"operation {endpoint.name} has no query parameter {wire_name!r}",
         fix="check [normalize.pagination] in api.toml",
     )
+
+
+def _bytecode_cache(root: Path, env: jinja2.Environment) -> jinja2.BytecodeCache | None:
+    """Compiled templates under .specfoundry-cache/jinja/, in a folder per engine and syntax settings."""
+    settings = [jinja2.__version__, version("openapi-python-client"), *(repr(getattr(env, name)) for name in _SYNTAX)]
+    # Names, not reprs, for what holds objects (their reprs differ from run to run).
+    settings += [*sorted(env.extensions), repr(env.autoescape) if isinstance(env.autoescape, bool) else "callable"]
+    folder = root / CACHE_DIR / "jinja" / hashlib.sha256("\0".join(settings).encode()).hexdigest()[:16]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only checkout renders without it
+    return _BestEffortCache(str(folder))
+
+
+class _BestEffortCache(jinja2.FileSystemBytecodeCache):
+    """A cache entry that cannot be read or written (read-only checkout, full disk, a damaged file) only
+    costs the time to compile that template again."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # whatever a damaged entry raises (unpickling, unmarshalling): compile again
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+# Environment settings the compiled code depends on (Jinja keys its cache on the template source only).
+_SYNTAX = (
+    "block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
+    "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix",
+    "trim_blocks", "lstrip_blocks", "newline_sequence", "keep_trailing_newline", "optimized",
+)  # fmt: skip
 
 
 def _quietly(build: Any, output: Path) -> None:

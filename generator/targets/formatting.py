@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
+
+from ruff import find_ruff_bin  # type: ignore[import-untyped]  # run the binary, not `python -m ruff`
 
 from generator.errors import SpecFoundryError, unstaged
 
@@ -23,7 +24,7 @@ def ruff_fix_and_format(*folders: Path) -> None:
         ["format", "--no-cache", "--quiet", *paths],
     ):
         completed = subprocess.run(
-            [sys.executable, "-m", "ruff", *args], cwd=folders[0], capture_output=True, text=True, check=False
+            [find_ruff_bin(), *args], cwd=folders[0], capture_output=True, text=True, check=False
         )
         if completed.returncode != 0:
             raise SpecFoundryError(

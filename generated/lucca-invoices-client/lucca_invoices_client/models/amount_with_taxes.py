@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,7 +64,7 @@ class AmountWithTaxes:
         else:
             excluding_taxes = Money.from_dict(_excluding_taxes)
 
-        taxes = cast(list[Any], d.pop("taxes", UNSET))
+        taxes: list[Any] = d.pop("taxes", UNSET)
 
         _including_taxes = d.pop("includingTaxes", UNSET)
         including_taxes: Money | Unset
