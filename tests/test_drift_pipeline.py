@@ -58,7 +58,7 @@ def test_breaking_vendor_change_bumps_major_with_changelog_and_reports(repo: Pat
     changelog = (repo / PACKAGE / "CHANGELOG.md").read_text(encoding="utf-8")
     assert changelog.index("## 2.0.0") < changelog.index("## 1.1.0")  # newest entry first, history kept
     assert "Response property `imported` renamed to `importedCount`" in changelog
-    assert "`ImportCostCentersResponse200.imported` removed" in changelog
+    assert "`ImportCostCentersResponse.imported` removed" in changelog
     assert "`ImportMode.DRYRUN` added" in changelog
     markdown = (repo / "build/drift/lucca-invoices-client-2.0.0.md").read_text(encoding="utf-8")
     assert "New version **2.0.0** (major bump from 1.1.0)" in markdown
@@ -135,7 +135,7 @@ def test_diff_against_a_git_revision_and_between_two_files(repo: Path, tmp_path:
     by_revision = run_cli("--root", str(repo), "diff", "lucca-invoices", "--base", "main", cwd=repo)
     assert by_revision.returncode == 0, by_revision.stderr
     assert "`response-property-renamed`" in by_revision.stdout
-    assert "`ImportCostCentersResponse200.imported` removed" in by_revision.stdout
+    assert "`ImportCostCentersResponse.imported` removed" in by_revision.stdout
     old = tmp_path / "old.yaml"
     old.write_text(git(repo, "show", "main:specs/lucca-invoices/openapi.yaml"), encoding="utf-8")
     by_files = run_cli(
@@ -153,7 +153,7 @@ def test_diff_against_a_git_revision_and_between_two_files(repo: Path, tmp_path:
     report = json.loads(by_files.stdout)
     jsonschema.validate(report, load_schema())
     assert report["version"]["new"] == "1.0.0"
-    assert any(impact["name"] == "ImportCostCentersResponse200.imported" for impact in report["python_impact"])
+    assert any(impact["name"] == "ImportCostCentersResponse.imported" for impact in report["python_impact"])
 
 
 def test_diff_with_an_unknown_revision_is_one_clear_error(repo: Path) -> None:
