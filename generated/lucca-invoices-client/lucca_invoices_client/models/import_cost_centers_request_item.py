@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..models.cost_center_state import CostCenterState
 from ..types import UNSET, Unset, _unchecked
 
-T = TypeVar("T", bound="ImportCostCentersBodyItemsItem")
+T = TypeVar("T", bound="ImportCostCentersRequestItem")
 
 
 @_attrs_define
-class ImportCostCentersBodyItemsItem:
+class ImportCostCentersRequestItem:
     """
     Attributes:
         name (str): Name of the cost-center.
@@ -75,7 +75,7 @@ class ImportCostCentersBodyItemsItem:
 
         establishment_ids = cast(list[int], d.pop("establishmentIds", UNSET))
 
-        import_cost_centers_body_items_item = cls(
+        import_cost_centers_request_item = cls(
             name=_unchecked(name),
             code=_unchecked(code),
             owner_id=owner_id,
@@ -83,8 +83,8 @@ class ImportCostCentersBodyItemsItem:
             establishment_ids=establishment_ids,
         )
 
-        import_cost_centers_body_items_item.additional_properties = d
-        return import_cost_centers_body_items_item
+        import_cost_centers_request_item.additional_properties = d
+        return import_cost_centers_request_item
 
     @property
     def additional_keys(self) -> list[str]:

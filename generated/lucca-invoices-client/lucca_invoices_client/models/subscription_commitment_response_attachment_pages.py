@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SubscriptionCommitmentResponseAttachmentsItemPages")
+T = TypeVar("T", bound="SubscriptionCommitmentResponseAttachmentPages")
 
 
 @_attrs_define
-class SubscriptionCommitmentResponseAttachmentsItemPages:
+class SubscriptionCommitmentResponseAttachmentPages:
     """
     Attributes:
         display_href_template (str | Unset):
@@ -43,13 +43,13 @@ class SubscriptionCommitmentResponseAttachmentsItemPages:
 
         count = d.pop("count", UNSET)
 
-        subscription_commitment_response_attachments_item_pages = cls(
+        subscription_commitment_response_attachment_pages = cls(
             display_href_template=display_href_template,
             count=count,
         )
 
-        subscription_commitment_response_attachments_item_pages.additional_properties = d
-        return subscription_commitment_response_attachments_item_pages
+        subscription_commitment_response_attachment_pages.additional_properties = d
+        return subscription_commitment_response_attachment_pages
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.problem import Problem
 
 
-T = TypeVar("T", bound="ImportCostCentersResponse200ItemsItem")
+T = TypeVar("T", bound="ImportCostCentersResponseItem")
 
 
 @_attrs_define
-class ImportCostCentersResponse200ItemsItem:
+class ImportCostCentersResponseItem:
     """
     Attributes:
         result (CostCenterResponse | Unset): Cost-center.
@@ -65,13 +65,13 @@ class ImportCostCentersResponse200ItemsItem:
         else:
             problem = Problem.from_dict(_problem)
 
-        import_cost_centers_response_200_items_item = cls(
+        import_cost_centers_response_item = cls(
             result=result,
             problem=problem,
         )
 
-        import_cost_centers_response_200_items_item.additional_properties = d
-        return import_cost_centers_response_200_items_item
+        import_cost_centers_response_item.additional_properties = d
+        return import_cost_centers_response_item
 
     @property
     def additional_keys(self) -> list[str]:
