@@ -114,7 +114,8 @@ def test_lucca_request_and_response_types_carry_the_right_fields() -> None:
     assert {"ownerId", "establishmentIds"}.isdisjoint(response)
     operation = document["paths"][IMPORT_PATH]["post"]
     # The inline body and its items are components now, named once for both packages.
-    assert operation["requestBody"]["content"]["application/json"]["schema"] == {"$ref": REF + "ImportCostCentersRequest"}
+    body = operation["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": REF + "ImportCostCentersRequest"}
     assert schemas["ImportCostCentersRequest"]["properties"]["items"]["items"] == {
         "$ref": REF + "ImportCostCentersRequestItem"
     }

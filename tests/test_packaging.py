@@ -31,6 +31,8 @@ GENERATED = REPO / "generated"
 PACKAGES = sorted(path.name for path in GENERATED.iterdir() if (path / "pyproject.toml").is_file())
 API_OF = {"lucca-invoices-client": "lucca-invoices", "lucca-invoices-models": "lucca-invoices"}
 API_OF |= {"simpro-client": "simpro", "simpro-models": "simpro"}
+PYPISERVER = [sys.executable, "-m", "pypiserver", "run", "--host", "127.0.0.1"]
+TWINE_UPLOAD = [sys.executable, "-m", "twine", "upload", "--non-interactive", "-u", "publisher", "-p", "unused"]
 
 
 def project(package: str) -> dict[str, object]:
@@ -131,8 +133,7 @@ def package_index(tmp_path: Path) -> Iterator[str]:
     log = tmp_path / "pypiserver.log"
     with open(log, "wb") as output:
         process = subprocess.Popen(
-            [sys.executable, "-m", "pypiserver", "run", "--host", "127.0.0.1", "--port", str(port)]
-            + ["--authenticate", ".", "--passwords", ".", str(storage)],
+            [*PYPISERVER, "--port", str(port), "--authenticate", ".", "--passwords", ".", str(storage)],
             stdout=output,
             stderr=subprocess.STDOUT,
         )
@@ -157,12 +158,9 @@ def package_index(tmp_path: Path) -> Iterator[str]:
             process.kill()
 
 
-def test_published_packages_install_by_version_from_the_index(
-    dists: Path, package_index: str, tmp_path: Path
-) -> None:
+def test_published_packages_install_by_version_from_the_index(dists: Path, package_index: str, tmp_path: Path) -> None:
     upload = subprocess.run(
-        [sys.executable, "-m", "twine", "upload", "--non-interactive", "--repository-url", f"{package_index}/"]
-        + ["-u", "publisher", "-p", "unused", *map(str, sorted(dists.iterdir()))],
+        [*TWINE_UPLOAD, "--repository-url", f"{package_index}/", *map(str, sorted(dists.iterdir()))],
         capture_output=True,
         text=True,
         check=False,
