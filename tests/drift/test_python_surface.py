@@ -32,10 +32,10 @@ def test_reads_generated_client_functions_and_models(lucca_packages: tuple[Path,
     sync = endpoint.functions["sync"]
     assert sync.arguments == (
         Argument("client", "AuthenticatedClient | Client", "keyword-only", has_default=False),
-        Argument("body", "ImportCostCentersRequest | Unset", "keyword-only", has_default=True),
+        Argument("body", "ImportCostCentersBody | Unset", "keyword-only", has_default=True),
         Argument("authorization", "str", "keyword-only", has_default=False),
     )
-    assert sync.returns == "ImportCostCentersResponse | None"
+    assert sync.returns == "ImportCostCentersResponse200 | None"
     assert endpoint.functions["asyncio"].is_async
     # The path parameter of the read operation is the one positional argument.
     read = surface.modules["api.cost_centers.get_cost_center"].functions["sync"]
@@ -62,21 +62,21 @@ def test_lucca_change_set_impacts(lucca_packages: tuple[Path, Path]) -> None:
         (
             "python-attribute-removed",
             B,
-            "models.import_cost_centers_response",
-            "ImportCostCentersResponse.imported",
+            "models.import_cost_centers_response_200",
+            "ImportCostCentersResponse200.imported",
         ),
         ("python-enum-member-added", N, "models.cost_center_state_enum", "CostCenterStateEnum.ARCHIVED"),
         (
             "python-attribute-added",
             N,
-            "models.import_cost_centers_response",
-            "ImportCostCentersResponse.imported_count",
+            "models.import_cost_centers_response_200",
+            "ImportCostCentersResponse200.imported_count",
         ),
         # int3é → int32 changes nothing: the generator ignores integer formats.
     ]
     removed = impacts[1]
     assert removed.message == (
-        "`ImportCostCentersResponse.imported` removed: breaking for callers reading or setting it."
+        "`ImportCostCentersResponse200.imported` removed: breaking for callers reading or setting it."
     )
     assert removed.old == "int | Unset"
 
