@@ -6,6 +6,9 @@ same name), so a value of one becomes the other's through its wire JSON:
 - this package → the client: `Class.from_dict(value.model_dump(mode="json", by_alias=True, exclude_unset=True))`;
 - the client → this package: `Class.model_validate(value.to_dict())`, validated like any payload;
 - an enum member → the other package's member of the same value.
+
+Fields neither package declares (the client's `additional_properties`) are not carried over: these models
+ignore unknown fields.
 """
 
 from enum import Enum
