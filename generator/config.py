@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.errors import SpecFoundryError
+from generator.package_metadata import PackageMetadata, load_package_table
 
 API_FILE = "api.toml"
 CURATED_SPEC = "openapi.yaml"
@@ -45,6 +46,7 @@ class ApiConfig:
     overlays: tuple[Path, ...]
     targets: tuple[TargetConfig, ...]
     settings: dict[str, Any] = field(default_factory=dict)
+    package: PackageMetadata = field(default_factory=PackageMetadata)  # [package]: license, classifiers, urls
 
     @property
     def curated_spec(self) -> Path:
@@ -242,7 +244,10 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
             place="[[targets]] package",
             fix="give each target its own package name",
         )
-    settings = {key: value for key, value in raw.items() if key not in ("api", "sources", "overlays", "targets")}
+    package_metadata = load_package_table(raw.get("package"), config_file)
+    settings = {
+        key: value for key, value in raw.items() if key not in ("api", "sources", "overlays", "targets", "package")
+    }
     _check_types(_flatten(settings), _SETTING_TYPES, config_file, "")
     return ApiConfig(
         name=name,
@@ -252,6 +257,7 @@ def load_api(folder: Path, known_formats: tuple[str, ...]) -> ApiConfig:
         overlays=tuple(overlays),
         targets=tuple(targets),
         settings=settings,
+        package=package_metadata,
     )
 
 

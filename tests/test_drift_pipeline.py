@@ -17,6 +17,7 @@ from tests.conftest import run_cli, snapshot
 
 SOURCE = Path("specs/lucca-invoices/sources/import-cost-centers.md")
 PACKAGE = Path("generated/lucca-invoices-client")
+MODELS = Path("generated/lucca-invoices-models")
 
 
 def git(root: Path, *args: str) -> str:
@@ -45,25 +46,34 @@ RENAME = ("                  imported:\n", "                  importedCount:\n")
 NEW_MODE = ("        - SkipInvalidItems\n", "        - SkipInvalidItems\n        - DryRun\n")
 
 
-def version(root: Path) -> str:
-    return str(tomllib.loads((root / PACKAGE / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+def version(root: Path, package: Path = PACKAGE) -> str:
+    return str(tomllib.loads((root / package / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+
+
+def bumped(version: str, part: str) -> str:
+    """Semantic versioning: the committed version (whatever it is today) after a major/minor/patch release."""
+    major, minor, patch = (int(number) for number in version.split("."))
+    return {"major": f"{major + 1}.0.0", "minor": f"{major}.{minor + 1}.0", "patch": f"{major}.{minor}.{patch + 1}"}[
+        part
+    ]
 
 
 def test_breaking_vendor_change_bumps_major_with_changelog_and_reports(repo: Path) -> None:
-    assert version(repo) == "1.1.0"
+    start = version(repo)
+    new = bumped(start, "major")
     edit_source(repo, RENAME, NEW_MODE)
     result = run_cli("--root", str(repo), "regenerate", cwd=repo)
     assert result.returncode == 0, result.stderr
-    assert version(repo) == "2.0.0"
+    assert version(repo) == new
     changelog = (repo / PACKAGE / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert changelog.index("## 2.0.0") < changelog.index("## 1.1.0")  # newest entry first, history kept
+    assert changelog.index(f"## {new}") < changelog.index(f"## {start}")  # newest entry first, history kept
     assert "Response property `imported` renamed to `importedCount`" in changelog
-    assert "`ImportCostCentersResponse200.imported` removed" in changelog
+    assert "`ImportCostCentersResponse.imported` removed" in changelog
     assert "`ImportMode.DRYRUN` added" in changelog
-    markdown = (repo / "build/drift/lucca-invoices-client-2.0.0.md").read_text(encoding="utf-8")
-    assert "New version **2.0.0** (major bump from 1.1.0)" in markdown
-    assert "build/drift/lucca-invoices-client-2.0.0.md" in result.stdout  # the run says where the reports are
-    report = json.loads((repo / "build/drift/lucca-invoices-client-2.0.0.json").read_text(encoding="utf-8"))
+    markdown = (repo / f"build/drift/lucca-invoices-client-{new}.md").read_text(encoding="utf-8")
+    assert f"New version **{new}** (major bump from {start})" in markdown
+    assert f"build/drift/lucca-invoices-client-{new}.md" in result.stdout  # the run says where the reports are
+    report = json.loads((repo / f"build/drift/lucca-invoices-client-{new}.json").read_text(encoding="utf-8"))
     jsonschema.validate(report, load_schema())
     assert {change["id"] for change in report["changes"]} >= {
         "response-property-renamed",
@@ -78,9 +88,10 @@ def test_breaking_vendor_change_bumps_major_with_changelog_and_reports(repo: Pat
 
 
 def test_additive_change_is_a_minor_bump_and_documentation_a_patch(repo: Path) -> None:
+    start = version(repo)
     edit_source(repo, ("      summary: Import Cost-Centers\n", "      summary: Import cost-centers in bulk\n"))
     assert run_cli("--root", str(repo), "regenerate", cwd=repo).returncode == 0
-    assert version(repo) == "1.1.1"
+    assert version(repo) == bumped(start, "patch")
     git(repo, "add", "-A")
     git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "doc")
     edit_source(
@@ -91,12 +102,13 @@ def test_additive_change_is_a_minor_bump_and_documentation_a_patch(repo: Path) -
         ),
     )
     assert run_cli("--root", str(repo), "regenerate", cwd=repo).returncode == 0
-    assert version(repo) == "1.2.0"
+    assert version(repo) == bumped(bumped(start, "patch"), "minor")
 
 
 def test_unchanged_spec_keeps_the_version(repo: Path) -> None:
+    start = version(repo)
     result = run_cli("--root", str(repo), "regenerate", "--force", cwd=repo)
-    assert result.returncode == 0 and version(repo) == "1.1.0"
+    assert result.returncode == 0 and version(repo) == start
     assert not (repo / "build").exists()
 
 
@@ -135,7 +147,7 @@ def test_diff_against_a_git_revision_and_between_two_files(repo: Path, tmp_path:
     by_revision = run_cli("--root", str(repo), "diff", "lucca-invoices", "--base", "main", cwd=repo)
     assert by_revision.returncode == 0, by_revision.stderr
     assert "`response-property-renamed`" in by_revision.stdout
-    assert "`ImportCostCentersResponse200.imported` removed" in by_revision.stdout
+    assert "`ImportCostCentersResponse.imported` removed" in by_revision.stdout
     old = tmp_path / "old.yaml"
     old.write_text(git(repo, "show", "main:specs/lucca-invoices/openapi.yaml"), encoding="utf-8")
     by_files = run_cli(
@@ -153,7 +165,7 @@ def test_diff_against_a_git_revision_and_between_two_files(repo: Path, tmp_path:
     report = json.loads(by_files.stdout)
     jsonschema.validate(report, load_schema())
     assert report["version"]["new"] == "1.0.0"
-    assert any(impact["name"] == "ImportCostCentersResponse200.imported" for impact in report["python_impact"])
+    assert any(impact["name"] == "ImportCostCentersResponse.imported" for impact in report["python_impact"])
 
 
 def test_diff_with_an_unknown_revision_is_one_clear_error(repo: Path) -> None:
@@ -167,19 +179,20 @@ def test_a_template_change_that_alters_the_package_is_released(repo: Path) -> No
     template.write_text(
         template.read_text(encoding="utf-8") + '\n\ndef ping() -> str:\n    return "pong"\n', encoding="utf-8"
     )
+    start, models_start = version(repo), version(repo, MODELS)
     result = run_cli("--root", str(repo), "regenerate", cwd=repo)
     assert result.returncode == 0, result.stderr
-    assert version(repo) == "1.2.0"  # additive: minor, although the spec did not change
-    models = tomllib.loads((repo / "generated/lucca-invoices-models/pyproject.toml").read_text(encoding="utf-8"))
-    assert models["project"]["version"] == "0.1.0"  # the models package did not change
+    assert version(repo) == bumped(start, "minor")  # additive: minor, although the spec did not change
+    assert version(repo, MODELS) == models_start  # the models package did not change
     changelog = (repo / PACKAGE / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert "## 1.2.0" in changelog and "`client.ping` added" in changelog
+    assert f"## {bumped(start, 'minor')}" in changelog and "`client.ping` added" in changelog
 
 
 def test_a_hand_edited_package_is_repaired_not_released(repo: Path) -> None:
     client = repo / PACKAGE / "lucca_invoices_client" / "client.py"
+    start = version(repo)
     client.write_text(client.read_text(encoding="utf-8") + "\n\ndef extra() -> None: ...\n", encoding="utf-8")
     result = run_cli("--root", str(repo), "regenerate", cwd=repo)
     assert result.returncode == 0, result.stderr
     assert "def extra()" not in client.read_text(encoding="utf-8")
-    assert version(repo) == "1.1.0"
+    assert version(repo) == start

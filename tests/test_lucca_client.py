@@ -20,9 +20,9 @@ from lucca_invoices_client.api.cost_centers import import_cost_centers
 from lucca_invoices_client.models import (
     CostCenterResponse,
     CostCenterState,
-    ImportCostCentersBody,
-    ImportCostCentersBodyItemsItem,
-    ImportCostCentersResponse200,
+    ImportCostCentersRequest,
+    ImportCostCentersRequestItem,
+    ImportCostCentersResponse,
     ImportMode,
     UserReferenceResponse,
 )
@@ -54,11 +54,11 @@ IMPORT_RESULT = {
 }
 
 
-def body() -> ImportCostCentersBody:
-    return ImportCostCentersBody(
+def body() -> ImportCostCentersRequest:
+    return ImportCostCentersRequest(
         mode=ImportMode.SKIPINVALIDITEMS,
         items=[
-            ImportCostCentersBodyItemsItem(
+            ImportCostCentersRequestItem(
                 name="Marketing", code="MKT", owner_id=416, state=CostCenterState.ENABLED, establishment_ids=[1, 2]
             )
         ],
@@ -76,7 +76,7 @@ def test_import_against_prism_parses_into_typed_models(prism: Callable[[Path], s
         response = import_cost_centers.sync_detailed(client=client, body=body())
     assert response.status_code == 200, response.content
     parsed = response.parsed
-    assert isinstance(parsed, ImportCostCentersResponse200)
+    assert isinstance(parsed, ImportCostCentersResponse)
     assert isinstance(parsed.imported, int) and isinstance(parsed.mode, ImportMode)
     result = parsed.items[0].result  # type: ignore[index,union-attr]
     assert isinstance(result, CostCenterResponse)
@@ -87,11 +87,11 @@ def test_import_against_prism_parses_into_typed_models(prism: Callable[[Path], s
 def test_async_import_against_prism(prism: Callable[[Path], str]) -> None:
     base_url = prism(SPEC)
 
-    async def call() -> ImportCostCentersResponse200 | None:
+    async def call() -> ImportCostCentersResponse | None:
         async with AuthenticatedClient(api_key=KEY, base_url=base_url) as client:
             return await import_cost_centers.asyncio(client=client, body=body())
 
-    assert isinstance(asyncio.run(call()), ImportCostCentersResponse200)
+    assert isinstance(asyncio.run(call()), ImportCostCentersResponse)
 
 
 def test_prism_rejects_a_request_without_the_key(prism: Callable[[Path], str]) -> None:
@@ -115,15 +115,15 @@ def test_request_on_the_wire() -> None:
     assert sent["items"] == [
         {"name": "Marketing", "code": "MKT", "ownerId": 416, "state": "Enabled", "establishmentIds": [1, 2]}
     ]
-    assert isinstance(parsed, ImportCostCentersResponse200)
+    assert isinstance(parsed, ImportCostCentersResponse)
     assert parsed.items[0].result.establishments[0].name == "Paris"  # type: ignore[index,union-attr]
 
 
 def test_read_only_fields_are_not_expressible_in_requests() -> None:
     with pytest.raises(TypeError):
-        ImportCostCentersBodyItemsItem(name="x", code="y", id=3)  # type: ignore[call-arg]
+        ImportCostCentersRequestItem(name="x", code="y", id=3)  # type: ignore[call-arg]
     with pytest.raises(TypeError):
-        ImportCostCentersBodyItemsItem(name="x", code="y", owner={"id": 1})  # type: ignore[call-arg]
+        ImportCostCentersRequestItem(name="x", code="y", owner={"id": 1})  # type: ignore[call-arg]
     assert not hasattr(CostCenterResponse(name="n", code="c"), "owner_id")  # write-only: not in responses
 
 

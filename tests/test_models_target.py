@@ -209,7 +209,8 @@ def test_every_simpro_example_validates_and_dumps_back_by_alias(tmp_path: Path) 
 
 def test_the_package_is_laid_out_for_pip_and_documented(lucca_output: Path, lucca_models: ModuleType) -> None:
     package = lucca_output / LUCCA_TARGET.import_name
-    assert sorted(path.name for path in package.iterdir()) == ["__init__.py", "_base.py", "models.py", "py.typed"]
+    files = sorted(path.name for path in package.iterdir())
+    assert files == ["__init__.py", "_base.py", "convert.py", "models.py", "py.typed"]
     project = tomllib.loads((lucca_output / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert (project["name"], project["version"]) == ("lucca-invoices-models", "1.2.3")
     assert any(dependency.startswith("pydantic>=2") for dependency in project["dependencies"])
@@ -229,9 +230,17 @@ def test_the_package_is_laid_out_for_pip_and_documented(lucca_output: Path, lucc
     assert "AnyUrl" not in code  # relative hrefs are valid hrefs
 
     readme = (lucca_output / "README.md").read_text(encoding="utf-8")
-    [example] = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+    [example, conversion] = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
     namespace: dict[str, Any] = {"payload": _json(COST_CENTER)}
     exec(compile(example, "README.md", "exec"), namespace)
+    # "With the client": a models value to the installed client's class of the same name, and back.
+    body = {"mode": "AllOrNothing", "items": [{"name": "Marketing", "code": "MKT", "ownerId": 416}]}
+    model = lucca_models.ImportCostCentersRequest.model_validate(body)
+    namespace = {"model": model}
+    exec(compile(conversion, "README.md", "exec"), namespace)
+    assert type(namespace["for_the_client"]).__module__.startswith("lucca_invoices_client.models")
+    assert namespace["for_the_client"].to_dict() == body
+    assert namespace["validated"] == model
 
 
 def test_rendering_twice_gives_identical_bytes(tmp_path: Path) -> None:

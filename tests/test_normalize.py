@@ -114,7 +114,13 @@ def test_lucca_request_and_response_types_carry_the_right_fields() -> None:
     assert {"id", "owner", "establishments"} <= set(response)
     assert {"ownerId", "establishmentIds"}.isdisjoint(response)
     operation = document["paths"][IMPORT_PATH]["post"]
-    items = operation["requestBody"]["content"]["application/json"]["schema"]["properties"]["items"]["items"]
+    # The inline body and its items are components now, named once for both packages.
+    body = operation["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": REF + "ImportCostCentersRequest"}
+    assert schemas["ImportCostCentersRequest"]["properties"]["items"]["items"] == {
+        "$ref": REF + "ImportCostCentersRequestItem"
+    }
+    items = schemas["ImportCostCentersRequestItem"]
     assert {"ownerId", "establishmentIds"} <= set(items["properties"])
     assert {"id", "owner", "establishments"}.isdisjoint(items["properties"])
 

@@ -2,7 +2,7 @@
 
 The curated spec stays the vendor's API as documented; these transforms only shape the generated code:
 read/write-only split, auth header → client configuration, server template → client arguments,
-readable operation names. Each transform is a pure function of a document.
+readable operation names, one name per inline schema. Each transform is a pure function of a document.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 from generator.normalize.auth import AuthSettings, lift_auth
 from generator.normalize.enums import hoist_inline_enums
 from generator.normalize.errors import drop_raised_error_responses
+from generator.normalize.inline import lift_inline_schemas
 from generator.normalize.names import bound_tags, strip_component_titles
 from generator.normalize.operation_names import name_operations
 from generator.normalize.pagination import (
@@ -57,6 +58,7 @@ def normalize(curated: dict[str, Any], settings: dict[str, Any]) -> NormalizedSp
     document = name_operations(document)
     document = bound_tags(document)
     document = drop_raised_error_responses(document)
+    document = lift_inline_schemas(document)  # one class name per schema, in the client and the models
     pagination = PaginationSettings.from_table(settings.get("pagination", {}))
     client = ClientSettings(
         auth=auth,

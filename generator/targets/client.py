@@ -27,6 +27,7 @@ from generator.errors import Diagnostic, SpecFoundryError
 from generator.escaping import install as install_escaping
 from generator.escaping import text_of, vendor
 from generator.normalize import NormalizedSpec
+from generator.package_metadata import project_metadata
 from generator.targets.formatting import ruff_fix_and_format
 from generator.targets.skipped import engine_diagnostics
 
@@ -209,6 +210,7 @@ def _template_data(api: ApiConfig, target: TargetConfig, spec: NormalizedSpec) -
         "default_page_size": int(target.settings.get("default_page_size", client.pagination.default_page_size)),
         "max_retries": int(target.settings.get("max_retries", 3)),
         "readme_example": vendor(str(target.settings.get("readme_example", ""))),
+        "project": vendor(asdict(project_metadata(api.package, spec.document, "client"))),  # pyproject.toml
     }
 
 

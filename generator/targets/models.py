@@ -2,8 +2,9 @@
 as a library) from the normalized spec, for consumers that validate payloads without making HTTP calls.
 
 The package is `<import_name>/models.py` (datamodel-code-generator's output), `<import_name>/_base.py`
-(the base classes the models share) and an `__init__.py` re-exporting every class; the text of every
-file but models.py comes from templates/models/.
+(the base classes the models share), `<import_name>/convert.py` (`convert(value, Class)` between these
+models and the client's, which normalization names alike) and an `__init__.py` re-exporting every class;
+the text of every file but models.py comes from templates/models/.
 
 Request models refuse unknown fields: normalization already dropped read-only properties from request
 schemas, so forbidding extras is what makes `id=` or `owner=` an error instead of silently ignored data.
@@ -19,7 +20,7 @@ import copy
 import sys
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -41,10 +42,12 @@ from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.escaping import install as install_escaping
 from generator.escaping import vendor
 from generator.normalize import NormalizedSpec
+from generator.package_metadata import project_metadata
 from generator.targets.formatting import ruff_fix_and_format
 
 MODELS_MODULE = "models"
 BASE_MODULE = "_base"
+CONVERT_MODULE = "convert"  # convert(value, ClassName): this package's models ↔ the client's, by class name
 WIRE_BASE = "WireModel"
 REQUEST_BASE = "RequestModel"
 _REF_PREFIX = "#/components/schemas/"
@@ -115,11 +118,16 @@ def render_models(
     data["readme_example"] = vendor(str(target.settings.get("readme_example", "")).strip())
     data["example_model"] = _example_model(classes)
     data["dependencies"] = dependencies_of(code, api)
+    data["project"] = vendor(asdict(project_metadata(api.package, spec.document, "models")))
+    data["client_package"] = next((other.package for other in api.targets if other.kind == "client"), None)
+    data["client_import"] = next((other.import_name for other in api.targets if other.kind == "client"), None)
+    data["convert_example"] = _convert_example(classes)
 
     package = output / target.import_name
     package.mkdir(parents=True)
     (package / f"{MODELS_MODULE}.py").write_text(code, encoding="utf-8")
     (package / f"{BASE_MODULE}.py").write_text(_render(environment, "base.py.jinja", data), encoding="utf-8")
+    (package / f"{CONVERT_MODULE}.py").write_text(_render(environment, "convert.py.jinja", data), encoding="utf-8")
     (package / "__init__.py").write_text(_render(environment, "package_init.py.jinja", data), encoding="utf-8")
     (package / "py.typed").write_text("", encoding="utf-8")
     (output / "pyproject.toml").write_text(_render(environment, "pyproject.toml.jinja", data), encoding="utf-8")
@@ -350,6 +358,12 @@ def _example_model(classes: list[ModelClass]) -> str | None:
     objects = sorted(model.name for model in classes if model.kind == "model")
     responses = [name for name in objects if name.endswith("Response")]
     return next(iter(responses or objects), None)
+
+
+def _convert_example(classes: list[ModelClass]) -> str | None:
+    """The class the README converts to and from the client's: a request body if there is one."""
+    requests = sorted(model.name for model in classes if model.kind == "request")
+    return next(iter(requests), None) or _example_model(classes)
 
 
 def _environment(folder: Path) -> jinja2.Environment:

@@ -89,52 +89,6 @@ class NatureReference(WireModel):
     href: str | None = None
 
 
-class PurchaseAggregatedStatesCreditNotes(WireModel):
-    expected: int | None = None
-    to_review: Annotated[int | None, Field(alias="toReview")] = None
-    partial: int | None = None
-    confirmed: int | None = None
-    pending_retraction: Annotated[int | None, Field(alias="pendingRetraction")] = None
-    removed: int | None = None
-    bypassed: int | None = None
-
-
-class PurchaseAggregatedStatesInvoices(WireModel):
-    expected: int | None = None
-    to_review: Annotated[int | None, Field(alias="toReview")] = None
-    pending_breakdown: Annotated[int | None, Field(alias="pendingBreakdown")] = None
-    confirmed: int | None = None
-    litigation: int | None = None
-    discarded: int | None = None
-    removed: int | None = None
-    bypassed: int | None = None
-
-
-class PurchaseAggregatedStatesInvoicesPayments(WireModel):
-    to_pay: Annotated[int | None, Field(alias="toPay")] = None
-    under_review: Annotated[int | None, Field(alias="underReview")] = None
-    emitting: int | None = None
-    paid: int | None = None
-    on_hold: Annotated[int | None, Field(alias="onHold")] = None
-
-
-class PurchaseAggregatedStatesCreditNotesPayments(WireModel):
-    available: int | None = None
-    consumed: int | None = None
-    unavailable: int | None = None
-
-
-class PurchaseAggregatedStates(WireModel):
-    credit_notes: Annotated[PurchaseAggregatedStatesCreditNotes | None, Field(alias="creditNotes")] = None
-    invoices: PurchaseAggregatedStatesInvoices | None = None
-    invoices_payments: Annotated[PurchaseAggregatedStatesInvoicesPayments | None, Field(alias="invoicesPayments")] = (
-        None
-    )
-    credit_notes_payments: Annotated[
-        PurchaseAggregatedStatesCreditNotesPayments | None, Field(alias="creditNotesPayments")
-    ] = None
-
-
 class PurchaseReference(WireModel):
     id: int | None = None
     href: str | None = None
@@ -178,28 +132,6 @@ class EstablishmentReferenceResponse(WireModel):
     href: str | None = None
 
 
-class SubscriptionCommitmentResponseAttachmentPages(WireModel):
-    display_href_template: Annotated[str | None, Field(alias="displayHrefTemplate")] = None
-    count: int | None = None
-
-
-class SubscriptionCommitmentResponseAttachment(WireModel):
-    id: int | None = None
-    file: FileReference | None = None
-    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
-    pages: SubscriptionCommitmentResponseAttachmentPages | None = None
-
-
-class SubscriptionCommitmentResponseInvoicingFrequency(WireModel):
-    value: int | None = None
-    unit: str | None = None
-
-
-class SubscriptionCommitmentResponseSubscriptionDuration(WireModel):
-    value: int | None = None
-    unit: str | None = None
-
-
 class UserReferenceResponse(WireModel):
     """Reference to a user."""
 
@@ -210,6 +142,56 @@ class UserReferenceResponse(WireModel):
     last_name: Annotated[str | None, Field(alias="lastName")] = None
     picture_href: Annotated[str | None, Field(alias="pictureHref")] = None
     """**Read-only.** URL to this user picture image file."""
+
+
+class PurchaseAggregatedStatesCreditNotes(WireModel):
+    expected: int | None = None
+    to_review: Annotated[int | None, Field(alias="toReview")] = None
+    partial: int | None = None
+    confirmed: int | None = None
+    pending_retraction: Annotated[int | None, Field(alias="pendingRetraction")] = None
+    removed: int | None = None
+    bypassed: int | None = None
+
+
+class PurchaseAggregatedStatesInvoices(WireModel):
+    expected: int | None = None
+    to_review: Annotated[int | None, Field(alias="toReview")] = None
+    pending_breakdown: Annotated[int | None, Field(alias="pendingBreakdown")] = None
+    confirmed: int | None = None
+    litigation: int | None = None
+    discarded: int | None = None
+    removed: int | None = None
+    bypassed: int | None = None
+
+
+class PurchaseAggregatedStatesInvoicesPayments(WireModel):
+    to_pay: Annotated[int | None, Field(alias="toPay")] = None
+    under_review: Annotated[int | None, Field(alias="underReview")] = None
+    emitting: int | None = None
+    paid: int | None = None
+    on_hold: Annotated[int | None, Field(alias="onHold")] = None
+
+
+class PurchaseAggregatedStatesCreditNotesPayments(WireModel):
+    available: int | None = None
+    consumed: int | None = None
+    unavailable: int | None = None
+
+
+class SubscriptionCommitmentResponseAttachmentPages(WireModel):
+    display_href_template: Annotated[str | None, Field(alias="displayHrefTemplate")] = None
+    count: int | None = None
+
+
+class SubscriptionCommitmentResponseInvoicingFrequency(WireModel):
+    value: int | None = None
+    unit: str | None = None
+
+
+class SubscriptionCommitmentResponseSubscriptionDuration(WireModel):
+    value: int | None = None
+    unit: str | None = None
 
 
 class ImportCostCentersRequestItem(RequestModel):
@@ -223,12 +205,6 @@ class ImportCostCentersRequestItem(RequestModel):
     """State of the cost-center. Disabled: the cost-center is disabled. Enabled: the cost-center is enabled."""
     establishment_ids: Annotated[list[int] | None, Field(alias="establishmentIds")] = None
     """IDs of the establishments to which the cost-center belongs."""
-
-
-class ImportCostCentersRequest(RequestModel):
-    mode: ImportMode | None = None
-    items: list[ImportCostCentersRequestItem] | None = None
-    """List of cost-centers to import."""
 
 
 class AmountWithTaxes(WireModel):
@@ -245,6 +221,17 @@ class MultiCurrencyAmountWithTaxes(WireModel):
 
 class OneTimeCommitment(WireModel):
     type: Literal["OneTimeCommitment"]
+
+
+class PurchaseAggregatedStates(WireModel):
+    credit_notes: Annotated[PurchaseAggregatedStatesCreditNotes | None, Field(alias="creditNotes")] = None
+    invoices: PurchaseAggregatedStatesInvoices | None = None
+    invoices_payments: Annotated[PurchaseAggregatedStatesInvoicesPayments | None, Field(alias="invoicesPayments")] = (
+        None
+    )
+    credit_notes_payments: Annotated[
+        PurchaseAggregatedStatesCreditNotesPayments | None, Field(alias="creditNotesPayments")
+    ] = None
 
 
 class SupplierReference(WireModel):
@@ -292,6 +279,24 @@ class PurchaseRequest(RequestModel):
     """Write-only. IDs of the axis-sections to which the purchase belongs."""
 
 
+class SubscriptionCommitmentResponseAttachment(WireModel):
+    id: int | None = None
+    file: FileReference | None = None
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    pages: SubscriptionCommitmentResponseAttachmentPages | None = None
+
+
+class ImportCostCentersRequest(RequestModel):
+    mode: ImportMode | None = None
+    items: list[ImportCostCentersRequestItem] | None = None
+    """List of cost-centers to import."""
+
+
+class ImportCostCentersResponseItem(WireModel):
+    result: CostCenterResponse | None = None
+    problem: Problem | None = None
+
+
 class SubscriptionCommitmentResponse(WireModel):
     """Commitment for a subscription."""
 
@@ -322,11 +327,6 @@ class SubscriptionCommitmentResponse(WireModel):
     author: UserReferenceResponse | None = None
     modified_at: Annotated[AwareDatetime | None, Field(alias="modifiedAt")] = None
     modifier: UserReferenceResponse | None = None
-
-
-class ImportCostCentersResponseItem(WireModel):
-    result: CostCenterResponse | None = None
-    problem: Problem | None = None
 
 
 class ImportCostCentersResponse(WireModel):

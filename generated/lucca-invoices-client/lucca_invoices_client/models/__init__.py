@@ -8,10 +8,10 @@ from .cost_center_state import CostCenterState
 from .department_reference import DepartmentReference
 from .establishment_reference_response import EstablishmentReferenceResponse
 from .file_reference import FileReference
-from .import_cost_centers_body import ImportCostCentersBody
-from .import_cost_centers_body_items_item import ImportCostCentersBodyItemsItem
-from .import_cost_centers_response_200 import ImportCostCentersResponse200
-from .import_cost_centers_response_200_items_item import ImportCostCentersResponse200ItemsItem
+from .import_cost_centers_request import ImportCostCentersRequest
+from .import_cost_centers_request_item import ImportCostCentersRequestItem
+from .import_cost_centers_response import ImportCostCentersResponse
+from .import_cost_centers_response_item import ImportCostCentersResponseItem
 from .import_mode import ImportMode
 from .money import Money
 from .multi_currency_amount import MultiCurrencyAmount
@@ -31,8 +31,8 @@ from .purchase_response import PurchaseResponse
 from .purchase_state import PurchaseState
 from .purchase_type import PurchaseType
 from .subscription_commitment_response import SubscriptionCommitmentResponse
-from .subscription_commitment_response_attachments_item import SubscriptionCommitmentResponseAttachmentsItem
-from .subscription_commitment_response_attachments_item_pages import SubscriptionCommitmentResponseAttachmentsItemPages
+from .subscription_commitment_response_attachment import SubscriptionCommitmentResponseAttachment
+from .subscription_commitment_response_attachment_pages import SubscriptionCommitmentResponseAttachmentPages
 from .subscription_commitment_response_invoicing_frequency import SubscriptionCommitmentResponseInvoicingFrequency
 from .subscription_commitment_response_subscription_duration import SubscriptionCommitmentResponseSubscriptionDuration
 from .subscription_commitment_type import SubscriptionCommitmentType
@@ -49,10 +49,10 @@ __all__ = (
     "DepartmentReference",
     "EstablishmentReferenceResponse",
     "FileReference",
-    "ImportCostCentersBody",
-    "ImportCostCentersBodyItemsItem",
-    "ImportCostCentersResponse200",
-    "ImportCostCentersResponse200ItemsItem",
+    "ImportCostCentersRequest",
+    "ImportCostCentersRequestItem",
+    "ImportCostCentersResponse",
+    "ImportCostCentersResponseItem",
     "ImportMode",
     "Money",
     "MultiCurrencyAmount",
@@ -72,8 +72,8 @@ __all__ = (
     "PurchaseState",
     "PurchaseType",
     "SubscriptionCommitmentResponse",
-    "SubscriptionCommitmentResponseAttachmentsItem",
-    "SubscriptionCommitmentResponseAttachmentsItemPages",
+    "SubscriptionCommitmentResponseAttachment",
+    "SubscriptionCommitmentResponseAttachmentPages",
     "SubscriptionCommitmentResponseInvoicingFrequency",
     "SubscriptionCommitmentResponseSubscriptionDuration",
     "SubscriptionCommitmentType",

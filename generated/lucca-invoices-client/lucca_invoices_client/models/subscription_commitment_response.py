@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, _unchecked
 if TYPE_CHECKING:
     from ..models.multi_currency_amount_with_taxes import MultiCurrencyAmountWithTaxes
     from ..models.purchase_reference import PurchaseReference
-    from ..models.subscription_commitment_response_attachments_item import SubscriptionCommitmentResponseAttachmentsItem
+    from ..models.subscription_commitment_response_attachment import SubscriptionCommitmentResponseAttachment
     from ..models.subscription_commitment_response_invoicing_frequency import (
         SubscriptionCommitmentResponseInvoicingFrequency,
     )
@@ -35,7 +35,7 @@ class SubscriptionCommitmentResponse:
         id (int | Unset):
         owner (UserReferenceResponse | Unset): Reference to a user.
         purchase (PurchaseReference | Unset):
-        attachments (list[SubscriptionCommitmentResponseAttachmentsItem] | Unset):
+        attachments (list[SubscriptionCommitmentResponseAttachment] | Unset):
         comment (str | Unset):
         payment_method (str | Unset):
         state (str | Unset):
@@ -58,7 +58,7 @@ class SubscriptionCommitmentResponse:
     id: int | Unset = UNSET
     owner: UserReferenceResponse | Unset = UNSET
     purchase: PurchaseReference | Unset = UNSET
-    attachments: list[SubscriptionCommitmentResponseAttachmentsItem] | Unset = UNSET
+    attachments: list[SubscriptionCommitmentResponseAttachment] | Unset = UNSET
     comment: str | Unset = UNSET
     payment_method: str | Unset = UNSET
     state: str | Unset = UNSET
@@ -192,9 +192,7 @@ class SubscriptionCommitmentResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.multi_currency_amount_with_taxes import MultiCurrencyAmountWithTaxes  # noqa: PLC0415
         from ..models.purchase_reference import PurchaseReference  # noqa: PLC0415
-        from ..models.subscription_commitment_response_attachments_item import (
-            SubscriptionCommitmentResponseAttachmentsItem,  # noqa: PLC0415
-        )
+        from ..models.subscription_commitment_response_attachment import SubscriptionCommitmentResponseAttachment  # noqa: PLC0415
         from ..models.subscription_commitment_response_invoicing_frequency import (
             SubscriptionCommitmentResponseInvoicingFrequency,  # noqa: PLC0415
         )
@@ -228,11 +226,11 @@ class SubscriptionCommitmentResponse:
             purchase = PurchaseReference.from_dict(_purchase)
 
         _attachments = d.pop("attachments", UNSET)
-        attachments: list[SubscriptionCommitmentResponseAttachmentsItem] | Unset = UNSET
+        attachments: list[SubscriptionCommitmentResponseAttachment] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
             for attachments_item_data in _attachments:
-                attachments_item = SubscriptionCommitmentResponseAttachmentsItem.from_dict(attachments_item_data)
+                attachments_item = SubscriptionCommitmentResponseAttachment.from_dict(attachments_item_data)
 
                 attachments.append(attachments_item)
 

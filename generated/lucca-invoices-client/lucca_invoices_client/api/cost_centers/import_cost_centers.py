@@ -4,14 +4,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.import_cost_centers_body import ImportCostCentersBody
-from ...models.import_cost_centers_response_200 import ImportCostCentersResponse200
+from ...models.import_cost_centers_request import ImportCostCentersRequest
+from ...models.import_cost_centers_response import ImportCostCentersResponse
 from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
     *,
-    body: ImportCostCentersBody | Unset = UNSET,
+    body: ImportCostCentersRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ImportCostCentersResponse200 | None:
+) -> ImportCostCentersResponse | None:
     if response.status_code == 200:
-        response_200 = ImportCostCentersResponse200.from_dict(response.json())
+        response_200 = ImportCostCentersResponse.from_dict(response.json())
 
         return response_200
 
@@ -45,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ImportCostCentersResponse200]:
+) -> Response[ImportCostCentersResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -57,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ImportCostCentersBody | Unset = UNSET,
+    body: ImportCostCentersRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Response[ImportCostCentersResponse200]:
+) -> Response[ImportCostCentersResponse]:
     """Import Cost-Centers
 
      Import a list of cost-centers. Endpoint to use for bulk import of cost-centers.
 
     Args:
-        body (ImportCostCentersBody | Unset):
+        body (ImportCostCentersRequest | Unset):
 
     Raises:
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
@@ -79,7 +79,7 @@ def sync_detailed(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        Response[ImportCostCentersResponse200]
+        Response[ImportCostCentersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,18 +100,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ImportCostCentersBody | Unset = UNSET,
+    body: ImportCostCentersRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> ImportCostCentersResponse200 | None:
+) -> ImportCostCentersResponse | None:
     """Import Cost-Centers
 
      Import a list of cost-centers. Endpoint to use for bulk import of cost-centers.
 
     Args:
-        body (ImportCostCentersBody | Unset):
+        body (ImportCostCentersRequest | Unset):
 
     Raises:
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
@@ -122,7 +122,7 @@ def sync(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        ImportCostCentersResponse200
+        ImportCostCentersResponse
     """
 
     return sync_detailed(
@@ -138,18 +138,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ImportCostCentersBody | Unset = UNSET,
+    body: ImportCostCentersRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Response[ImportCostCentersResponse200]:
+) -> Response[ImportCostCentersResponse]:
     """Import Cost-Centers
 
      Import a list of cost-centers. Endpoint to use for bulk import of cost-centers.
 
     Args:
-        body (ImportCostCentersBody | Unset):
+        body (ImportCostCentersRequest | Unset):
 
     Raises:
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        Response[ImportCostCentersResponse200]
+        Response[ImportCostCentersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,18 +177,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ImportCostCentersBody | Unset = UNSET,
+    body: ImportCostCentersRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> ImportCostCentersResponse200 | None:
+) -> ImportCostCentersResponse | None:
     """Import Cost-Centers
 
      Import a list of cost-centers. Endpoint to use for bulk import of cost-centers.
 
     Args:
-        body (ImportCostCentersBody | Unset):
+        body (ImportCostCentersRequest | Unset):
 
     Raises:
         errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
@@ -199,7 +199,7 @@ async def asyncio(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        ImportCostCentersResponse200
+        ImportCostCentersResponse
     """
 
     return (

@@ -10,27 +10,23 @@ from ..models.import_mode import ImportMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.import_cost_centers_response_200_items_item import ImportCostCentersResponse200ItemsItem
+    from ..models.import_cost_centers_request_item import ImportCostCentersRequestItem
 
 
-T = TypeVar("T", bound="ImportCostCentersResponse200")
+T = TypeVar("T", bound="ImportCostCentersRequest")
 
 
 @_attrs_define
-class ImportCostCentersResponse200:
+class ImportCostCentersRequest:
     """
     Attributes:
         mode (ImportMode | Unset): AllOrNothing: all items are imported or none. SkipInvalidItems: items are imported if
             valid, skipped if not.
-        imported (int | Unset): Number of items imported.
-        failed_validation (int | Unset): Number of items failed validation.
-        items (list[ImportCostCentersResponse200ItemsItem] | Unset):
+        items (list[ImportCostCentersRequestItem] | Unset): List of cost-centers to import.
     """
 
     mode: ImportMode | Unset = UNSET
-    imported: int | Unset = UNSET
-    failed_validation: int | Unset = UNSET
-    items: list[ImportCostCentersResponse200ItemsItem] | Unset = UNSET
+    items: list[ImportCostCentersRequestItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,8 +34,6 @@ class ImportCostCentersResponse200:
         if not isinstance(self.mode, Unset):
             mode = self.mode.value
 
-        imported = self.imported
-        failed_validation = self.failed_validation
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -51,10 +45,6 @@ class ImportCostCentersResponse200:
         field_dict.update(self.additional_properties)
         if not isinstance(mode, Unset):
             field_dict["mode"] = mode
-        if not isinstance(imported, Unset):
-            field_dict["imported"] = imported
-        if not isinstance(failed_validation, Unset):
-            field_dict["failedValidation"] = failed_validation
         if not isinstance(items, Unset):
             field_dict["items"] = items
 
@@ -62,7 +52,7 @@ class ImportCostCentersResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_cost_centers_response_200_items_item import ImportCostCentersResponse200ItemsItem  # noqa: PLC0415
+        from ..models.import_cost_centers_request_item import ImportCostCentersRequestItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _mode = d.pop("mode", UNSET)
@@ -72,23 +62,17 @@ class ImportCostCentersResponse200:
         else:
             mode = ImportMode.parse(_mode)
 
-        imported = d.pop("imported", UNSET)
-
-        failed_validation = d.pop("failedValidation", UNSET)
-
         _items = d.pop("items", UNSET)
-        items: list[ImportCostCentersResponse200ItemsItem] | Unset = UNSET
+        items: list[ImportCostCentersRequestItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = ImportCostCentersResponse200ItemsItem.from_dict(items_item_data)
+                items_item = ImportCostCentersRequestItem.from_dict(items_item_data)
 
                 items.append(items_item)
 
         _instance = cls(
             mode=mode,
-            imported=imported,
-            failed_validation=failed_validation,
             items=items,
         )
 

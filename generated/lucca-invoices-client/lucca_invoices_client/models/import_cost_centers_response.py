@@ -10,23 +10,27 @@ from ..models.import_mode import ImportMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.import_cost_centers_body_items_item import ImportCostCentersBodyItemsItem
+    from ..models.import_cost_centers_response_item import ImportCostCentersResponseItem
 
 
-T = TypeVar("T", bound="ImportCostCentersBody")
+T = TypeVar("T", bound="ImportCostCentersResponse")
 
 
 @_attrs_define
-class ImportCostCentersBody:
+class ImportCostCentersResponse:
     """
     Attributes:
         mode (ImportMode | Unset): AllOrNothing: all items are imported or none. SkipInvalidItems: items are imported if
             valid, skipped if not.
-        items (list[ImportCostCentersBodyItemsItem] | Unset): List of cost-centers to import.
+        imported (int | Unset): Number of items imported.
+        failed_validation (int | Unset): Number of items failed validation.
+        items (list[ImportCostCentersResponseItem] | Unset):
     """
 
     mode: ImportMode | Unset = UNSET
-    items: list[ImportCostCentersBodyItemsItem] | Unset = UNSET
+    imported: int | Unset = UNSET
+    failed_validation: int | Unset = UNSET
+    items: list[ImportCostCentersResponseItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +38,8 @@ class ImportCostCentersBody:
         if not isinstance(self.mode, Unset):
             mode = self.mode.value
 
+        imported = self.imported
+        failed_validation = self.failed_validation
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -45,6 +51,10 @@ class ImportCostCentersBody:
         field_dict.update(self.additional_properties)
         if not isinstance(mode, Unset):
             field_dict["mode"] = mode
+        if not isinstance(imported, Unset):
+            field_dict["imported"] = imported
+        if not isinstance(failed_validation, Unset):
+            field_dict["failedValidation"] = failed_validation
         if not isinstance(items, Unset):
             field_dict["items"] = items
 
@@ -52,7 +62,7 @@ class ImportCostCentersBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_cost_centers_body_items_item import ImportCostCentersBodyItemsItem  # noqa: PLC0415
+        from ..models.import_cost_centers_response_item import ImportCostCentersResponseItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _mode = d.pop("mode", UNSET)
@@ -62,17 +72,23 @@ class ImportCostCentersBody:
         else:
             mode = ImportMode.parse(_mode)
 
+        imported = d.pop("imported", UNSET)
+
+        failed_validation = d.pop("failedValidation", UNSET)
+
         _items = d.pop("items", UNSET)
-        items: list[ImportCostCentersBodyItemsItem] | Unset = UNSET
+        items: list[ImportCostCentersResponseItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = ImportCostCentersBodyItemsItem.from_dict(items_item_data)
+                items_item = ImportCostCentersResponseItem.from_dict(items_item_data)
 
                 items.append(items_item)
 
         _instance = cls(
             mode=mode,
+            imported=imported,
+            failed_validation=failed_validation,
             items=items,
         )
 

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.problem import Problem
 
 
-T = TypeVar("T", bound="ImportCostCentersResponse200ItemsItem")
+T = TypeVar("T", bound="ImportCostCentersResponseItem")
 
 
 @_attrs_define
-class ImportCostCentersResponse200ItemsItem:
+class ImportCostCentersResponseItem:
     """
     Attributes:
         result (CostCenterResponse | Unset): Cost-center.

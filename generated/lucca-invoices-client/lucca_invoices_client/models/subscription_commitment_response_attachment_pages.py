@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SubscriptionCommitmentResponseAttachmentsItemPages")
+T = TypeVar("T", bound="SubscriptionCommitmentResponseAttachmentPages")
 
 
 @_attrs_define
-class SubscriptionCommitmentResponseAttachmentsItemPages:
+class SubscriptionCommitmentResponseAttachmentPages:
     """
     Attributes:
         display_href_template (str | Unset):

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..models.cost_center_state import CostCenterState
 from ..types import UNSET, Unset, _unchecked
 
-T = TypeVar("T", bound="ImportCostCentersBodyItemsItem")
+T = TypeVar("T", bound="ImportCostCentersRequestItem")
 
 
 @_attrs_define
-class ImportCostCentersBodyItemsItem:
+class ImportCostCentersRequestItem:
     """
     Attributes:
         name (str): Name of the cost-center.

@@ -11,28 +11,26 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.file_reference import FileReference
-    from ..models.subscription_commitment_response_attachments_item_pages import (
-        SubscriptionCommitmentResponseAttachmentsItemPages,
-    )
+    from ..models.subscription_commitment_response_attachment_pages import SubscriptionCommitmentResponseAttachmentPages
 
 
-T = TypeVar("T", bound="SubscriptionCommitmentResponseAttachmentsItem")
+T = TypeVar("T", bound="SubscriptionCommitmentResponseAttachment")
 
 
 @_attrs_define
-class SubscriptionCommitmentResponseAttachmentsItem:
+class SubscriptionCommitmentResponseAttachment:
     """
     Attributes:
         id (int | Unset):
         file (FileReference | Unset):
         created_at (datetime.datetime | Unset):
-        pages (SubscriptionCommitmentResponseAttachmentsItemPages | Unset):
+        pages (SubscriptionCommitmentResponseAttachmentPages | Unset):
     """
 
     id: int | Unset = UNSET
     file: FileReference | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    pages: SubscriptionCommitmentResponseAttachmentsItemPages | Unset = UNSET
+    pages: SubscriptionCommitmentResponseAttachmentPages | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,8 +61,8 @@ class SubscriptionCommitmentResponseAttachmentsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.file_reference import FileReference  # noqa: PLC0415
-        from ..models.subscription_commitment_response_attachments_item_pages import (
-            SubscriptionCommitmentResponseAttachmentsItemPages,  # noqa: PLC0415
+        from ..models.subscription_commitment_response_attachment_pages import (
+            SubscriptionCommitmentResponseAttachmentPages,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -85,11 +83,11 @@ class SubscriptionCommitmentResponseAttachmentsItem:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _pages = d.pop("pages", UNSET)
-        pages: SubscriptionCommitmentResponseAttachmentsItemPages | Unset
+        pages: SubscriptionCommitmentResponseAttachmentPages | Unset
         if isinstance(_pages, Unset):
             pages = UNSET
         else:
-            pages = SubscriptionCommitmentResponseAttachmentsItemPages.from_dict(_pages)
+            pages = SubscriptionCommitmentResponseAttachmentPages.from_dict(_pages)
 
         _instance = cls(
             id=id,
