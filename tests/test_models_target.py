@@ -345,7 +345,7 @@ def test_fixture_request_models_refuse_read_only_fields_and_shared_models_stay_l
             fixture_models.InvoiceRequest.model_validate({**request, field: INVOICE[field]})
     assert "CustomerID" not in fixture_models.InvoiceResponse.model_validate({**INVOICE, "CustomerID": 3}).model_dump()
     # `total` is reached by requests and responses alike: a server adding a field must not break responses.
-    assert issubclass(fixture_models.CreateNoteToInvoiceRequest, fixture_models.RequestModel)
+    assert issubclass(fixture_models.CreateNoteRequest, fixture_models.RequestModel)
     assert not issubclass(fixture_models.Total, fixture_models.RequestModel)
     assert fixture_models.Total.model_validate({"ExTax": 1, "Discount": 2}).model_dump(exclude_unset=True) == {
         "ExTax": 1
@@ -365,9 +365,9 @@ def test_fixture_array_response_validates_ten_thousand_items(fixture_models: Mod
 
 
 def test_fixture_inline_bodies_are_named_after_their_operation(fixture_models: ModuleType) -> None:
-    note = fixture_models.CreateNoteToInvoiceRequest(subject="Hello", visibility="Private")
-    assert note.visibility is fixture_models.CreateNoteToInvoiceRequestVisibility.PRIVATE
-    assert fixture_models.CreateNoteToInvoiceResponse.model_validate({"ID": 1, "Subject": "Hello"}).id == 1
+    note = fixture_models.CreateNoteRequest(subject="Hello", visibility="Private")
+    assert note.visibility is fixture_models.CreateNoteRequestVisibility.PRIVATE
+    assert fixture_models.CreateNoteResponse.model_validate({"ID": 1, "Subject": "Hello"}).id == 1
 
 
 # --- the Simpro spec, once it exists ------------------------------------------------------------------

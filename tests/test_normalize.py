@@ -345,6 +345,8 @@ def test_operation_names_say_what_the_operation_does_to_which_resource() -> None
             (f"{base}/vendorReceipts/", "get"): {"summary": "Search vendor receipt.", "tags": ["Vendor Receipt"]},
             # no summary: the method, the path and the tag
             (f"{base}/setup/taxCodes/", "get"): {"tags": ["Tax Codes"]},
+            # "an attachment to an invoice" is an attachment
+            (f"{base}/invoices/{{invoiceID}}/attachments/", "post"): {"summary": "Add an attachment to an invoice."},
         }
     )
     assert names == {
@@ -360,6 +362,7 @@ def test_operation_names_say_what_the_operation_does_to_which_resource() -> None
         (f"{base}/setup/taxCodes/{{taxCodeID}}", "patch"): "update_tax_code",
         (f"{base}/vendorReceipts/", "get"): "search_vendor_receipts",
         (f"{base}/setup/taxCodes/", "get"): "list_tax_codes",
+        (f"{base}/invoices/{{invoiceID}}/attachments/", "post"): "create_attachment",
     }
 
 

@@ -37,6 +37,7 @@ _AGREEING_VERBS = {
     "delete": {"delete", "cancel", "unlock"},
 }
 _FILLER = {"a", "an", "the", "all", "new", "details", "detail", "for", "of", "specific", "existing", "given", "report"}
+_PREPOSITIONS = {"to", "for", "of", "on", "in", "from", "with", "by", "into", "under"}
 _PLURAL_VERBS = {"list", "replace", "search", "export", "report"}
 _NOT_PLURAL = {"series", "news", "species", "analysis", "basis", "labor", "labour", "data", "canvas"}
 
@@ -144,8 +145,9 @@ def _resource(said: list[str], tag: list[str], last_segment: list[str]) -> list[
     """The summary's words where they agree with the tag or path, else the tag's, else the path's."""
     if said and tag and _is_suffix([singular_of(w) for w in said], [singular_of(w) for w in tag]):
         return tag  # the tag says the same, and more
-    if said and (_agrees(said, tag) or _agrees(said, last_segment)):
-        return said
+    head = said[: next((i for i, word in enumerate(said) if word in _PREPOSITIONS), len(said))]
+    if head and (_agrees(head, tag) or _agrees(head, last_segment)):
+        return head  # "a note to an invoice" is a note
     if tag and (_agrees(tag, last_segment) or not last_segment):
         return tag
     return last_segment or said or tag
