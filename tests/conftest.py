@@ -30,14 +30,19 @@ def shared_dir() -> Path:
     return SHARED
 
 
-def copy_repo(destination: Path) -> Path:
-    """A scratch copy of what the pipeline reads and writes (no venv, no node_modules)."""
-    for name in ("specs", "templates", "generated"):
-        shutil.copytree(
-            REPO / name,
-            destination / name,
-            ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "build", ".mypy_cache", ".ruff_cache"),
-        )
+def copy_repo(destination: Path, apis: tuple[str, ...] = ("lucca-invoices",)) -> Path:
+    """A scratch copy of what the pipeline reads and writes (no venv, no node_modules), holding the APIs
+    named (by default only Lucca: the full Simpro reference takes a minute or two to regenerate, and the
+    CLI behaviour these copies test is the same for every API)."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info", "build", ".mypy_cache", ".ruff_cache")
+    shutil.copytree(REPO / "templates", destination / "templates", ignore=ignore)
+    (destination / "specs").mkdir(parents=True)
+    (destination / "generated").mkdir()
+    for api in apis:
+        shutil.copytree(REPO / "specs" / api, destination / "specs" / api, ignore=ignore)
+        for package in (REPO / "generated").iterdir():
+            if package.name.startswith(f"{api}-"):
+                shutil.copytree(package, destination / "generated" / package.name, ignore=ignore)
     return destination
 
 
