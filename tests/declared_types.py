@@ -43,16 +43,26 @@ def mismatches(value: Any, annotation: Any, namespace: dict[str, Any], where: st
         if not isinstance(value, origin or annotation):
             return [f"{where}: {type(value).__name__} is not a {getattr(origin, '__name__', annotation)}"]
         (item,) = typing.get_args(annotation)[:1] or (Any,)
-        return [found for index, each in enumerate(value) for found in mismatches(each, item, namespace, f"{where}[{index}]")]
+        return [
+            found
+            for index, each in enumerate(value)
+            for found in mismatches(each, item, namespace, f"{where}[{index}]")
+        ]
     if origin is dict or annotation is dict:
         if not isinstance(value, dict):
             return [f"{where}: {type(value).__name__} is not a dict"]
         item = (typing.get_args(annotation) or (str, Any))[1]
         return [found for key, each in value.items() for found in mismatches(each, item, namespace, f"{where}.{key}")]
     if annotation is float:
-        return [] if isinstance(value, (int, float)) and not isinstance(value, bool) else [f"{where}: {value!r:.80} is not a float"]
+        return (
+            []
+            if isinstance(value, (int, float)) and not isinstance(value, bool)
+            else [f"{where}: {value!r:.80} is not a float"]
+        )
     if annotation is int:
-        return [] if isinstance(value, int) and not isinstance(value, bool) else [f"{where}: {value!r:.80} is not an int"]
+        return (
+            [] if isinstance(value, int) and not isinstance(value, bool) else [f"{where}: {value!r:.80} is not an int"]
+        )
     if isinstance(annotation, type):
         if not isinstance(value, annotation):
             return [f"{where}: {type(value).__name__} {value!r:.80} is not a {annotation.__name__}"]

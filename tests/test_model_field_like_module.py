@@ -1,7 +1,7 @@
 """A model with a field named like its own module (`Item.item`, `Currency.currency`): openapi-python-client's
 from_dict names its result after the module, so such a field used to be shadowed and the run refused, one
-model per run (five on the full Simpro reference). Our model template names the result `_instance`, which no field name can be: every
-such model generates, parses and type-checks, with no rename by hand."""
+model per run (five on the full Simpro reference). Our model template names the result `_instance`, which
+no field name can be: every such model generates, parses and type-checks, with no rename by hand."""
 
 from __future__ import annotations
 
