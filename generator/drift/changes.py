@@ -9,20 +9,47 @@ the first operation reached, then by place and id.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
+from generator.budgets import RECURSION_LIMIT
 from generator.drift.catalogue import CATALOGUE
 from generator.drift.model import Change
 from generator.drift.operations import OperationComparer
 from generator.drift.refs import pointer
 from generator.drift.walk import MISSING, ComponentKey, Found, Walk, plain, shown
+from generator.errors import SpecFoundryError
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_PARAMETER = re.compile(r"\{[^}]*\}")
 
 
 def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
+    try:
+        with _room_to_recurse():
+            return _diff(old, new)
+    except RecursionError:  # beyond what even the raised limit allows: one clear message, not a crash
+        raise SpecFoundryError(
+            "the specs nest too deeply to be compared",
+            fix="move nested schemas into components and $ref them",
+        ) from None
+
+
+@contextmanager
+def _room_to_recurse() -> Iterator[None]:
+    """The comparison recurses per schema level: give deep (but valid) documents the same room the CLI
+    gives the validators (generator.budgets), and leave the caller's limit as it was."""
+    previous = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous, RECURSION_LIMIT))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(previous)
+
+
+def _diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
     walk = Walk(old, new)
     comparer = OperationComparer(walk)
     old_paths, new_paths = _paths(walk, old=True), _paths(walk, old=False)

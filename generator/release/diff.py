@@ -1,27 +1,36 @@
-"""The I/O shell of the drift stage: find the two versions to compare (files, or git and the working
-tree), render or export their packages, and build one DriftReport per package."""
+"""The I/O shell of `specfoundry diff`: find the two versions to compare (files, or git and the working
+tree), compare their specs, and, when asked, render or export their packages for the Python impact.
+
+`diff OLD NEW` compares the specs only (pure and fast). With `--api`, both specs are also rendered with the
+API's settings; a side that cannot be rendered does not fail the command: the report says why the Python
+impact is missing (the spec changes are always reported).
+"""
 
 from __future__ import annotations
 
 import tempfile
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.config import ApiConfig, TargetConfig
 from generator.drift import DriftReport, compare_surfaces, diff_specs, read_surface
 from generator.drift.git import export_folder, read_file
 from generator.errors import Diagnostic, SpecFoundryError
-from generator.normalize import normalize
-from generator.pipeline import DEFAULT_VERSION, Workspace
+from generator.release import DEFAULT_VERSION
 from generator.specfile import load_spec
-from generator.targets.client import render_client
 from generator.yamlio import load_yaml
 
+if TYPE_CHECKING:
+    from generator.workspace import Workspace
 
-def load_spec_file(path: Path) -> dict[str, Any]:
-    """A spec file to compare, as untrusted as any input (see generator.specfile)."""
-    return load_spec(path)
+# Our own templates, found from the installed package: `diff` works from any working directory.
+PACKAGE_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+NO_API_NOTE = (
+    "Not computed: `diff OLD NEW` compares the specs only. Add `--api API` to render both specs with that "
+    "API's settings and list the generated Python names each change touches."
+)
 
 
 def load_spec_files(*paths: Path) -> list[dict[str, Any]]:
@@ -48,48 +57,49 @@ def spec_at(workspace: Workspace, api: ApiConfig, revision: str) -> dict[str, An
     return document if isinstance(document, dict) else None
 
 
-def diff_files(old_path: Path, new_path: Path, workspace: Workspace, api: ApiConfig | None) -> list[DriftReport]:
-    """Compare two spec files; the Python impact comes from rendering both (with `api`'s settings)."""
+def diff_files(old_path: Path, new_path: Path, api: ApiConfig | None) -> list[DriftReport]:
+    """Compare two spec files; with `api`, also render both with its settings for the Python impact."""
     old, new = load_spec_files(old_path, new_path)
     changes = diff_specs(old, new)
-    targets = [t for t in api.targets if t.kind == "client"] if api else [TargetConfig("client", "api-client")]
-    stand_in = api or ApiConfig(
-        name="diff",
-        folder=new_path.parent,
-        title=str(new.get("info", {}).get("title", "")),
-        sources=(),
-        overlays=(),
-        targets=tuple(targets),
-    )
+    if api is None:
+        return [DriftReport.build("diff", DEFAULT_VERSION, changes, python_impact_note=NO_API_NOTE)]
     reports = []
+    targets = [target for target in api.targets if target.kind == "client"]
     with tempfile.TemporaryDirectory() as scratch:
         for target in targets:
-            packages = []
+            packages: list[Path] = []
+            reasons: list[str] = []
             for label, document, path in (("old", old, old_path), ("new", new, new_path)):
                 output = Path(scratch) / label / target.package
-                try:
-                    normalized = normalize(document, stand_in.settings.get("normalize", {}))
-                    render_client(
-                        stand_in,
-                        target,
-                        normalized,
-                        version=DEFAULT_VERSION,
-                        output=output,
-                        templates=workspace.templates,
-                    )
-                except SpecFoundryError as error:
-                    raise _blame(error, path, stand_in) from None
-                packages.append(output / target.import_name)
-            impacts = compare_surfaces(read_surface(packages[0]), read_surface(packages[1]))
-            reports.append(DriftReport.build(stand_in.name, DEFAULT_VERSION, changes, impacts))
+                reason = _render(api, target, document, output)
+                if reason is None:
+                    packages.append(output / target.import_name)
+                else:
+                    reasons.append(f"the {label} spec ({path}) cannot be rendered into `{target.package}`: {reason}")
+            if reasons:
+                note = "Not computed: " + "; ".join(reasons) + ". The spec changes above are complete."
+                reports.append(DriftReport.build(api.name, DEFAULT_VERSION, changes, python_impact_note=note))
+            else:
+                impacts = compare_surfaces(read_surface(packages[0]), read_surface(packages[1]))
+                reports.append(DriftReport.build(api.name, DEFAULT_VERSION, changes, impacts))
     return reports
 
 
-def _blame(error: SpecFoundryError, path: Path, stand_in: ApiConfig) -> SpecFoundryError:
-    """A rendering error names the stand-in API's spec; the file at fault is the one being rendered."""
-    if error.file not in (str(stand_in.curated_spec), None):
-        return error  # about something else (a template)
-    return SpecFoundryError(error.message, file=path, place=error.place, fix=error.fix, diagnostics=error.diagnostics)
+def _render(api: ApiConfig, target: TargetConfig, document: dict[str, Any], output: Path) -> str | None:
+    """Render one side; None when it worked, otherwise why not (in one line)."""
+    # Imported here: rendering pulls in openapi-python-client, which a specs-only diff never needs.
+    from generator.normalize import normalize
+    from generator.targets.client import render_client
+
+    try:
+        normalized = normalize(document, api.settings.get("normalize", {}))
+        render_client(api, target, normalized, version=DEFAULT_VERSION, output=output, templates=PACKAGE_TEMPLATES)
+    except SpecFoundryError as error:
+        where = f" at {error.place}" if error.place else ""
+        return f"{error.message}{where}"
+    except RecursionError:
+        return "its schemas nest too deeply for the generator"
+    return None
 
 
 def diff_against_revision(workspace: Workspace, api: ApiConfig, revision: str) -> list[DriftReport]:
@@ -100,7 +110,7 @@ def diff_against_revision(workspace: Workspace, api: ApiConfig, revision: str) -
             f"{workspace.relative(api.curated_spec)} does not exist at {revision}",
             fix="pick a revision where the API already existed",
         )
-    new = load_spec_file(api.curated_spec)
+    new = load_spec(api.curated_spec)
     changes = diff_specs(old, new)
     reports = []
     with tempfile.TemporaryDirectory() as scratch:
