@@ -50,6 +50,10 @@ _BOUNDS = (
     ("min-length", "Minimum length"),
     ("max-items", "Maximum number of items"),
     ("min-items", "Minimum number of items"),
+    ("max-contains", "Maximum number of matching items (maxContains)"),
+    ("min-contains", "Minimum number of matching items (minContains)"),
+    ("max-properties", "Maximum number of properties"),
+    ("min-properties", "Minimum number of properties"),
 )
 
 
@@ -74,6 +78,109 @@ def _bound_aspects() -> list[_Aspect]:
             _Aspect(f"{bound}-unset", "constraints", Effect.WIDENS, f"{label} {{old}} removed from {{subject}}"),
         ]
     return aspects
+
+
+def _discriminator_aspects() -> list[_Aspect]:
+    # The oneOf decides which payloads are valid; the discriminator only says where to look first.
+    levels = {
+        Direction.REQUEST: (N, "valid payloads are unchanged; generated clients may pick variants differently"),
+        Direction.RESPONSE: (N, "valid payloads are unchanged; generated clients may pick variants differently"),
+    }
+    return [
+        _Aspect("discriminator-added", "composition", Effect.NONE, "Discriminator {new} added to {subject}", levels),
+        _Aspect(
+            "discriminator-removed", "composition", Effect.NONE, "Discriminator {old} removed from {subject}", levels
+        ),
+        _Aspect(
+            "discriminator-property-name-changed",
+            "composition",
+            Effect.NONE,
+            "Discriminator property of {subject} changed from {old} to {new}",
+            levels,
+        ),
+        _Aspect(
+            "discriminator-mapping-added",
+            "composition",
+            Effect.NONE,
+            "Discriminator value {value} mapped in {subject}",
+            levels,
+        ),
+        _Aspect(
+            "discriminator-mapping-deleted",
+            "composition",
+            Effect.NONE,
+            "Discriminator value {value} no longer mapped in {subject}",
+            levels,
+        ),
+        _Aspect(
+            "discriminator-mapping-changed",
+            "composition",
+            Effect.NONE,
+            "A discriminator value of {subject} now maps to {new} instead of {old}",
+            levels,
+        ),
+    ]
+
+
+def _wrap_aspects() -> list[_Aspect]:
+    """A schema turned into a oneOf/anyOf (or back), judged by payload sets (see schemas._compare_wrap)."""
+    fine = {
+        Direction.REQUEST: (N, "every payload valid before is still valid"),
+        Direction.RESPONSE: (N, "every response now valid was valid before"),
+    }
+    broken = {
+        Direction.REQUEST: (B, "some payloads valid before are now rejected (by no branch, or by several of a oneOf)"),
+        Direction.RESPONSE: (B, "callers may receive responses their old parsing rejects"),
+    }
+    return [
+        _Aspect("variants-wrapped", "composition", Effect.NONE, "{subject} became a {value}", fine),
+        _Aspect("variants-wrapped-incompatible", "composition", Effect.BREAKS, "{subject} became a {value}", broken),
+        _Aspect("variants-unwrapped", "composition", Effect.NONE, "{subject} is no longer a {value}", fine),
+        _Aspect(
+            "variants-unwrapped-incompatible", "composition", Effect.BREAKS, "{subject} is no longer a {value}", broken
+        ),
+    ]
+
+
+def _keyword_aspects() -> list[_Aspect]:
+    """JSON Schema 2020-12 applicators (OpenAPI 3.1): a constraint added narrows, one removed widens."""
+    labels = (
+        ("not", "a `not` constraint"),
+        ("then", "a `then` constraint"),
+        ("else", "an `else` constraint"),
+        ("contains", "a `contains` constraint"),
+        ("property-names", "a `propertyNames` constraint"),
+        ("additional-properties", "an `additionalProperties` constraint"),
+        ("unevaluated-properties", "an `unevaluatedProperties` constraint"),
+        ("unevaluated-items", "an `unevaluatedItems` constraint"),
+        ("prefix-items", "the `prefixItems` position {value}"),
+        ("pattern-property", "the `patternProperties` pattern {value}"),
+        ("dependent-schema", "a `dependentSchemas` entry for {value}"),
+        ("dependent-required", "the `dependentRequired` rule {value}"),
+    )
+    aspects: list[_Aspect] = []
+    for name, label in labels:
+        aspects += [
+            _Aspect(
+                f"{name}-added", "keywords", Effect.NARROWS, f"{label[:1].upper()}{label[1:]} added to {{subject}}"
+            ),
+            _Aspect(
+                f"{name}-removed", "keywords", Effect.WIDENS, f"{label[:1].upper()}{label[1:]} removed from {{subject}}"
+            ),
+        ]
+    return [
+        *aspects,
+        _Aspect("if-added", "keywords", Effect.UNKNOWN, "An `if` condition added to {subject}"),
+        _Aspect("if-removed", "keywords", Effect.UNKNOWN, "The `if` condition of {subject} removed"),
+        _Aspect("if-changed", "keywords", Effect.UNKNOWN, "The `if` condition of {subject} changed"),
+        _Aspect(
+            "not-excludes-more", "keywords", Effect.NARROWS, "The `not` constraint of {subject} excludes more values"
+        ),
+        _Aspect(
+            "not-excludes-less", "keywords", Effect.WIDENS, "The `not` constraint of {subject} excludes fewer values"
+        ),
+        _Aspect("not-changed", "keywords", Effect.UNKNOWN, "The `not` constraint of {subject} changed"),
+    ]
 
 
 SCHEMA_ASPECTS: tuple[_Aspect, ...] = (
@@ -130,9 +237,36 @@ SCHEMA_ASPECTS: tuple[_Aspect, ...] = (
     _Aspect(
         "variant-removed", "composition", Effect.NARROWS, "Variant {value} removed from the oneOf/anyOf of {subject}"
     ),
+    *_discriminator_aspects(),
+    *_wrap_aspects(),
     _Aspect(
-        "discriminator-changed", "composition", Effect.BREAKS, "Discriminator of {subject} changed from {old} to {new}"
+        "x-extensible-enum-value-added",
+        "enums",
+        Effect.WIDENS,
+        "Known value {value} added to the x-extensible-enum of {subject}",
+        levels={
+            Direction.REQUEST: (N, "callers may send it"),
+            Direction.RESPONSE: (N, "the set is open: readers already accept values they do not know"),
+        },
     ),
+    _Aspect(
+        "x-extensible-enum-value-removed",
+        "enums",
+        Effect.NARROWS,
+        "Known value {value} removed from the x-extensible-enum of {subject}",
+        levels={
+            Direction.REQUEST: (B, "requests sending it may now be rejected"),
+            Direction.RESPONSE: (N, "callers receive fewer known values"),
+        },
+    ),
+    _Aspect(
+        "schema-became-false",
+        "types-and-formats",
+        Effect.NARROWS,
+        "{subject} became the `false` schema (no value is valid)",
+    ),
+    _Aspect("schema-became-not-false", "types-and-formats", Effect.WIDENS, "{subject} is no longer the `false` schema"),
+    *_keyword_aspects(),
     _Aspect("description-changed", "documentation", Effect.NONE, "Description of {subject} changed"),
     _Aspect(
         "title-changed",
@@ -235,6 +369,12 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "clients name the argument after it.",
     ),
     ChangeKind(
+        "request-parameter-became-array",
+        N,
+        "parameters",
+        "{subject} became an array of the same values: a single value is still valid on the wire.",
+    ),
+    ChangeKind(
         "request-parameter-serialization-changed",
         B,
         "parameters",
@@ -255,11 +395,13 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "Required request body added to {subject}: callers that send none will be rejected.",
     ),
     ChangeKind("request-body-added-optional", N, "request-bodies", "Optional request body added to {subject}."),
+    # Breaking, like oasdiff: old clients always send the body, and the new contract defines no request
+    # with one, so a validating server (Prism, most gateways) rejects requests that were valid.
     ChangeKind(
         "request-body-removed",
-        W,
+        B,
         "request-bodies",
-        "Request body of {subject} removed: callers that still send one may see it ignored or rejected.",
+        "Request body of {subject} removed: requests that send one were valid and may now be rejected.",
     ),
     ChangeKind(
         "request-body-became-required",

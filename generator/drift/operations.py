@@ -248,6 +248,10 @@ class OperationComparer:
             )
         old_schema, old_at = _parameter_schema(old)
         new_schema, new_at = _parameter_schema(new)
+        if new.get("in") == "query" and _became_array_of(walk, old_schema, new_schema):
+            # `?q=v` is also the form encoding of the one-item array [v]: every old request stays valid.
+            walk.record(scope, "request-parameter-became-array", place, subject)
+            return
         ctx = SchemaCtx(
             scope=scope,
             location=Location.REQUEST_PARAMETER,
@@ -481,6 +485,10 @@ class OperationComparer:
             )
         old_schema, old_at = _parameter_schema(old)
         new_schema, new_at = _parameter_schema(new)
+        if new.get("in") == "query" and _became_array_of(walk, old_schema, new_schema):
+            # `?q=v` is also the form encoding of the one-item array [v]: every old request stays valid.
+            walk.record(scope, "request-parameter-became-array", place, subject)
+            return
         ctx = SchemaCtx(
             scope=scope,
             location=Location.RESPONSE_HEADER,
@@ -512,6 +520,23 @@ class OperationComparer:
             self._compare_header(key, old, new, ref, ref, f"response header `{name}`", name)
         else:
             self.schemas.compare_component(key)
+
+
+def _types_of(schema: Any) -> set[str]:
+    kind = schema.get("type") if isinstance(schema, Mapping) else None
+    return {kind} if isinstance(kind, str) else {str(item) for item in kind} if isinstance(kind, list) else set()
+
+
+def _became_array_of(walk: Walk, old: Any, new: Any) -> bool:
+    """A scalar (or a type list of scalars, maybe with arrays of them) became an array of those scalars."""
+    old, _ = walk.old.deref(old)
+    new, _ = walk.new.deref(new)
+    if not isinstance(new, Mapping) or _types_of(new) != {"array"}:
+        return False
+    items, _ = walk.new.deref(new.get("items"))
+    scalars = _types_of(old) - {"array", "null"}
+    item_types = _types_of(items) | ({"integer"} if "number" in _types_of(items) else set())
+    return bool(scalars) and scalars <= item_types
 
 
 def _parameter_schema(param: Mapping[str, Any]) -> tuple[Any, tuple[str, ...]]:
