@@ -307,6 +307,25 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "operations",
         "Deprecated path {old} removed with {value}: callers that did not migrate will fail.",
     ),
+    ChangeKind(
+        "api-path-removed-before-sunset",
+        B,
+        "deprecation",
+        "Deprecated path {old} removed with {value} before its x-sunset date: callers were promised it until then.",
+    ),
+    ChangeKind(
+        "api-operation-removed-before-sunset",
+        B,
+        "deprecation",
+        "Deprecated operation {subject} removed before its x-sunset date: callers were promised it until then.",
+    ),
+    ChangeKind(
+        "api-stability-decreased",
+        B,
+        "deprecation",
+        "Stability of {subject} decreased from {old} to {new}: callers relied on the stronger promise.",
+    ),
+    ChangeKind("api-stability-increased", N, "deprecation", "Stability of {subject} increased from {old} to {new}."),
     ChangeKind("api-operation-added", N, "operations", "Operation {subject} added."),
     ChangeKind("api-operation-removed", B, "operations", "Operation {subject} removed: its callers will fail."),
     ChangeKind(

@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 from generator.budgets import RECURSION_LIMIT
@@ -26,10 +27,11 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_PARAMETER = re.compile(r"\{[^}]*\}")
 
 
-def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
+def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any], *, today: date | None = None) -> list[Change]:
+    """`today` decides whether a removal came before an operation's `x-sunset` date (default: the real date)."""
     try:
         with _room_to_recurse():
-            return _diff(old, new)
+            return _diff(old, new, today or date.today())
     except RecursionError:  # beyond what even the raised limit allows: one clear message, not a crash
         raise SpecFoundryError(
             "the specs nest too deeply to be compared",
@@ -49,8 +51,9 @@ def _room_to_recurse() -> Iterator[None]:
         sys.setrecursionlimit(previous)
 
 
-def _diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
+def _diff(old: Mapping[str, Any], new: Mapping[str, Any], today: date) -> list[Change]:
     walk = Walk(old, new)
+    walk.today = today
     comparer = OperationComparer(walk)
     old_paths, new_paths = _paths(walk, old=True), _paths(walk, old=False)
     for shape in sorted(old_paths.keys() | new_paths.keys()):
@@ -91,10 +94,32 @@ def _methods(item: Mapping[str, Any]) -> list[str]:
     return [method for method in METHODS if isinstance(item.get(method), Mapping)]
 
 
+def _sunset(operation: Mapping[str, Any]) -> date | None:
+    """An operation's `x-sunset` (an ISO date, as Zalando's and oasdiff's convention), None if absent or unreadable."""
+    value = operation.get("x-sunset")
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10]) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _removal_kind(walk: Walk, operations: list[Mapping[str, Any]], *, path: bool) -> str:
+    """Removal without deprecation, or before the promised sunset date, breaks callers; after it, it is what
+    deprecation announced (a warning)."""
+    base = "api-path-removed" if path else "api-operation-removed"
+    if not operations or not all(op.get("deprecated") is True for op in operations):
+        return base
+    sunsets = [_sunset(op) for op in operations]
+    if any(sunset is not None and walk.today < sunset for sunset in sunsets):
+        return f"{base}-before-sunset"
+    return f"{base}-after-deprecation"
+
+
 def _path_gone(walk: Walk, template: str, item: Mapping[str, Any]) -> None:
     labels = [_label(method, template) for method in _methods(item)]
-    deprecated = bool(labels) and all(item[method].get("deprecated") is True for method in _methods(item))
-    kind = "api-path-removed-after-deprecation" if deprecated else "api-path-removed"
+    kind = _removal_kind(walk, [item[method] for method in _methods(item)], path=True)
     for label in labels:  # one finding per operation, merged into one change by place
         walk.record(label, kind, pointer("paths", template), f"`{template}`", old=template, value=labels)
 
@@ -113,8 +138,7 @@ def _compare_path(
     for method in old_methods:
         if method not in new_methods:
             label = _label(method, old_template)
-            deprecated = old_item[method].get("deprecated") is True
-            kind = "api-operation-removed-after-deprecation" if deprecated else "api-operation-removed"
+            kind = _removal_kind(walk, [old_item[method]], path=False)
             walk.record(label, kind, pointer("paths", old_template, method), f"`{label}`")
     for method in new_methods:
         label = _label(method, new_template)

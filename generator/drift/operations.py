@@ -135,6 +135,12 @@ class OperationComparer:
             walk.record(
                 label, "api-operation-deprecated" if is_deprecated else "api-operation-reactivated", place, subject
             )
+        old_level, new_level = _stability(old_op), _stability(new_op)
+        if old_level is not None and new_level is not None and old_level != new_level:
+            kind = "api-stability-decreased" if new_level < old_level else "api-stability-increased"
+            walk.record(
+                label, kind, place, subject, old=old_op.get("x-stability-level"), new=new_op.get("x-stability-level")
+            )
         self._compare_parameters(label, method, old_template, new_template, old_item, new_item)
         self._compare_request_body(
             label,
@@ -520,6 +526,14 @@ class OperationComparer:
             self._compare_header(key, old, new, ref, ref, f"response header `{name}`", name)
         else:
             self.schemas.compare_component(key)
+
+
+_STABILITY = ("draft", "alpha", "beta", "stable")  # `x-stability-level`, least to most stable
+
+
+def _stability(operation: Mapping[str, Any]) -> int | None:
+    level = operation.get("x-stability-level")
+    return _STABILITY.index(level) if level in _STABILITY else None
 
 
 def _types_of(schema: Any) -> set[str]:
