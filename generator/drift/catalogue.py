@@ -233,10 +233,10 @@ SCHEMA_ASPECTS: tuple[_Aspect, ...] = (
             Direction.RESPONSE: (D, ""),
         },
     ),
-    _Aspect("variant-added", "composition", Effect.WIDENS, "Variant {value} added to the oneOf/anyOf of {subject}"),
-    _Aspect(
-        "variant-removed", "composition", Effect.NARROWS, "Variant {value} removed from the oneOf/anyOf of {subject}"
-    ),
+    _Aspect("one-of-added", "composition", Effect.WIDENS, "Variant {value} added to the oneOf of {subject}"),
+    _Aspect("one-of-removed", "composition", Effect.NARROWS, "Variant {value} removed from the oneOf of {subject}"),
+    _Aspect("any-of-added", "composition", Effect.WIDENS, "Variant {value} added to the anyOf of {subject}"),
+    _Aspect("any-of-removed", "composition", Effect.NARROWS, "Variant {value} removed from the anyOf of {subject}"),
     *_discriminator_aspects(),
     *_wrap_aspects(),
     _Aspect(
@@ -299,10 +299,13 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
     # Operations (paths and methods).
     ChangeKind("api-path-added", N, "operations", "Path {new} added with {value}."),
     ChangeKind(
-        "api-path-removed", B, "operations", "Path {old} removed with {value}: callers of its operations will fail."
+        "api-path-removed-without-deprecation",
+        B,
+        "operations",
+        "Path {old} removed with {value}: callers of its operations will fail.",
     ),
     ChangeKind(
-        "api-path-removed-after-deprecation",
+        "api-path-removed-with-deprecation",
         W,
         "operations",
         "Deprecated path {old} removed with {value}: callers that did not migrate will fail.",
@@ -314,7 +317,7 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "Deprecated path {old} removed with {value} before its x-sunset date: callers were promised it until then.",
     ),
     ChangeKind(
-        "api-operation-removed-before-sunset",
+        "api-removed-before-sunset",
         B,
         "deprecation",
         "Deprecated operation {subject} removed before its x-sunset date: callers were promised it until then.",
@@ -326,10 +329,12 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "Stability of {subject} decreased from {old} to {new}: callers relied on the stronger promise.",
     ),
     ChangeKind("api-stability-increased", N, "deprecation", "Stability of {subject} increased from {old} to {new}."),
-    ChangeKind("api-operation-added", N, "operations", "Operation {subject} added."),
-    ChangeKind("api-operation-removed", B, "operations", "Operation {subject} removed: its callers will fail."),
+    ChangeKind("endpoint-added", N, "operations", "Operation {subject} added."),
     ChangeKind(
-        "api-operation-removed-after-deprecation",
+        "api-removed-without-deprecation", B, "operations", "Operation {subject} removed: its callers will fail."
+    ),
+    ChangeKind(
+        "api-removed-with-deprecation",
         W,
         "operations",
         "Deprecated operation {subject} removed: callers that did not migrate will fail.",
@@ -494,7 +499,8 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "Response media type {value} removed from {subject}: callers parsing it will fail.",
     ),
     ChangeKind("response-description-changed", D, "documentation", "Description of {subject} changed."),
-    ChangeKind("response-property-added", N, "properties", "New {subject}."),
+    ChangeKind("response-optional-property-added", N, "properties", "New optional {subject}."),
+    ChangeKind("response-required-property-added", N, "properties", "New {subject}, always present."),
     ChangeKind(
         "response-required-property-removed", B, "properties", "{subject} removed: callers reading it will fail."
     ),
@@ -518,10 +524,16 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
     ),
     ChangeKind("response-property-became-required", N, "required", "{subject} is now always present."),
     ChangeKind(
-        "response-property-became-write-only",
+        "response-required-property-became-write-only",
         B,
         "properties",
-        "{subject} became write-only: callers reading it will no longer get it.",
+        "Required {subject} became write-only: callers reading it will no longer get it.",
+    ),
+    ChangeKind(
+        "response-optional-property-became-write-only",
+        W,
+        "properties",
+        "Optional {subject} became write-only: callers reading it always get nothing now.",
     ),
     ChangeKind("response-header-added", N, "responses", "New {subject}."),
     ChangeKind("response-required-header-removed", B, "responses", "{subject} removed: callers reading it will fail."),
@@ -547,13 +559,13 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
     ),
     ChangeKind("api-security-no-longer-required", N, "security", "{subject} no longer requires authentication."),
     ChangeKind(
-        "api-security-requirement-added",
+        "api-security-added",
         N,
         "security",
         "Security requirement {value} added to {subject} as a new way to authenticate.",
     ),
     ChangeKind(
-        "api-security-requirement-removed",
+        "api-security-removed",
         B,
         "security",
         "Security requirement {value} removed from {subject}: callers authenticating that way will be rejected.",
@@ -566,7 +578,7 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
     ),
     ChangeKind("api-security-scope-removed", N, "security", "Scope {value} no longer required by {subject}."),
     ChangeKind(
-        "security-scheme-type-changed",
+        "api-security-component-type-changed",
         B,
         "security",
         "Type of security scheme {subject} changed from {old} to {new}: callers authenticate the old way.",
@@ -584,7 +596,7 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "HTTP scheme of security scheme {subject} changed from {old} to {new}.",
     ),
     ChangeKind(
-        "security-scheme-oauth-url-changed",
+        "api-security-component-oauth-url-changed",
         B,
         "security",
         "OAuth URL {value} of security scheme {subject} changed from {old} to {new}.",
@@ -602,8 +614,8 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "security-scheme-description-changed", D, "documentation", "Description of security scheme {subject} changed."
     ),
     # Deprecation.
-    ChangeKind("api-operation-deprecated", N, "deprecation", "Operation {subject} deprecated: plan to migrate."),
-    ChangeKind("api-operation-reactivated", N, "deprecation", "Operation {subject} is no longer deprecated."),
+    ChangeKind("endpoint-deprecated", N, "deprecation", "Operation {subject} deprecated: plan to migrate."),
+    ChangeKind("endpoint-reactivated", N, "deprecation", "Operation {subject} is no longer deprecated."),
     ChangeKind("request-parameter-deprecated", N, "deprecation", "{subject} deprecated: plan to stop sending it."),
     ChangeKind("request-parameter-reactivated", N, "deprecation", "{subject} is no longer deprecated."),
     ChangeKind("request-property-deprecated", N, "deprecation", "{subject} deprecated: plan to stop sending it."),

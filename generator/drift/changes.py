@@ -108,13 +108,14 @@ def _sunset(operation: Mapping[str, Any]) -> date | None:
 def _removal_kind(walk: Walk, operations: list[Mapping[str, Any]], *, path: bool) -> str:
     """Removal without deprecation, or before the promised sunset date, breaks callers; after it, it is what
     deprecation announced (a warning)."""
-    base = "api-path-removed" if path else "api-operation-removed"
+    # oasdiff's ids: api-[path-]removed-{without-deprecation,before-sunset,with-deprecation}.
+    prefix = "api-path-removed" if path else "api-removed"
     if not operations or not all(op.get("deprecated") is True for op in operations):
-        return base
+        return f"{prefix}-without-deprecation"
     sunsets = [_sunset(op) for op in operations]
     if any(sunset is not None and walk.today < sunset for sunset in sunsets):
-        return f"{base}-before-sunset"
-    return f"{base}-after-deprecation"
+        return f"{prefix}-before-sunset"
+    return f"{prefix}-with-deprecation"
 
 
 def _path_gone(walk: Walk, template: str, item: Mapping[str, Any]) -> None:
@@ -143,7 +144,7 @@ def _compare_path(
     for method in new_methods:
         label = _label(method, new_template)
         if method not in old_methods:
-            walk.record(label, "api-operation-added", pointer("paths", new_template, method), f"`{label}`")
+            walk.record(label, "endpoint-added", pointer("paths", new_template, method), f"`{label}`")
         else:
             comparer.compare_operation(label, method, old_template, new_template, old_item, new_item)
 

@@ -132,9 +132,7 @@ class OperationComparer:
             )
         was_deprecated, is_deprecated = old_op.get("deprecated") is True, new_op.get("deprecated") is True
         if was_deprecated != is_deprecated:
-            walk.record(
-                label, "api-operation-deprecated" if is_deprecated else "api-operation-reactivated", place, subject
-            )
+            walk.record(label, "endpoint-deprecated" if is_deprecated else "endpoint-reactivated", place, subject)
         old_level, new_level = _stability(old_op), _stability(new_op)
         if old_level is not None and new_level is not None and old_level != new_level:
             kind = "api-stability-decreased" if new_level < old_level else "api-stability-increased"

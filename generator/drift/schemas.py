@@ -639,13 +639,17 @@ class SchemaComparer:
             if key not in new_variants:
                 self._record(
                     replace(ctx, old_place=child(ctx.old_place, _combinator(o), index)),
-                    "variant-removed",
+                    f"{_id_of(_combinator(o))}-removed",
                     removed=True,
                     value=key,
                 )
         for key, (index, schema) in new_variants.items():
             if key not in old_variants:
-                self._record(replace(ctx, place=child(ctx.place, _combinator(n), index)), "variant-added", value=key)
+                self._record(
+                    replace(ctx, place=child(ctx.place, _combinator(n), index)),
+                    f"{_id_of(_combinator(n))}-added",
+                    value=key,
+                )
             else:
                 old_index, old_schema = old_variants[key]
                 branch = replace(
@@ -694,7 +698,12 @@ class SchemaComparer:
                 continue
             place = at(name)
             if name in new_props:  # still there, but no longer part of this direction
-                kind = "request-property-became-read-only" if request else "response-property-became-write-only"
+                if request:
+                    kind = "request-property-became-read-only"
+                elif name in old_required:
+                    kind = "response-required-property-became-write-only"
+                else:
+                    kind = "response-optional-property-became-write-only"
                 walk.record(ctx.scope, kind, place.place, place.subject())
                 continue
             if request:
@@ -710,7 +719,8 @@ class SchemaComparer:
             if request:
                 kind = "new-required-request-property" if name in new_required else "new-optional-request-property"
             else:
-                kind = "response-property-added"
+                required = name in new_required
+                kind = "response-required-property-added" if required else "response-optional-property-added"
             walk.record(ctx.scope, kind, place.place, place.subject())
         for name in new_props:
             if name in old_seen and name in new_seen:
@@ -808,6 +818,10 @@ def _is_narrowing(kind: str) -> bool:
     from generator.drift.model import ChangeLevel
 
     return CATALOGUE[kind].level in (ChangeLevel.BREAKING, ChangeLevel.WARNING)
+
+
+def _id_of(combinator: str) -> str:
+    return "one-of" if combinator == "oneOf" else "any-of"
 
 
 def _combinator(own: Mapping[str, Any]) -> str:

@@ -88,10 +88,10 @@ def compare_requirements(
         walk.record(label, "api-security-no-longer-required", place, subject)
     for names in sorted(old_map.keys() - new_map.keys(), key=_describe):
         if not new_anonymous or old_anonymous:
-            walk.record(label, "api-security-requirement-removed", removed_place, subject, value=_describe(names))
+            walk.record(label, "api-security-removed", removed_place, subject, value=_describe(names))
     for names in sorted(new_map.keys() - old_map.keys(), key=_describe):
         if not old_anonymous or new_anonymous:
-            walk.record(label, "api-security-requirement-added", place, subject, value=_describe(names))
+            walk.record(label, "api-security-added", place, subject, value=_describe(names))
     for names in sorted(old_map.keys() & new_map.keys(), key=_describe):
         for scheme in sorted(names):
             for scope in sorted(new_map[names][scheme] - old_map[names][scheme]):
@@ -116,7 +116,7 @@ def compare_scheme(walk: Walk, key: ComponentKey) -> None:
         walk.record(key, kind, place, subject, **values)
 
     if old.get("type") != new.get("type"):
-        record("security-scheme-type-changed", old=old.get("type", MISSING), new=new.get("type", MISSING))
+        record("api-security-component-type-changed", old=old.get("type", MISSING), new=new.get("type", MISSING))
         return
     kind = new.get("type")
     if kind == "apiKey" and (old.get("in"), old.get("name")) != (new.get("in"), new.get("name")):
@@ -129,7 +129,7 @@ def compare_scheme(walk: Walk, key: ComponentKey) -> None:
         record("security-scheme-http-scheme-changed", old=old.get("scheme", MISSING), new=new.get("scheme", MISSING))
     if kind == "openIdConnect" and old.get("openIdConnectUrl") != new.get("openIdConnectUrl"):
         record(
-            "security-scheme-oauth-url-changed",
+            "api-security-component-oauth-url-changed",
             value="openIdConnectUrl",
             old=old.get("openIdConnectUrl", MISSING),
             new=new.get("openIdConnectUrl", MISSING),
@@ -146,7 +146,7 @@ def compare_scheme(walk: Walk, key: ComponentKey) -> None:
                 before, after = old_flows[flow].get(url), new_flows[flow].get(url)
                 if before != after:
                     record(
-                        "security-scheme-oauth-url-changed",
+                        "api-security-component-oauth-url-changed",
                         value=f"{flow}.{url}",
                         old=MISSING if before is None else before,
                         new=MISSING if after is None else after,

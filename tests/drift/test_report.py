@@ -67,7 +67,7 @@ def test_lucca_report_content(lucca_report: DriftReport) -> None:
     """What the golden files must say, independent of wording."""
     assert lucca_report.new_version == "2.0.0"
     assert [(c.id, c.level.value) for c in lucca_report.changes] == [
-        ("api-path-removed", "breaking"),
+        ("api-path-removed-without-deprecation", "breaking"),
         ("response-property-enum-value-added", "breaking"),
         ("response-property-renamed", "breaking"),
         ("request-property-enum-value-added", "non-breaking"),
