@@ -228,7 +228,8 @@ def _plan(
         pairs.append((staged_spec, api.curated_spec))
         outcome.document = spec.document
         if api.curated_spec.is_file():
-            outcome.changes = diff_specs(load_curated(workspace, api), spec.document)
+            outcome.previous = load_curated(workspace, api)
+            outcome.changes = diff_specs(outcome.previous, spec.document)
     else:
         outcome.document = load_curated(workspace, api)
     normalized = normalize_api(workspace, api, outcome.document)

@@ -70,6 +70,7 @@ def _change_data(change: Change) -> dict[str, Any]:
         "message": change.message,
         "old": change.old,
         "new": change.new,
+        "symbols": list(change.symbols),
     }
 
 

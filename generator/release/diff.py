@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from generator.config import ApiConfig, TargetConfig
 from generator.drift import DriftReport, compare_surfaces, diff_specs, read_surface
 from generator.drift.git import export_folder, read_file
+from generator.drift.symbols import link_symbols
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.release import DEFAULT_VERSION
 from generator.specfile import load_spec
@@ -80,8 +81,9 @@ def diff_files(old_path: Path, new_path: Path, api: ApiConfig | None) -> list[Dr
                 note = "Not computed: " + "; ".join(reasons) + ". The spec changes above are complete."
                 reports.append(DriftReport.build(api.name, DEFAULT_VERSION, changes, python_impact_note=note))
             else:
-                impacts = compare_surfaces(read_surface(packages[0]), read_surface(packages[1]))
-                reports.append(DriftReport.build(api.name, DEFAULT_VERSION, changes, impacts))
+                before, after = read_surface(packages[0]), read_surface(packages[1])
+                linked = link_symbols(changes, old, new, before, after)
+                reports.append(DriftReport.build(api.name, DEFAULT_VERSION, linked, compare_surfaces(before, after)))
     return reports
 
 
@@ -118,13 +120,16 @@ def diff_against_revision(workspace: Workspace, api: ApiConfig, revision: str) -
             relative = workspace.relative(workspace.generated / target.package)
             old_version = DEFAULT_VERSION
             impacts = []
+            linked = changes
             if export_folder(workspace.root, revision, relative, Path(scratch)):
                 exported = Path(scratch) / relative
                 old_version = _version(exported / "pyproject.toml")
                 current = workspace.generated / target.package / target.import_name
                 if current.is_dir():
-                    impacts = compare_surfaces(read_surface(exported / target.import_name), read_surface(current))
-            reports.append(DriftReport.build(api.name, old_version, changes, impacts))
+                    before, after = read_surface(exported / target.import_name), read_surface(current)
+                    impacts = compare_surfaces(before, after)
+                    linked = link_symbols(changes, old, new, before, after)
+            reports.append(DriftReport.build(api.name, old_version, linked, impacts))
     return reports
 
 

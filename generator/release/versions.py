@@ -28,6 +28,7 @@ from generator.drift import (
     render_markdown,
 )
 from generator.drift.report import render_changelog_start
+from generator.drift.symbols import link_symbols
 from generator.manifest import is_pristine
 from generator.release import DEFAULT_VERSION
 
@@ -56,6 +57,7 @@ class ApiOutcome:
 
     name: str
     document: dict[str, Any] = field(default_factory=dict)  # the curated spec this run produced
+    previous: dict[str, Any] = field(default_factory=dict)  # the committed curated spec it is compared with
     changes: list[Change] = field(default_factory=list)
     impacts: dict[str, list[PythonImpact]] = field(default_factory=dict)  # package → impacts
     versions: dict[str, tuple[str, str]] = field(default_factory=dict)  # package → (old, new)
@@ -86,24 +88,29 @@ def version_packages(
         target, output = job.target, job.output
         committed = workspace.generated / target.package
         compare = bool(changes) or is_pristine(committed)
-        impacts = _python_impact(committed, output, target) if compare else []
+        impacts, linked = _python_impact(committed, output, target, changes, outcome) if compare else ([], changes)
         new_version = next_version(job.version, changes, impacts) if committed.is_dir() else job.version
         if new_version != job.version:  # only the version string differs: render again with it
             shutil.rmtree(output)
             dataclasses.replace(job, version=new_version).render()
         outcome.impacts[target.package] = impacts
         outcome.versions[target.package] = (job.version, new_version)
-        report = DriftReport.build(job.api.name, job.version, changes, impacts, stale_messages)
+        report = DriftReport.build(job.api.name, job.version, linked, impacts, stale_messages)
         _write_changelog(committed, output, report if (changes or impacts) else None, new_version, job.api)
         if changes or impacts:
             outcome.reports[target.package] = report
 
 
-def _python_impact(committed: Path, staged: Path, target: TargetConfig) -> list[PythonImpact]:
+def _python_impact(
+    committed: Path, staged: Path, target: TargetConfig, changes: list[Change], outcome: ApiOutcome
+) -> tuple[list[PythonImpact], list[Change]]:
+    """What changed in the package's public names, and the changes with the names each one touches."""
     old_package = committed / target.import_name
     if not old_package.is_dir():
-        return []
-    return compare_surfaces(read_surface(old_package), read_surface(staged / target.import_name))
+        return [], changes
+    before, after = read_surface(old_package), read_surface(staged / target.import_name)
+    linked = link_symbols(changes, outcome.previous, outcome.document, before, after)
+    return compare_surfaces(before, after), linked
 
 
 def _write_changelog(committed: Path, output: Path, report: DriftReport | None, version: str, api: ApiConfig) -> None:
