@@ -70,7 +70,12 @@ def _matches(change: Change, expected: dict[str, Any]) -> bool:
 
 
 def _placed(schema: Any, at: str, components: dict[str, Any] | None) -> dict[str, Any]:
-    """A spec with `schema` at one place: a required request body, a 200 response body or a query parameter."""
+    """A spec with `schema` at one place: a required request body, a 200 response body or a query parameter;
+    `spec`: `schema` is a (partial) document itself."""
+    if at == "spec":
+        document = copy.deepcopy(schema)
+        document["components"] = {**copy.deepcopy(components or {}), **document.get("components", {})}
+        return _spec(document)
     if at == "request-body":
         operation: dict[str, Any] = {
             "requestBody": {"required": True, "content": {"application/json": {"schema": schema}}},
@@ -100,6 +105,7 @@ def _pairs() -> list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any]]]
             at = pair.get("at", document.get("at"))
             components = {**(document.get("components") or {}), **(pair.get("components") or {})}
             name = f"{path.parent.name}/{pair['name']}@{at}"
+            pair = {"today": document.get("today"), **pair}
             found.append((name, pair, _placed(pair["old"], at, components), _placed(pair["new"], at, components)))
     return found
 
@@ -113,7 +119,8 @@ def _worst(changes: list[Change]) -> str:
 
 @pytest.mark.parametrize(("name", "pair", "old", "new"), PAIRS, ids=[item[0] for item in PAIRS])
 def test_pair_both_directions(name: str, pair: dict[str, Any], old: dict[str, Any], new: dict[str, Any]) -> None:
-    forward, backward = diff_specs(old, new), diff_specs(new, old)
+    today = pair.get("today")  # for x-sunset dates
+    forward, backward = diff_specs(old, new, today=today), diff_specs(new, old, today=today)
     shown = {
         "forward": [(c.id, c.level.value) for c in forward],
         "backward": [(c.id, c.level.value) for c in backward],
@@ -180,8 +187,9 @@ def test_every_catalogued_kind_is_demonstrated() -> None:
     for path in CASE_FILES:
         case = _load(path)
         seen |= {change.id for change in diff_specs(_spec(case["old"]), _spec(case["new"]), today=case.get("today"))}
-    for _name, _pair, old, new in PAIRS:
-        seen |= {change.id for change in diff_specs(old, new) + diff_specs(new, old)}
+    for _name, pair, old, new in PAIRS:
+        today = pair.get("today")
+        seen |= {change.id for change in diff_specs(old, new, today=today) + diff_specs(new, old, today=today)}
     assert sorted(set(explicit_kind_ids()) - seen) == []
     missing = [a.suffix for a in SCHEMA_ASPECTS if not any(f"{loc.prefix}-{a.suffix}" in seen for loc in Location)]
     assert missing == []
