@@ -625,6 +625,14 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
     # Documentation of operations.
     ChangeKind("api-summary-changed", D, "documentation", "Summary of {subject} changed from {old} to {new}."),
     ChangeKind("api-description-changed", D, "documentation", "Description of {subject} changed."),
+    # Webhooks (OpenAPI 3.1): calls the API makes to its callers' handlers.
+    ChangeKind("webhook-added", N, "webhooks", "Webhook {subject} added: handlers may now be called."),
+    ChangeKind(
+        "webhook-removed",
+        W,
+        "webhooks",
+        "Webhook {subject} removed: handlers for it are no longer called; nothing they accept becomes invalid.",
+    ),
     # Components nobody references still become generated model classes.
     ChangeKind("api-schema-added", N, "components", "Schema {subject} added."),
     ChangeKind(

@@ -17,9 +17,10 @@ from typing import Any
 
 from generator.budgets import RECURSION_LIMIT
 from generator.drift.catalogue import CATALOGUE
-from generator.drift.model import Change
+from generator.drift.model import Change, Location
 from generator.drift.operations import OperationComparer
-from generator.drift.refs import pointer
+from generator.drift.refs import Resolver, pointer
+from generator.drift.schemas import SchemaCtx
 from generator.drift.walk import MISSING, ComponentKey, Found, Walk, plain, shown
 from generator.errors import SpecFoundryError
 
@@ -63,6 +64,7 @@ def _diff(old: Mapping[str, Any], new: Mapping[str, Any], today: date) -> list[C
             _path_came(walk, *new_paths[shape])
         else:
             _compare_path(walk, comparer, old_paths[shape], new_paths[shape])
+    _compare_webhooks(walk, comparer)
     while walk.pending:
         comparer.compare_component(walk.pending.pop(0))
     _compare_schema_names(walk)
@@ -147,6 +149,63 @@ def _compare_path(
             walk.record(label, "endpoint-added", pointer("paths", new_template, method), f"`{label}`")
         else:
             comparer.compare_operation(label, method, old_template, new_template, old_item, new_item)
+
+
+def _webhooks(resolver: Resolver) -> dict[str, Mapping[str, Any]]:
+    hooks = resolver.document.get("webhooks")
+    found: dict[str, Mapping[str, Any]] = {}
+    for name, raw in hooks.items() if isinstance(hooks, Mapping) else ():
+        item, _ = resolver.deref(raw)
+        if isinstance(item, Mapping):
+            found[str(name)] = item
+    return found
+
+
+def _compare_webhooks(walk: Walk, comparer: OperationComparer) -> None:
+    """OpenAPI 3.1 webhooks: calls the API makes to its callers. Their payload is written by the API and
+    read by the caller's handler, so it is compared like a response body (a widening breaks handlers)."""
+    old, new = _webhooks(walk.old), _webhooks(walk.new)
+    for name in sorted(old.keys() | new.keys()):
+        old_methods = _methods(old[name]) if name in old else []
+        new_methods = _methods(new[name]) if name in new else []
+        for method in sorted(set(old_methods) | set(new_methods), key=METHODS.index):
+            label = _label(method, f"webhook:{name}")
+            if method not in new_methods:
+                walk.record(label, "webhook-removed", pointer("webhooks", name, method), f"`{name}`")
+            elif method not in old_methods:
+                walk.record(label, "webhook-added", pointer("webhooks", name, method), f"`{name}`")
+            else:
+                _compare_payloads(walk, comparer, label, name, method, old[name][method], new[name][method])
+
+
+def _compare_payloads(
+    walk: Walk,
+    comparer: OperationComparer,
+    label: str,
+    name: str,
+    method: str,
+    old_op: Mapping[str, Any],
+    new_op: Mapping[str, Any],
+) -> None:
+    old_body, _ = walk.old.deref(old_op.get("requestBody"))
+    new_body, _ = walk.new.deref(new_op.get("requestBody"))
+    old_content = old_body.get("content") if isinstance(old_body, Mapping) else None
+    new_content = new_body.get("content") if isinstance(new_body, Mapping) else None
+    if not isinstance(old_content, Mapping) or not isinstance(new_content, Mapping):
+        return
+    for media in sorted(old_content.keys() & new_content.keys()):
+        old_media, new_media = old_content[media], new_content[media]
+        if not isinstance(old_media, Mapping) or not isinstance(new_media, Mapping):
+            continue
+        place = pointer("webhooks", name, method, "requestBody", "content", media, "schema")
+        ctx = SchemaCtx(
+            scope=label,
+            location=Location.RESPONSE_BODY,
+            place=place,
+            old_place=place,
+            root_label=f"payload of webhook `{name}` ({media})",
+        )
+        comparer.schemas.compare(old_media.get("schema"), new_media.get("schema"), ctx)
 
 
 def _compare_schema_names(walk: Walk) -> None:

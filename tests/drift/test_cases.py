@@ -42,6 +42,7 @@ FAMILIES = (
     "components",
     "composition",
     "keywords",
+    "webhooks",
 )
 WORST_NONE = "none"
 
