@@ -373,6 +373,18 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "{subject} removed: callers that still send it may see it ignored or rejected.",
     ),
     ChangeKind(
+        "request-parameter-removed-before-sunset",
+        B,
+        "deprecation",
+        "Deprecated {subject} removed before its x-sunset date: callers were promised it until then.",
+    ),
+    ChangeKind(
+        "request-parameter-removed-with-deprecation",
+        N,
+        "deprecation",
+        "Deprecated {subject} removed, as its deprecation announced.",
+    ),
+    ChangeKind(
         "request-parameter-became-required",
         B,
         "parameters",

@@ -21,6 +21,7 @@ from generator.drift.model import Change, Location
 from generator.drift.operations import OperationComparer
 from generator.drift.refs import Resolver, pointer
 from generator.drift.schemas import SchemaCtx
+from generator.drift.sunset import before_sunset
 from generator.drift.walk import MISSING, ComponentKey, Found, Walk, plain, shown
 from generator.errors import SpecFoundryError
 
@@ -96,17 +97,6 @@ def _methods(item: Mapping[str, Any]) -> list[str]:
     return [method for method in METHODS if isinstance(item.get(method), Mapping)]
 
 
-def _sunset(operation: Mapping[str, Any]) -> date | None:
-    """An operation's `x-sunset` (an ISO date, as Zalando's and oasdiff's convention), None if absent or unreadable."""
-    value = operation.get("x-sunset")
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10]) if value is not None else None
-    except ValueError:
-        return None
-
-
 def _removal_kind(walk: Walk, operations: list[Mapping[str, Any]], *, path: bool) -> str:
     """Removal without deprecation, or before the promised sunset date, breaks callers; after it, it is what
     deprecation announced (a warning)."""
@@ -114,8 +104,7 @@ def _removal_kind(walk: Walk, operations: list[Mapping[str, Any]], *, path: bool
     prefix = "api-path-removed" if path else "api-removed"
     if not operations or not all(op.get("deprecated") is True for op in operations):
         return f"{prefix}-without-deprecation"
-    sunsets = [_sunset(op) for op in operations]
-    if any(sunset is not None and walk.today < sunset for sunset in sunsets):
+    if before_sunset(walk, operations):
         return f"{prefix}-before-sunset"
     return f"{prefix}-with-deprecation"
 

@@ -13,6 +13,7 @@ from generator.drift.model import Location
 from generator.drift.refs import child, pointer, ref_name
 from generator.drift.schemas import SchemaComparer, SchemaCtx
 from generator.drift.security import compare_requirements, compare_scheme, scheme_for_header
+from generator.drift.sunset import before_sunset
 from generator.drift.walk import MISSING, ComponentKey, Scope, Walk
 
 _TEMPLATE_PARAMETER = re.compile(r"\{([^}]*)\}")
@@ -194,8 +195,12 @@ class OperationComparer:
             if scheme is not None:
                 walk.header_moved_to_security.add(label)
                 walk.record(label, "request-parameter-became-security-scheme", param.place, param.subject, new=scheme)
-            else:
+            elif param.value.get("deprecated") is not True:
                 walk.record(label, "request-parameter-removed", param.place, param.subject)
+            elif before_sunset(walk, [param.value]):
+                walk.record(label, "request-parameter-removed-before-sunset", param.place, param.subject)
+            else:  # what its deprecation announced
+                walk.record(label, "request-parameter-removed-with-deprecation", param.place, param.subject)
         for param in came.values():
             required = param.value.get("required") is True or param.location == "path"
             kind = "new-required-request-parameter" if required else "new-optional-request-parameter"
