@@ -468,6 +468,12 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "{subject} removed: callers that still send it may see it ignored or rejected.",
     ),
     ChangeKind(
+        "request-property-removed-from-closed-schema",
+        B,
+        "properties",
+        "{subject} removed from a schema that allows no other properties: requests still sending it are rejected.",
+    ),
+    ChangeKind(
         "request-property-renamed",
         B,
         "properties",
@@ -513,6 +519,12 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
     ChangeKind("response-description-changed", D, "documentation", "Description of {subject} changed."),
     ChangeKind("response-optional-property-added", N, "properties", "New optional {subject}."),
     ChangeKind("response-required-property-added", N, "properties", "New {subject}, always present."),
+    ChangeKind(
+        "response-property-added-to-closed-schema",
+        B,
+        "properties",
+        "New {subject} in a schema that allowed no other properties: clients validating the old schema reject it.",
+    ),
     ChangeKind(
         "response-required-property-removed", B, "properties", "{subject} removed: callers reading it will fail."
     ),

@@ -97,6 +97,10 @@ OWN_IDS: dict[str, str] = {
     "request-path-parameter-renamed": "oasdiff reports a parameter removed and one added; the URL is unchanged",
     "request-property-renamed": "a property removed and one added with the same signature",
     "response-property-renamed": "a property removed and one added with the same signature",
+    "request-property-removed-from-closed-schema": "payload sets: in a closed schema (additional or "
+    "unevaluated properties false) a removed property makes requests sending it invalid (oasdiff: a warning)",
+    "response-property-added-to-closed-schema": "payload sets: a closed response schema listed every property, "
+    "so a new one makes responses invalid for clients validating the old schema",
     "request-property-became-read-only": "the request side of oasdiff's became-write-only ids",
     "response-header-became-required": "the reverse of oasdiff's response-header-became-optional",
     "response-required-header-removed": "oasdiff does not compare response headers' removal by required-ness",

@@ -707,7 +707,8 @@ class SchemaComparer:
                 walk.record(ctx.scope, kind, place.place, place.subject())
                 continue
             if request:
-                kind = "request-property-removed"
+                # A closed schema lists every allowed property: sending a removed one is now invalid.
+                kind = "request-property-removed-from-closed-schema" if _closed(n) else "request-property-removed"
             else:
                 required = name in old_required
                 kind = "response-required-property-removed" if required else "response-optional-property-removed"
@@ -718,6 +719,8 @@ class SchemaComparer:
             place = at(name)
             if request:
                 kind = "new-required-request-property" if name in new_required else "new-optional-request-property"
+            elif _closed(o):  # clients validating the old, closed schema reject a property it did not list
+                kind = "response-property-added-to-closed-schema"
             else:
                 required = name in new_required
                 kind = "response-required-property-added" if required else "response-optional-property-added"
@@ -790,6 +793,10 @@ def _pattern(own: Mapping[str, Any]) -> Any:
 def _constraint(own: Mapping[str, Any], keyword: str) -> Any:
     value = own.get(keyword, MISSING)
     return MISSING if value is True or (keyword == "additionalProperties" and value == {}) else value
+
+
+def _closed(own: Mapping[str, Any]) -> bool:
+    return own.get("additionalProperties") is False or own.get("unevaluatedProperties") is False
 
 
 def _branches_toggle(o: Mapping[str, Any], n: Mapping[str, Any]) -> bool:
