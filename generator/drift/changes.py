@@ -84,7 +84,8 @@ def _label(method: str, template: str) -> str:
 def _paths(walk: Walk, *, old: bool) -> dict[str, tuple[str, Mapping[str, Any]]]:
     """Path items by shape (the template with parameter names blanked)."""
     resolver = walk.old if old else walk.new
-    paths: Mapping[str, Any] = resolver.document.get("paths") or {}
+    paths = resolver.document.get("paths")
+    paths = paths if isinstance(paths, Mapping) else {}
     shaped: dict[str, tuple[str, Mapping[str, Any]]] = {}
     for template in sorted(paths):
         item, _ = resolver.deref(paths[template])
@@ -198,14 +199,19 @@ def _compare_payloads(
 
 
 def _compare_schema_names(walk: Walk) -> None:
-    old = (walk.old.document.get("components") or {}).get("schemas") or {}
-    new = (walk.new.document.get("components") or {}).get("schemas") or {}
+    old, new = _schemas(walk.old), _schemas(walk.new)
     for name in sorted(old.keys() - new.keys()):
         ref = pointer("components", "schemas", name)
         walk.record(ComponentKey(ref, "components"), "api-schema-removed", ref, f"`{name}`")
     for name in sorted(new.keys() - old.keys()):
         ref = pointer("components", "schemas", name)
         walk.record(ComponentKey(ref, "components"), "api-schema-added", ref, f"`{name}`")
+
+
+def _schemas(resolver: Resolver) -> Mapping[str, Any]:
+    components = resolver.document.get("components")
+    schemas = components.get("schemas") if isinstance(components, Mapping) else None
+    return schemas if isinstance(schemas, Mapping) else {}
 
 
 def _message(found: Found) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.drift.model import Location
-from generator.drift.refs import child, pointer, ref_name
+from generator.drift.refs import Resolver, child, pointer, ref_name
 from generator.drift.schemas import SchemaComparer, SchemaCtx
 from generator.drift.security import compare_requirements, compare_scheme, scheme_for_header
 from generator.drift.sunset import before_sunset
@@ -21,6 +21,20 @@ _TEMPLATE_PARAMETER = re.compile(r"\{([^}]*)\}")
 
 def _ref(node: Any) -> str | None:
     return node["$ref"] if isinstance(node, Mapping) and isinstance(node.get("$ref"), str) else None
+
+
+def _map(node: Any) -> Mapping[str, Any]:
+    """A node the spec says is an object; anything else (invalid, the lint reports it) counts as empty."""
+    return node if isinstance(node, Mapping) else {}
+
+
+def _list(node: Any) -> list[Any]:
+    return node if isinstance(node, list) else []
+
+
+def _obj(resolver: Resolver, node: Any) -> Mapping[str, Any]:
+    """`node` with its $ref chain followed, as an object (empty when it is not one)."""
+    return _map(resolver.deref(node)[0])
 
 
 def _text(node: Mapping[str, Any], key: str) -> str:
@@ -56,7 +70,7 @@ def _parameters(
     positions = {name: index for index, name in enumerate(_TEMPLATE_PARAMETER.findall(template))}
     found: dict[tuple[str, str], _Param] = {}
     for owner, base in ((path_item, pointer("paths", template)), (operation, pointer("paths", template, method))):
-        for index, raw in enumerate(owner.get("parameters") or []):
+        for index, raw in enumerate(_list(owner.get("parameters"))):
             value, _ = resolver.deref(raw)
             if not isinstance(value, Mapping):
                 continue
@@ -106,7 +120,7 @@ class OperationComparer:
                 old=old_op.get("operationId", MISSING),
                 new=new_op.get("operationId", MISSING),
             )
-        old_tags, new_tags = list(old_op.get("tags") or []), list(new_op.get("tags") or [])
+        old_tags, new_tags = list(_list(old_op.get("tags"))), list(_list(new_op.get("tags")))
         for tag in old_tags:
             if tag not in new_tags:
                 walk.record(label, "api-tag-removed", place, subject, value=tag)
@@ -150,8 +164,8 @@ class OperationComparer:
         )
         self._compare_responses(
             label,
-            old_op.get("responses") or {},
-            new_op.get("responses") or {},
+            _map(old_op.get("responses")),
+            _map(new_op.get("responses")),
             child(place, "responses"),
             child(old_place, "responses"),
         )
@@ -278,7 +292,7 @@ class OperationComparer:
         if old is None and new is None:
             return
         if old is None:
-            required = walk.new.deref(new)[0].get("required") is True
+            required = _obj(walk.new, new).get("required") is True
             walk.record(
                 label, "request-body-added-required" if required else "request-body-added-optional", place, subject
             )
@@ -290,9 +304,7 @@ class OperationComparer:
         if ref is not None and ref == _ref(new):
             walk.use(label, ComponentKey(ref, Location.REQUEST_BODY.name))
             return
-        self._compare_request_body_object(
-            label, walk.old.deref(old)[0], walk.new.deref(new)[0], place, old_place, subject
-        )
+        self._compare_request_body_object(label, _obj(walk.old, old), _obj(walk.new, new), place, old_place, subject)
 
     def _compare_request_body_object(
         self,
@@ -318,8 +330,8 @@ class OperationComparer:
                 old=old.get("description", MISSING),
                 new=new.get("description", MISSING),
             )
-        old_content: Mapping[str, Any] = old.get("content") or {}
-        new_content: Mapping[str, Any] = new.get("content") or {}
+        old_content: Mapping[str, Any] = _map(old.get("content"))
+        new_content: Mapping[str, Any] = _map(new.get("content"))
         for media in old_content:
             if media not in new_content:
                 walk.record(
@@ -339,9 +351,7 @@ class OperationComparer:
                 root_label=f"request body ({media})",
                 prefix=prefix,
             )
-            self.schemas.compare(
-                (old_content[media] or {}).get("schema"), (new_content[media] or {}).get("schema"), ctx
-            )
+            self.schemas.compare(_map(old_content[media]).get("schema"), _map(new_content[media]).get("schema"), ctx)
 
     # Responses --------------------------------------------------------------------------------------
 
@@ -370,8 +380,8 @@ class OperationComparer:
                 continue
             self._compare_response_object(
                 label,
-                walk.old.deref(old_codes[code])[0],
-                walk.new.deref(response)[0],
+                _obj(walk.old, old_codes[code]),
+                _obj(walk.new, response),
                 child(place, code),
                 child(old_place, code),
                 f"{code} of {subject}",
@@ -399,8 +409,8 @@ class OperationComparer:
                 old=old.get("description", MISSING),
                 new=new.get("description", MISSING),
             )
-        old_content: Mapping[str, Any] = old.get("content") or {}
-        new_content: Mapping[str, Any] = new.get("content") or {}
+        old_content: Mapping[str, Any] = _map(old.get("content"))
+        new_content: Mapping[str, Any] = _map(new.get("content"))
         for media in old_content:
             if media not in new_content:
                 walk.record(
@@ -428,10 +438,8 @@ class OperationComparer:
                 root_label=f"response body ({status}, {media})",
                 prefix=prefix,
             )
-            self.schemas.compare(
-                (old_content[media] or {}).get("schema"), (new_content[media] or {}).get("schema"), ctx
-            )
-        self._compare_headers(scope, old.get("headers") or {}, new.get("headers") or {}, place, old_place, status)
+            self.schemas.compare(_map(old_content[media]).get("schema"), _map(new_content[media]).get("schema"), ctx)
+        self._compare_headers(scope, _map(old.get("headers")), _map(new.get("headers")), place, old_place, status)
 
     def _compare_headers(
         self, scope: Scope, old: Mapping[str, Any], new: Mapping[str, Any], place: str, old_place: str, status: str
@@ -441,7 +449,7 @@ class OperationComparer:
         new_by = {name.lower(): name for name in new}
         for key, name in old_by.items():
             if key not in new_by:
-                header = walk.old.deref(old[name])[0]
+                header = _obj(walk.old, old[name])
                 kind = (
                     "response-required-header-removed"
                     if header.get("required") is True
@@ -460,8 +468,8 @@ class OperationComparer:
                 continue
             self._compare_header(
                 scope,
-                walk.old.deref(before)[0],
-                walk.new.deref(after)[0],
+                _obj(walk.old, before),
+                _obj(walk.new, after),
                 header_place,
                 child(old_place, "headers", old_by[key]),
                 f"response header `{name}` ({status})",
@@ -563,5 +571,5 @@ def _parameter_schema(param: Mapping[str, Any]) -> tuple[Any, tuple[str, ...]]:
     content = param.get("content")
     if isinstance(content, Mapping) and content:
         media = sorted(content)[0]
-        return (content[media] or {}).get("schema"), ("content", media, "schema")
+        return _map(content[media]).get("schema"), ("content", media, "schema")
     return None, ("schema",)

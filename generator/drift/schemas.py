@@ -163,7 +163,7 @@ def _absorb(flat: Flat, schema: Any, resolver: Resolver, inline: bool, seen: fro
         return  # `true` / `false` schemas carry no keywords to compare
     # Local keywords first, then inline allOf parts, then references: the most specific value wins.
     for key, value in schema.items():
-        if key in ("$ref", "allOf"):
+        if key in ("$ref", "allOf") or not _well_typed(key, value):
             continue
         if key == "properties" and isinstance(value, Mapping):
             merged = flat.own.setdefault("properties", {})
@@ -187,6 +187,59 @@ def _absorb(flat: Flat, schema: Any, resolver: Resolver, inline: bool, seen: fro
             flat.refs.append(ref)
         elif ref not in seen:  # a schema that includes itself adds nothing new
             _absorb(flat, resolver.resolve(ref), resolver, inline, seen | {ref})
+
+
+_NUMBER = (int, float)
+# What each compared keyword must hold. A keyword of another type is invalid (the spec's lint reports it):
+# the comparison skips it, as validators skip what they cannot apply, rather than fail on it.
+_KEYWORD_TYPES: dict[str, tuple[type, ...]] = {
+    **dict.fromkeys(("format", "pattern", "description", "title"), (str,)),
+    **dict.fromkeys(("maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"), (*_NUMBER, bool)),
+    "multipleOf": _NUMBER,
+    **dict.fromkeys(
+        (
+            "maxLength",
+            "minLength",
+            "maxItems",
+            "minItems",
+            "maxContains",
+            "minContains",
+            "maxProperties",
+            "minProperties",
+        ),
+        _NUMBER,
+    ),
+    **dict.fromkeys(("uniqueItems", "nullable", "readOnly", "writeOnly", "deprecated"), (bool,)),
+    **dict.fromkeys(("enum", "required", "oneOf", "anyOf", "prefixItems", "x-extensible-enum"), (list,)),
+    **dict.fromkeys(
+        ("properties", "patternProperties", "dependentSchemas", "dependentRequired", "discriminator"), (Mapping,)
+    ),
+    **dict.fromkeys(
+        (
+            "items",
+            "additionalProperties",
+            "unevaluatedProperties",
+            "unevaluatedItems",
+            "not",
+            "if",
+            "then",
+            "else",
+            "contains",
+            "propertyNames",
+        ),
+        (Mapping, bool),
+    ),
+    "type": (str, list),
+}
+
+
+def _well_typed(key: str, value: Any) -> bool:
+    expected = _KEYWORD_TYPES.get(key)
+    if expected is None:  # not compared as a typed keyword (default, const, examples, extensions)
+        return True
+    if bool in expected or not isinstance(value, bool):
+        return isinstance(value, expected)
+    return False  # a boolean where a number is expected
 
 
 def _flag(schema: Any, resolver: Resolver, key: str, depth: int = 0) -> bool:
@@ -593,7 +646,7 @@ class SchemaComparer:
         old_deps: Mapping[str, Any] = o.get("dependentRequired") or {}
         new_deps: Mapping[str, Any] = n.get("dependentRequired") or {}
         for key in sorted(old_deps.keys() | new_deps.keys()):
-            before, after = set(old_deps.get(key) or ()), set(new_deps.get(key) or ())
+            before, after = _names(old_deps.get(key)), _names(new_deps.get(key))
             for name in sorted(after - before):
                 self._record(ctx, "dependent-required-added", value=f"{key} → {name}")
             for name in sorted(before - after):
@@ -665,7 +718,7 @@ class SchemaComparer:
         if not old_props and not new_props:
             return
         walk, direction = self.walk, ctx.location.direction
-        old_required, new_required = set(o.get("required") or ()), set(n.get("required") or ())
+        old_required, new_required = _names(o.get("required")), _names(n.get("required"))
         old_seen = {name for name, schema in old_props.items() if visible(schema, walk.old, direction)}
         new_seen = {name for name, schema in new_props.items() if visible(schema, walk.new, direction)}
         nested = ctx.location.nested
@@ -793,6 +846,11 @@ def _pattern(own: Mapping[str, Any]) -> Any:
 def _constraint(own: Mapping[str, Any], keyword: str) -> Any:
     value = own.get(keyword, MISSING)
     return MISSING if value is True or (keyword == "additionalProperties" and value == {}) else value
+
+
+def _names(value: Any) -> set[str]:
+    """A list of property names (`required`, `dependentRequired` entries); anything else names none."""
+    return {item for item in value if isinstance(item, str)} if isinstance(value, list) else set()
 
 
 def _closed(own: Mapping[str, Any]) -> bool:

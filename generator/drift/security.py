@@ -20,8 +20,25 @@ def effective_requirements(document: Mapping[str, Any], operation: Mapping[str, 
     requirements: list[Requirement] = []
     for alternative in raw or []:
         if isinstance(alternative, Mapping):
-            requirements.append({str(name): frozenset(scopes or ()) for name, scopes in alternative.items()})
+            requirements.append({str(name): _scopes(scopes) for name, scopes in alternative.items()})
     return requirements
+
+
+def _scopes(value: Any) -> frozenset[str]:
+    """A requirement's scopes; a malformed value (not a list of names) requires none the diff can name."""
+    return (
+        frozenset(str(scope) for scope in value if isinstance(scope, str | int))
+        if isinstance(value, list)
+        else frozenset()
+    )
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
 
 
 def requirement_place(document: Mapping[str, Any], operation_place: str, operation: Mapping[str, Any]) -> str:
@@ -135,15 +152,15 @@ def compare_scheme(walk: Walk, key: ComponentKey) -> None:
             new=new.get("openIdConnectUrl", MISSING),
         )
     if kind == "oauth2":
-        old_flows: Mapping[str, Any] = old.get("flows") or {}
-        new_flows: Mapping[str, Any] = new.get("flows") or {}
+        old_flows = _mapping(old.get("flows"))
+        new_flows = _mapping(new.get("flows"))
         for flow in sorted(old_flows.keys() - new_flows.keys()):
             record("security-scheme-oauth-flow-removed", value=flow)
         for flow in sorted(new_flows.keys() - old_flows.keys()):
             record("security-scheme-oauth-flow-added", value=flow)
         for flow in sorted(old_flows.keys() & new_flows.keys()):
             for url in ("authorizationUrl", "tokenUrl", "refreshUrl"):
-                before, after = old_flows[flow].get(url), new_flows[flow].get(url)
+                before, after = _mapping(old_flows[flow]).get(url), _mapping(new_flows[flow]).get(url)
                 if before != after:
                     record(
                         "api-security-component-oauth-url-changed",
@@ -151,7 +168,7 @@ def compare_scheme(walk: Walk, key: ComponentKey) -> None:
                         old=MISSING if before is None else before,
                         new=MISSING if after is None else after,
                     )
-    if (old.get("description") or "").strip() != (new.get("description") or "").strip():
+    if _text(old.get("description")) != _text(new.get("description")):
         record(
             "security-scheme-description-changed",
             old=old.get("description", MISSING),
