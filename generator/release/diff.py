@@ -19,6 +19,7 @@ from generator.drift.git import export_folder, read_file
 from generator.drift.symbols import link_symbols
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.release import DEFAULT_VERSION
+from generator.shape import check_shape
 from generator.specfile import load_spec
 from generator.yamlio import load_yaml
 
@@ -54,7 +55,11 @@ def spec_at(workspace: Workspace, api: ApiConfig, revision: str) -> dict[str, An
     text = read_file(workspace.root, revision, relative)
     if text is None:
         return None
-    document = load_yaml(text, file=f"{revision}:{relative}")
+    label = f"{revision}:{relative}"
+    document = load_yaml(text, file=label)
+    problems = check_shape(document, file=label)  # as untrusted as any input: checked before comparing
+    if problems:
+        raise SpecFoundryError.from_diagnostics("not a usable OpenAPI document", problems, file=label)
     return document if isinstance(document, dict) else None
 
 
@@ -101,6 +106,8 @@ def _render(api: ApiConfig, target: TargetConfig, document: dict[str, Any], outp
         return f"{error.message}{where}"
     except RecursionError:
         return "its schemas nest too deeply for the generator"
+    except Exception as error:  # a generator bug on this spec: the impact is optional, the report is not
+        return f"the generator failed on it ({type(error).__name__}: {error})"
     return None
 
 
