@@ -181,10 +181,11 @@ def test_a_drift_report_shows_vendor_names_as_text_not_markup() -> None:
         message=f"path `{hostile}` removed; also {hostile}",
         operation=f"GET {hostile}",
         operations=(f"GET {hostile}",),
+        symbols=(f"Model.{hostile}",),
     )
     report = DriftReport.build("tiny", "1.0.0", [change], [], [f"overlay {hostile}"])
     text = render_markdown(report)
     outside_code = re.sub(r"(`+)(?:(?!\1).)+?\1", "", text)
     assert not re.search(r"(?<!\\)<img", outside_code) and not re.search(r"(?<!\\)\]\(http", outside_code)
     row = next(line for line in text.splitlines() if line.startswith("| `api-path-removed-without-deprecation`"))
-    assert len(re.findall(r"(?<!\\)\|", row)) == 5  # four cells: no vendor pipe splits the row
+    assert len(re.findall(r"(?<!\\)\|", row)) == 6  # five cells: no vendor pipe splits the row
