@@ -17,21 +17,27 @@ from generator.errors import Diagnostic, SpecFoundryError
 from generator.importers.base import Importer, ImportResult, SourceDocument
 from generator.importers.bundle import Bundler
 from generator.importers.merge import merge_documents
-from generator.importers.mintlify_export import import_mintlify_export
-from generator.importers.mintlify_rendered import import_mintlify_rendered
-from generator.importers.openapi import import_openapi
-from generator.importers.widdershins import import_widdershins
 from generator.shape import check_shape, deepest, pointer
 from generator.textfiles import read_document
 
-IMPORTERS: dict[str, Importer] = {
-    "mintlify-export": import_mintlify_export,
-    "mintlify-rendered": import_mintlify_rendered,
-    "openapi": import_openapi,
-    "widdershins": import_widdershins,
-}
+# The format names, known without importing the importers: commands that only read a spec (`diff`, `lint
+# --file`) never pay for loading them (a test checks this list against `importers()`).
+KNOWN_FORMATS: tuple[str, ...] = ("mintlify-export", "mintlify-rendered", "openapi", "widdershins")
 
-KNOWN_FORMATS: tuple[str, ...] = tuple(sorted(IMPORTERS))
+
+def importers() -> dict[str, Importer]:
+    """Format name → importer, imported on first use."""
+    from generator.importers.mintlify_export import import_mintlify_export
+    from generator.importers.mintlify_rendered import import_mintlify_rendered
+    from generator.importers.openapi import import_openapi
+    from generator.importers.widdershins import import_widdershins
+
+    return {
+        "mintlify-export": import_mintlify_export,
+        "mintlify-rendered": import_mintlify_rendered,
+        "openapi": import_openapi,
+        "widdershins": import_widdershins,
+    }
 
 
 def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = None) -> ImportResult:
@@ -74,7 +80,7 @@ def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = N
 def _import_one(source: SourceConfig, known: dict[str, Any]) -> ImportResult:
     document = SourceDocument(path=source.path, text=read_document(source.path), options=source.options)
     try:
-        result = IMPORTERS[source.format](document, known)
+        result = importers()[source.format](document, known)
     except RecursionError:  # a backstop: budgets keep documents shallow enough, but importers parse JSON too
         raise SpecFoundryError(
             "the document nests too deeply for the importer",

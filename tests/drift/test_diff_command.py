@@ -52,7 +52,9 @@ def test_diff_without_api_compares_the_specs_only_from_any_directory(tmp_path: P
     write(tmp_path, **{"old.yaml": OLD, "new.yaml": NEW})
     probe = (
         "import sys; from generator.cli import main; code = main(['diff', 'old.yaml', 'new.yaml', '--json']); "
-        "print('RENDERER-LOADED' if 'openapi_python_client' in sys.modules else 'RENDERER-ABSENT'); sys.exit(code)"
+        "heavy = {'openapi_python_client', 'generator.importers.widdershins', "
+        "'generator.importers.mintlify_rendered'}; "
+        "print('RENDERER-LOADED' if heavy & set(sys.modules) else 'RENDERER-ABSENT'); sys.exit(code)"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe],
@@ -207,3 +209,9 @@ def test_with_api_a_generator_failure_is_a_note_not_a_failed_command(
     [report] = diff_files(tmp_path / "old.yaml", tmp_path / "new.yaml", api)
     assert [change.id for change in report.changes] == ["response-property-renamed"]
     assert report.python_impact_note is not None and "ValueError: boom" in report.python_impact_note
+
+
+def test_the_format_names_known_without_the_importers_are_theirs() -> None:
+    from generator.importers import KNOWN_FORMATS, importers
+
+    assert tuple(sorted(importers())) == KNOWN_FORMATS
