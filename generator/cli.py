@@ -20,7 +20,8 @@ from generator.config import discover_apis
 from generator.errors import Diagnostic, SpecFoundryError, grouped, tally, terminal_safe
 
 if TYPE_CHECKING:
-    from generator.pipeline import RunResult, Workspace
+    from generator.pipeline import RunResult
+    from generator.workspace import Workspace
 
 # The pipeline (openapi-python-client, validators, importers) is imported inside the commands that run it:
 # a no-op `regenerate` answers from the cache without paying for those imports.
@@ -228,7 +229,8 @@ def _regenerate(args: argparse.Namespace) -> int:
             print(f"regenerated {names}: up to date (inputs and outputs unchanged since the last run)")
             return 0
         args.apis = todo
-    from generator.pipeline import Workspace, run
+    from generator.pipeline import run
+    from generator.workspace import Workspace
 
     result = run(Workspace(root), args.apis, from_sources=True, write=True, strict=args.strict)
     for name in result.apis:
@@ -266,7 +268,8 @@ def _update(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from generator.pipeline import Workspace, run
+    from generator.pipeline import run
+    from generator.workspace import Workspace
 
     result = run(Workspace(args.root), args.apis, from_sources=False, write=True, strict=args.strict)
     _summary(result)
@@ -277,7 +280,8 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from generator.pipeline import Workspace, run
+    from generator.pipeline import run
+    from generator.workspace import Workspace
 
     workspace = Workspace(args.root)
     result = run(workspace, args.apis, from_sources=True, write=False, strict=args.strict)
@@ -306,7 +310,7 @@ def _unacknowledged_breaking(workspace: Workspace, result: RunResult, base: str)
     """Print breaking drift (base → produced spec) that no acknowledgement covers; True if there is any."""
     from generator.drift import ChangeLevel, diff_specs
     from generator.drift.acknowledgements import ACKNOWLEDGEMENTS_FILE, load_acknowledgements, unacknowledged, unused
-    from generator.drift.compare import spec_at
+    from generator.release.diff import spec_at
 
     found = False
     for api in workspace.apis(result.apis):
@@ -339,13 +343,13 @@ def _unacknowledged_breaking(workspace: Workspace, result: RunResult, base: str)
 
 def _diff(args: argparse.Namespace) -> int:
     from generator.drift import render_json, render_markdown
-    from generator.drift.compare import diff_against_revision, diff_files
-    from generator.pipeline import Workspace
+    from generator.release.diff import diff_against_revision, diff_files
+    from generator.workspace import Workspace
 
     workspace = Workspace(args.root)
     if len(args.subjects) == 2 and args.base is None:
         api = workspace.apis([args.api])[0] if args.api else None
-        reports = diff_files(Path(args.subjects[0]), Path(args.subjects[1]), workspace, api)
+        reports = diff_files(Path(args.subjects[0]), Path(args.subjects[1]), api)
     elif len(args.subjects) == 1 and args.base:
         reports = diff_against_revision(workspace, workspace.apis(args.subjects)[0], args.base)
     else:
@@ -396,8 +400,9 @@ def _linted_documents(args: argparse.Namespace, findings: list[Diagnostic]) -> l
     from generator.curate.lint import lint
     from generator.curate.origin import with_origin
     from generator.importers import import_sources
-    from generator.pipeline import Workspace, load_curated
+    from generator.pipeline import load_curated
     from generator.specfile import load_spec
+    from generator.workspace import Workspace
 
     workspace = Workspace(args.root)
     documents: list[dict[str, Any]] = []
@@ -441,7 +446,7 @@ def _relative_diagnostics(diagnostics: list[Diagnostic], workspace: Workspace) -
 
 def _import(args: argparse.Namespace) -> int:
     from generator.importers import import_sources
-    from generator.pipeline import Workspace
+    from generator.workspace import Workspace
     from generator.yamlio import dump_yaml
 
     api = Workspace(args.root).apis([args.api])[0]

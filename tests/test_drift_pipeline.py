@@ -79,6 +79,13 @@ def test_breaking_vendor_change_bumps_major_with_changelog_and_reports(repo: Pat
         "response-property-renamed",
         "response-property-enum-value-added",
     }
+    # each change names the generated symbols it touches, in the old and the new package
+    renamed = next(change for change in report["changes"] if change["id"] == "response-property-renamed")
+    assert renamed["symbols"] == [
+        "ImportCostCentersResponse200.imported",
+        "ImportCostCentersResponse200.imported_count",
+    ]
+    assert "`ImportCostCentersResponse200.imported`<br>`ImportCostCentersResponse200.imported_count`" in markdown
     # a second run changes nothing and writes no new report
     before = snapshot(repo)
     again = run_cli("--root", str(repo), "regenerate", "--force", cwd=repo)

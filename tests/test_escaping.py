@@ -175,16 +175,17 @@ def test_a_drift_report_shows_vendor_names_as_text_not_markup() -> None:
 
     hostile = "<img src=x onerror=alert(1)>|[link](http://evil)"
     change = Change(
-        id="api-path-removed",
+        id="api-path-removed-without-deprecation",
         level=ChangeLevel.BREAKING,
         place=f"#/paths/{hostile}",
         message=f"path `{hostile}` removed; also {hostile}",
         operation=f"GET {hostile}",
         operations=(f"GET {hostile}",),
+        symbols=(f"Model.{hostile}",),
     )
     report = DriftReport.build("tiny", "1.0.0", [change], [], [f"overlay {hostile}"])
     text = render_markdown(report)
     outside_code = re.sub(r"(`+)(?:(?!\1).)+?\1", "", text)
     assert not re.search(r"(?<!\\)<img", outside_code) and not re.search(r"(?<!\\)\]\(http", outside_code)
-    row = next(line for line in text.splitlines() if line.startswith("| `api-path-removed`"))
-    assert len(re.findall(r"(?<!\\)\|", row)) == 5  # four cells: no vendor pipe splits the row
+    row = next(line for line in text.splitlines() if line.startswith("| `api-path-removed-without-deprecation`"))
+    assert len(re.findall(r"(?<!\\)\|", row)) == 6  # five cells: no vendor pipe splits the row

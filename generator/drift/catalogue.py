@@ -50,6 +50,10 @@ _BOUNDS = (
     ("min-length", "Minimum length"),
     ("max-items", "Maximum number of items"),
     ("min-items", "Minimum number of items"),
+    ("max-contains", "Maximum number of matching items (maxContains)"),
+    ("min-contains", "Minimum number of matching items (minContains)"),
+    ("max-properties", "Maximum number of properties"),
+    ("min-properties", "Minimum number of properties"),
 )
 
 
@@ -74,6 +78,109 @@ def _bound_aspects() -> list[_Aspect]:
             _Aspect(f"{bound}-unset", "constraints", Effect.WIDENS, f"{label} {{old}} removed from {{subject}}"),
         ]
     return aspects
+
+
+def _discriminator_aspects() -> list[_Aspect]:
+    # The oneOf decides which payloads are valid; the discriminator only says where to look first.
+    levels = {
+        Direction.REQUEST: (N, "valid payloads are unchanged; generated clients may pick variants differently"),
+        Direction.RESPONSE: (N, "valid payloads are unchanged; generated clients may pick variants differently"),
+    }
+    return [
+        _Aspect("discriminator-added", "composition", Effect.NONE, "Discriminator {new} added to {subject}", levels),
+        _Aspect(
+            "discriminator-removed", "composition", Effect.NONE, "Discriminator {old} removed from {subject}", levels
+        ),
+        _Aspect(
+            "discriminator-property-name-changed",
+            "composition",
+            Effect.NONE,
+            "Discriminator property of {subject} changed from {old} to {new}",
+            levels,
+        ),
+        _Aspect(
+            "discriminator-mapping-added",
+            "composition",
+            Effect.NONE,
+            "Discriminator value {value} mapped in {subject}",
+            levels,
+        ),
+        _Aspect(
+            "discriminator-mapping-deleted",
+            "composition",
+            Effect.NONE,
+            "Discriminator value {value} no longer mapped in {subject}",
+            levels,
+        ),
+        _Aspect(
+            "discriminator-mapping-changed",
+            "composition",
+            Effect.NONE,
+            "A discriminator value of {subject} now maps to {new} instead of {old}",
+            levels,
+        ),
+    ]
+
+
+def _wrap_aspects() -> list[_Aspect]:
+    """A schema turned into a oneOf/anyOf (or back), judged by payload sets (see schemas._compare_wrap)."""
+    fine = {
+        Direction.REQUEST: (N, "every payload valid before is still valid"),
+        Direction.RESPONSE: (N, "every response now valid was valid before"),
+    }
+    broken = {
+        Direction.REQUEST: (B, "some payloads valid before are now rejected (by no branch, or by several of a oneOf)"),
+        Direction.RESPONSE: (B, "callers may receive responses their old parsing rejects"),
+    }
+    return [
+        _Aspect("variants-wrapped", "composition", Effect.NONE, "{subject} became a {value}", fine),
+        _Aspect("variants-wrapped-incompatible", "composition", Effect.BREAKS, "{subject} became a {value}", broken),
+        _Aspect("variants-unwrapped", "composition", Effect.NONE, "{subject} is no longer a {value}", fine),
+        _Aspect(
+            "variants-unwrapped-incompatible", "composition", Effect.BREAKS, "{subject} is no longer a {value}", broken
+        ),
+    ]
+
+
+def _keyword_aspects() -> list[_Aspect]:
+    """JSON Schema 2020-12 applicators (OpenAPI 3.1): a constraint added narrows, one removed widens."""
+    labels = (
+        ("not", "a `not` constraint"),
+        ("then", "a `then` constraint"),
+        ("else", "an `else` constraint"),
+        ("contains", "a `contains` constraint"),
+        ("property-names", "a `propertyNames` constraint"),
+        ("additional-properties", "an `additionalProperties` constraint"),
+        ("unevaluated-properties", "an `unevaluatedProperties` constraint"),
+        ("unevaluated-items", "an `unevaluatedItems` constraint"),
+        ("prefix-items", "the `prefixItems` position {value}"),
+        ("pattern-property", "the `patternProperties` pattern {value}"),
+        ("dependent-schema", "a `dependentSchemas` entry for {value}"),
+        ("dependent-required", "the `dependentRequired` rule {value}"),
+    )
+    aspects: list[_Aspect] = []
+    for name, label in labels:
+        aspects += [
+            _Aspect(
+                f"{name}-added", "keywords", Effect.NARROWS, f"{label[:1].upper()}{label[1:]} added to {{subject}}"
+            ),
+            _Aspect(
+                f"{name}-removed", "keywords", Effect.WIDENS, f"{label[:1].upper()}{label[1:]} removed from {{subject}}"
+            ),
+        ]
+    return [
+        *aspects,
+        _Aspect("if-added", "keywords", Effect.UNKNOWN, "An `if` condition added to {subject}"),
+        _Aspect("if-removed", "keywords", Effect.UNKNOWN, "The `if` condition of {subject} removed"),
+        _Aspect("if-changed", "keywords", Effect.UNKNOWN, "The `if` condition of {subject} changed"),
+        _Aspect(
+            "not-excludes-more", "keywords", Effect.NARROWS, "The `not` constraint of {subject} excludes more values"
+        ),
+        _Aspect(
+            "not-excludes-less", "keywords", Effect.WIDENS, "The `not` constraint of {subject} excludes fewer values"
+        ),
+        _Aspect("not-changed", "keywords", Effect.UNKNOWN, "The `not` constraint of {subject} changed"),
+    ]
 
 
 SCHEMA_ASPECTS: tuple[_Aspect, ...] = (
@@ -126,13 +233,40 @@ SCHEMA_ASPECTS: tuple[_Aspect, ...] = (
             Direction.RESPONSE: (D, ""),
         },
     ),
-    _Aspect("variant-added", "composition", Effect.WIDENS, "Variant {value} added to the oneOf/anyOf of {subject}"),
+    _Aspect("one-of-added", "composition", Effect.WIDENS, "Variant {value} added to the oneOf of {subject}"),
+    _Aspect("one-of-removed", "composition", Effect.NARROWS, "Variant {value} removed from the oneOf of {subject}"),
+    _Aspect("any-of-added", "composition", Effect.WIDENS, "Variant {value} added to the anyOf of {subject}"),
+    _Aspect("any-of-removed", "composition", Effect.NARROWS, "Variant {value} removed from the anyOf of {subject}"),
+    *_discriminator_aspects(),
+    *_wrap_aspects(),
     _Aspect(
-        "variant-removed", "composition", Effect.NARROWS, "Variant {value} removed from the oneOf/anyOf of {subject}"
+        "x-extensible-enum-value-added",
+        "enums",
+        Effect.WIDENS,
+        "Known value {value} added to the x-extensible-enum of {subject}",
+        levels={
+            Direction.REQUEST: (N, "callers may send it"),
+            Direction.RESPONSE: (N, "the set is open: readers already accept values they do not know"),
+        },
     ),
     _Aspect(
-        "discriminator-changed", "composition", Effect.BREAKS, "Discriminator of {subject} changed from {old} to {new}"
+        "x-extensible-enum-value-removed",
+        "enums",
+        Effect.NARROWS,
+        "Known value {value} removed from the x-extensible-enum of {subject}",
+        levels={
+            Direction.REQUEST: (B, "requests sending it may now be rejected"),
+            Direction.RESPONSE: (N, "callers receive fewer known values"),
+        },
     ),
+    _Aspect(
+        "schema-became-false",
+        "types-and-formats",
+        Effect.NARROWS,
+        "{subject} became the `false` schema (no value is valid)",
+    ),
+    _Aspect("schema-became-not-false", "types-and-formats", Effect.WIDENS, "{subject} is no longer the `false` schema"),
+    *_keyword_aspects(),
     _Aspect("description-changed", "documentation", Effect.NONE, "Description of {subject} changed"),
     _Aspect(
         "title-changed",
@@ -165,18 +299,42 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
     # Operations (paths and methods).
     ChangeKind("api-path-added", N, "operations", "Path {new} added with {value}."),
     ChangeKind(
-        "api-path-removed", B, "operations", "Path {old} removed with {value}: callers of its operations will fail."
+        "api-path-removed-without-deprecation",
+        B,
+        "operations",
+        "Path {old} removed with {value}: callers of its operations will fail.",
     ),
     ChangeKind(
-        "api-path-removed-after-deprecation",
+        "api-path-removed-with-deprecation",
         W,
         "operations",
         "Deprecated path {old} removed with {value}: callers that did not migrate will fail.",
     ),
-    ChangeKind("api-operation-added", N, "operations", "Operation {subject} added."),
-    ChangeKind("api-operation-removed", B, "operations", "Operation {subject} removed: its callers will fail."),
     ChangeKind(
-        "api-operation-removed-after-deprecation",
+        "api-path-removed-before-sunset",
+        B,
+        "deprecation",
+        "Deprecated path {old} removed with {value} before its x-sunset date: callers were promised it until then.",
+    ),
+    ChangeKind(
+        "api-removed-before-sunset",
+        B,
+        "deprecation",
+        "Deprecated operation {subject} removed before its x-sunset date: callers were promised it until then.",
+    ),
+    ChangeKind(
+        "api-stability-decreased",
+        B,
+        "deprecation",
+        "Stability of {subject} decreased from {old} to {new}: callers relied on the stronger promise.",
+    ),
+    ChangeKind("api-stability-increased", N, "deprecation", "Stability of {subject} increased from {old} to {new}."),
+    ChangeKind("endpoint-added", N, "operations", "Operation {subject} added."),
+    ChangeKind(
+        "api-removed-without-deprecation", B, "operations", "Operation {subject} removed: its callers will fail."
+    ),
+    ChangeKind(
+        "api-removed-with-deprecation",
         W,
         "operations",
         "Deprecated operation {subject} removed: callers that did not migrate will fail.",
@@ -215,6 +373,18 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "{subject} removed: callers that still send it may see it ignored or rejected.",
     ),
     ChangeKind(
+        "request-parameter-removed-before-sunset",
+        B,
+        "deprecation",
+        "Deprecated {subject} removed before its x-sunset date: callers were promised it until then.",
+    ),
+    ChangeKind(
+        "request-parameter-removed-with-deprecation",
+        N,
+        "deprecation",
+        "Deprecated {subject} removed, as its deprecation announced.",
+    ),
+    ChangeKind(
         "request-parameter-became-required",
         B,
         "parameters",
@@ -233,6 +403,12 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "parameters",
         "Path parameter renamed from {old} to {new} in {subject}: the URL is unchanged, but generated "
         "clients name the argument after it.",
+    ),
+    ChangeKind(
+        "request-parameter-became-array",
+        N,
+        "parameters",
+        "{subject} became an array of the same values: a single value is still valid on the wire.",
     ),
     ChangeKind(
         "request-parameter-serialization-changed",
@@ -255,11 +431,13 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "Required request body added to {subject}: callers that send none will be rejected.",
     ),
     ChangeKind("request-body-added-optional", N, "request-bodies", "Optional request body added to {subject}."),
+    # Breaking, like oasdiff: old clients always send the body, and the new contract defines no request
+    # with one, so a validating server (Prism, most gateways) rejects requests that were valid.
     ChangeKind(
         "request-body-removed",
-        W,
+        B,
         "request-bodies",
-        "Request body of {subject} removed: callers that still send one may see it ignored or rejected.",
+        "Request body of {subject} removed: requests that send one were valid and may now be rejected.",
     ),
     ChangeKind(
         "request-body-became-required",
@@ -288,6 +466,12 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         W,
         "properties",
         "{subject} removed: callers that still send it may see it ignored or rejected.",
+    ),
+    ChangeKind(
+        "request-property-removed-from-closed-schema",
+        B,
+        "properties",
+        "{subject} removed from a schema that allows no other properties: requests still sending it are rejected.",
     ),
     ChangeKind(
         "request-property-renamed",
@@ -333,7 +517,14 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "Response media type {value} removed from {subject}: callers parsing it will fail.",
     ),
     ChangeKind("response-description-changed", D, "documentation", "Description of {subject} changed."),
-    ChangeKind("response-property-added", N, "properties", "New {subject}."),
+    ChangeKind("response-optional-property-added", N, "properties", "New optional {subject}."),
+    ChangeKind("response-required-property-added", N, "properties", "New {subject}, always present."),
+    ChangeKind(
+        "response-property-added-to-closed-schema",
+        B,
+        "properties",
+        "New {subject} in a schema that allowed no other properties: clients validating the old schema reject it.",
+    ),
     ChangeKind(
         "response-required-property-removed", B, "properties", "{subject} removed: callers reading it will fail."
     ),
@@ -357,10 +548,16 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
     ),
     ChangeKind("response-property-became-required", N, "required", "{subject} is now always present."),
     ChangeKind(
-        "response-property-became-write-only",
+        "response-required-property-became-write-only",
         B,
         "properties",
-        "{subject} became write-only: callers reading it will no longer get it.",
+        "Required {subject} became write-only: callers reading it will no longer get it.",
+    ),
+    ChangeKind(
+        "response-optional-property-became-write-only",
+        W,
+        "properties",
+        "Optional {subject} became write-only: callers reading it always get nothing now.",
     ),
     ChangeKind("response-header-added", N, "responses", "New {subject}."),
     ChangeKind("response-required-header-removed", B, "responses", "{subject} removed: callers reading it will fail."),
@@ -386,13 +583,13 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
     ),
     ChangeKind("api-security-no-longer-required", N, "security", "{subject} no longer requires authentication."),
     ChangeKind(
-        "api-security-requirement-added",
+        "api-security-added",
         N,
         "security",
         "Security requirement {value} added to {subject} as a new way to authenticate.",
     ),
     ChangeKind(
-        "api-security-requirement-removed",
+        "api-security-removed",
         B,
         "security",
         "Security requirement {value} removed from {subject}: callers authenticating that way will be rejected.",
@@ -405,7 +602,7 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
     ),
     ChangeKind("api-security-scope-removed", N, "security", "Scope {value} no longer required by {subject}."),
     ChangeKind(
-        "security-scheme-type-changed",
+        "api-security-component-type-changed",
         B,
         "security",
         "Type of security scheme {subject} changed from {old} to {new}: callers authenticate the old way.",
@@ -423,7 +620,7 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "HTTP scheme of security scheme {subject} changed from {old} to {new}.",
     ),
     ChangeKind(
-        "security-scheme-oauth-url-changed",
+        "api-security-component-oauth-url-changed",
         B,
         "security",
         "OAuth URL {value} of security scheme {subject} changed from {old} to {new}.",
@@ -441,8 +638,8 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
         "security-scheme-description-changed", D, "documentation", "Description of security scheme {subject} changed."
     ),
     # Deprecation.
-    ChangeKind("api-operation-deprecated", N, "deprecation", "Operation {subject} deprecated: plan to migrate."),
-    ChangeKind("api-operation-reactivated", N, "deprecation", "Operation {subject} is no longer deprecated."),
+    ChangeKind("endpoint-deprecated", N, "deprecation", "Operation {subject} deprecated: plan to migrate."),
+    ChangeKind("endpoint-reactivated", N, "deprecation", "Operation {subject} is no longer deprecated."),
     ChangeKind("request-parameter-deprecated", N, "deprecation", "{subject} deprecated: plan to stop sending it."),
     ChangeKind("request-parameter-reactivated", N, "deprecation", "{subject} is no longer deprecated."),
     ChangeKind("request-property-deprecated", N, "deprecation", "{subject} deprecated: plan to stop sending it."),
@@ -452,6 +649,14 @@ _EXPLICIT: tuple[ChangeKind, ...] = (
     # Documentation of operations.
     ChangeKind("api-summary-changed", D, "documentation", "Summary of {subject} changed from {old} to {new}."),
     ChangeKind("api-description-changed", D, "documentation", "Description of {subject} changed."),
+    # Webhooks (OpenAPI 3.1): calls the API makes to its callers' handlers.
+    ChangeKind("webhook-added", N, "webhooks", "Webhook {subject} added: handlers may now be called."),
+    ChangeKind(
+        "webhook-removed",
+        W,
+        "webhooks",
+        "Webhook {subject} removed: handlers for it are no longer called; nothing they accept becomes invalid.",
+    ),
     # Components nobody references still become generated model classes.
     ChangeKind("api-schema-added", N, "components", "Schema {subject} added."),
     ChangeKind(

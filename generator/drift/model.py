@@ -101,7 +101,8 @@ class Change:
     - `place`: a JSON pointer into the new document (into the old one for things that were removed);
       for a change inside a shared component, the component's own pointer (`#/components/...`).
     - `old` / `new`: the values before and after as plain text (JSON for non-strings), None when absent;
-      for something added or removed inside a list (an enum value, a tag, a status), that thing.
+      for something added or removed inside a list (an enum value, a tag, a status), that thing;
+    - `symbols`: the generated Python names it touches, when both packages were read.
     """
 
     id: str
@@ -112,3 +113,5 @@ class Change:
     operations: tuple[str, ...] = field(default=())
     old: str | None = None
     new: str | None = None
+    # The generated Python names the change touches (generator.drift.symbols); empty when not computed.
+    symbols: tuple[str, ...] = field(default=())

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.drift.model import Location
-from generator.drift.refs import child, pointer, ref_name
+from generator.drift.refs import Resolver, child, pointer, ref_name
 from generator.drift.schemas import SchemaComparer, SchemaCtx
 from generator.drift.security import compare_requirements, compare_scheme, scheme_for_header
+from generator.drift.sunset import before_sunset
 from generator.drift.walk import MISSING, ComponentKey, Scope, Walk
 
 _TEMPLATE_PARAMETER = re.compile(r"\{([^}]*)\}")
@@ -20,6 +21,20 @@ _TEMPLATE_PARAMETER = re.compile(r"\{([^}]*)\}")
 
 def _ref(node: Any) -> str | None:
     return node["$ref"] if isinstance(node, Mapping) and isinstance(node.get("$ref"), str) else None
+
+
+def _map(node: Any) -> Mapping[str, Any]:
+    """A node the spec says is an object; anything else (invalid, the lint reports it) counts as empty."""
+    return node if isinstance(node, Mapping) else {}
+
+
+def _list(node: Any) -> list[Any]:
+    return node if isinstance(node, list) else []
+
+
+def _obj(resolver: Resolver, node: Any) -> Mapping[str, Any]:
+    """`node` with its $ref chain followed, as an object (empty when it is not one)."""
+    return _map(resolver.deref(node)[0])
 
 
 def _text(node: Mapping[str, Any], key: str) -> str:
@@ -55,7 +70,7 @@ def _parameters(
     positions = {name: index for index, name in enumerate(_TEMPLATE_PARAMETER.findall(template))}
     found: dict[tuple[str, str], _Param] = {}
     for owner, base in ((path_item, pointer("paths", template)), (operation, pointer("paths", template, method))):
-        for index, raw in enumerate(owner.get("parameters") or []):
+        for index, raw in enumerate(_list(owner.get("parameters"))):
             value, _ = resolver.deref(raw)
             if not isinstance(value, Mapping):
                 continue
@@ -105,7 +120,7 @@ class OperationComparer:
                 old=old_op.get("operationId", MISSING),
                 new=new_op.get("operationId", MISSING),
             )
-        old_tags, new_tags = list(old_op.get("tags") or []), list(new_op.get("tags") or [])
+        old_tags, new_tags = list(_list(old_op.get("tags"))), list(_list(new_op.get("tags")))
         for tag in old_tags:
             if tag not in new_tags:
                 walk.record(label, "api-tag-removed", place, subject, value=tag)
@@ -132,8 +147,12 @@ class OperationComparer:
             )
         was_deprecated, is_deprecated = old_op.get("deprecated") is True, new_op.get("deprecated") is True
         if was_deprecated != is_deprecated:
+            walk.record(label, "endpoint-deprecated" if is_deprecated else "endpoint-reactivated", place, subject)
+        old_level, new_level = _stability(old_op), _stability(new_op)
+        if old_level is not None and new_level is not None and old_level != new_level:
+            kind = "api-stability-decreased" if new_level < old_level else "api-stability-increased"
             walk.record(
-                label, "api-operation-deprecated" if is_deprecated else "api-operation-reactivated", place, subject
+                label, kind, place, subject, old=old_op.get("x-stability-level"), new=new_op.get("x-stability-level")
             )
         self._compare_parameters(label, method, old_template, new_template, old_item, new_item)
         self._compare_request_body(
@@ -145,8 +164,8 @@ class OperationComparer:
         )
         self._compare_responses(
             label,
-            old_op.get("responses") or {},
-            new_op.get("responses") or {},
+            _map(old_op.get("responses")),
+            _map(new_op.get("responses")),
             child(place, "responses"),
             child(old_place, "responses"),
         )
@@ -190,8 +209,12 @@ class OperationComparer:
             if scheme is not None:
                 walk.header_moved_to_security.add(label)
                 walk.record(label, "request-parameter-became-security-scheme", param.place, param.subject, new=scheme)
-            else:
+            elif param.value.get("deprecated") is not True:
                 walk.record(label, "request-parameter-removed", param.place, param.subject)
+            elif before_sunset(walk, [param.value]):
+                walk.record(label, "request-parameter-removed-before-sunset", param.place, param.subject)
+            else:  # what its deprecation announced
+                walk.record(label, "request-parameter-removed-with-deprecation", param.place, param.subject)
         for param in came.values():
             required = param.value.get("required") is True or param.location == "path"
             kind = "new-required-request-parameter" if required else "new-optional-request-parameter"
@@ -248,6 +271,10 @@ class OperationComparer:
             )
         old_schema, old_at = _parameter_schema(old)
         new_schema, new_at = _parameter_schema(new)
+        if new.get("in") == "query" and _became_array_of(walk, old_schema, new_schema):
+            # `?q=v` is also the form encoding of the one-item array [v]: every old request stays valid.
+            walk.record(scope, "request-parameter-became-array", place, subject)
+            return
         ctx = SchemaCtx(
             scope=scope,
             location=Location.REQUEST_PARAMETER,
@@ -265,7 +292,7 @@ class OperationComparer:
         if old is None and new is None:
             return
         if old is None:
-            required = walk.new.deref(new)[0].get("required") is True
+            required = _obj(walk.new, new).get("required") is True
             walk.record(
                 label, "request-body-added-required" if required else "request-body-added-optional", place, subject
             )
@@ -277,9 +304,7 @@ class OperationComparer:
         if ref is not None and ref == _ref(new):
             walk.use(label, ComponentKey(ref, Location.REQUEST_BODY.name))
             return
-        self._compare_request_body_object(
-            label, walk.old.deref(old)[0], walk.new.deref(new)[0], place, old_place, subject
-        )
+        self._compare_request_body_object(label, _obj(walk.old, old), _obj(walk.new, new), place, old_place, subject)
 
     def _compare_request_body_object(
         self,
@@ -305,8 +330,8 @@ class OperationComparer:
                 old=old.get("description", MISSING),
                 new=new.get("description", MISSING),
             )
-        old_content: Mapping[str, Any] = old.get("content") or {}
-        new_content: Mapping[str, Any] = new.get("content") or {}
+        old_content: Mapping[str, Any] = _map(old.get("content"))
+        new_content: Mapping[str, Any] = _map(new.get("content"))
         for media in old_content:
             if media not in new_content:
                 walk.record(
@@ -326,9 +351,7 @@ class OperationComparer:
                 root_label=f"request body ({media})",
                 prefix=prefix,
             )
-            self.schemas.compare(
-                (old_content[media] or {}).get("schema"), (new_content[media] or {}).get("schema"), ctx
-            )
+            self.schemas.compare(_map(old_content[media]).get("schema"), _map(new_content[media]).get("schema"), ctx)
 
     # Responses --------------------------------------------------------------------------------------
 
@@ -357,8 +380,8 @@ class OperationComparer:
                 continue
             self._compare_response_object(
                 label,
-                walk.old.deref(old_codes[code])[0],
-                walk.new.deref(response)[0],
+                _obj(walk.old, old_codes[code]),
+                _obj(walk.new, response),
                 child(place, code),
                 child(old_place, code),
                 f"{code} of {subject}",
@@ -386,8 +409,8 @@ class OperationComparer:
                 old=old.get("description", MISSING),
                 new=new.get("description", MISSING),
             )
-        old_content: Mapping[str, Any] = old.get("content") or {}
-        new_content: Mapping[str, Any] = new.get("content") or {}
+        old_content: Mapping[str, Any] = _map(old.get("content"))
+        new_content: Mapping[str, Any] = _map(new.get("content"))
         for media in old_content:
             if media not in new_content:
                 walk.record(
@@ -415,10 +438,8 @@ class OperationComparer:
                 root_label=f"response body ({status}, {media})",
                 prefix=prefix,
             )
-            self.schemas.compare(
-                (old_content[media] or {}).get("schema"), (new_content[media] or {}).get("schema"), ctx
-            )
-        self._compare_headers(scope, old.get("headers") or {}, new.get("headers") or {}, place, old_place, status)
+            self.schemas.compare(_map(old_content[media]).get("schema"), _map(new_content[media]).get("schema"), ctx)
+        self._compare_headers(scope, _map(old.get("headers")), _map(new.get("headers")), place, old_place, status)
 
     def _compare_headers(
         self, scope: Scope, old: Mapping[str, Any], new: Mapping[str, Any], place: str, old_place: str, status: str
@@ -428,7 +449,7 @@ class OperationComparer:
         new_by = {name.lower(): name for name in new}
         for key, name in old_by.items():
             if key not in new_by:
-                header = walk.old.deref(old[name])[0]
+                header = _obj(walk.old, old[name])
                 kind = (
                     "response-required-header-removed"
                     if header.get("required") is True
@@ -447,8 +468,8 @@ class OperationComparer:
                 continue
             self._compare_header(
                 scope,
-                walk.old.deref(before)[0],
-                walk.new.deref(after)[0],
+                _obj(walk.old, before),
+                _obj(walk.new, after),
                 header_place,
                 child(old_place, "headers", old_by[key]),
                 f"response header `{name}` ({status})",
@@ -481,6 +502,10 @@ class OperationComparer:
             )
         old_schema, old_at = _parameter_schema(old)
         new_schema, new_at = _parameter_schema(new)
+        if new.get("in") == "query" and _became_array_of(walk, old_schema, new_schema):
+            # `?q=v` is also the form encoding of the one-item array [v]: every old request stays valid.
+            walk.record(scope, "request-parameter-became-array", place, subject)
+            return
         ctx = SchemaCtx(
             scope=scope,
             location=Location.RESPONSE_HEADER,
@@ -514,6 +539,31 @@ class OperationComparer:
             self.schemas.compare_component(key)
 
 
+_STABILITY = ("draft", "alpha", "beta", "stable")  # `x-stability-level`, least to most stable
+
+
+def _stability(operation: Mapping[str, Any]) -> int | None:
+    level = operation.get("x-stability-level")
+    return _STABILITY.index(level) if level in _STABILITY else None
+
+
+def _types_of(schema: Any) -> set[str]:
+    kind = schema.get("type") if isinstance(schema, Mapping) else None
+    return {kind} if isinstance(kind, str) else {str(item) for item in kind} if isinstance(kind, list) else set()
+
+
+def _became_array_of(walk: Walk, old: Any, new: Any) -> bool:
+    """A scalar (or a type list of scalars, maybe with arrays of them) became an array of those scalars."""
+    old, _ = walk.old.deref(old)
+    new, _ = walk.new.deref(new)
+    if not isinstance(new, Mapping) or _types_of(new) != {"array"}:
+        return False
+    items, _ = walk.new.deref(new.get("items"))
+    scalars = _types_of(old) - {"array", "null"}
+    item_types = _types_of(items) | ({"integer"} if "number" in _types_of(items) else set())
+    return bool(scalars) and scalars <= item_types
+
+
 def _parameter_schema(param: Mapping[str, Any]) -> tuple[Any, tuple[str, ...]]:
     """A parameter's or header's schema and where it sits: `schema`, or the first `content` entry."""
     if "schema" in param:
@@ -521,5 +571,5 @@ def _parameter_schema(param: Mapping[str, Any]) -> tuple[Any, tuple[str, ...]]:
     content = param.get("content")
     if isinstance(content, Mapping) and content:
         media = sorted(content)[0]
-        return (content[media] or {}).get("schema"), ("content", media, "schema")
+        return _map(content[media]).get("schema"), ("content", media, "schema")
     return None, ("schema",)

@@ -34,6 +34,8 @@ class DriftReport:
     changes: Sequence[Change]
     impacts: Sequence[PythonImpact] = ()
     stale_overlays: Sequence[str] = field(default=())
+    # Why the Python impact is missing (e.g. a spec the generator cannot render); None when it was computed.
+    python_impact_note: str | None = None
 
     @classmethod
     def build(
@@ -43,6 +45,8 @@ class DriftReport:
         changes: Sequence[Change],
         impacts: Sequence[PythonImpact] = (),
         stale_overlays: Sequence[str] = (),
+        *,
+        python_impact_note: str | None = None,
     ) -> DriftReport:
         """A report whose new version follows from its changes (see versioning.py)."""
         return cls(
@@ -52,6 +56,7 @@ class DriftReport:
             tuple(changes),
             tuple(impacts),
             tuple(stale_overlays),
+            python_impact_note,
         )
 
 
@@ -65,6 +70,7 @@ def _change_data(change: Change) -> dict[str, Any]:
         "message": change.message,
         "old": change.old,
         "new": change.new,
+        "symbols": list(change.symbols),
     }
 
 
@@ -82,7 +88,7 @@ def _impact_data(impact: PythonImpact) -> dict[str, Any]:
 
 def report_data(report: DriftReport) -> dict[str, Any]:
     """The report as plain data: exactly what render_json writes, and what the templates read."""
-    return {
+    data: dict[str, Any] = {
         "schema": SCHEMA_ID,
         "api": report.api,
         "version": {
@@ -98,6 +104,9 @@ def report_data(report: DriftReport) -> dict[str, Any]:
         "python_impact": [_impact_data(impact) for impact in report.impacts],
         "stale_overlays": list(report.stale_overlays),
     }
+    if report.python_impact_note is not None:  # an addition to layout 1: absent when the impact was computed
+        data["python_impact_note"] = report.python_impact_note
+    return data
 
 
 def _template_context(report: DriftReport) -> dict[str, Any]:

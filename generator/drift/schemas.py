@@ -163,7 +163,7 @@ def _absorb(flat: Flat, schema: Any, resolver: Resolver, inline: bool, seen: fro
         return  # `true` / `false` schemas carry no keywords to compare
     # Local keywords first, then inline allOf parts, then references: the most specific value wins.
     for key, value in schema.items():
-        if key in ("$ref", "allOf"):
+        if key in ("$ref", "allOf") or not _well_typed(key, value):
             continue
         if key == "properties" and isinstance(value, Mapping):
             merged = flat.own.setdefault("properties", {})
@@ -187,6 +187,59 @@ def _absorb(flat: Flat, schema: Any, resolver: Resolver, inline: bool, seen: fro
             flat.refs.append(ref)
         elif ref not in seen:  # a schema that includes itself adds nothing new
             _absorb(flat, resolver.resolve(ref), resolver, inline, seen | {ref})
+
+
+_NUMBER = (int, float)
+# What each compared keyword must hold. A keyword of another type is invalid (the spec's lint reports it):
+# the comparison skips it, as validators skip what they cannot apply, rather than fail on it.
+_KEYWORD_TYPES: dict[str, tuple[type, ...]] = {
+    **dict.fromkeys(("format", "pattern", "description", "title"), (str,)),
+    **dict.fromkeys(("maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"), (*_NUMBER, bool)),
+    "multipleOf": _NUMBER,
+    **dict.fromkeys(
+        (
+            "maxLength",
+            "minLength",
+            "maxItems",
+            "minItems",
+            "maxContains",
+            "minContains",
+            "maxProperties",
+            "minProperties",
+        ),
+        _NUMBER,
+    ),
+    **dict.fromkeys(("uniqueItems", "nullable", "readOnly", "writeOnly", "deprecated"), (bool,)),
+    **dict.fromkeys(("enum", "required", "oneOf", "anyOf", "prefixItems", "x-extensible-enum"), (list,)),
+    **dict.fromkeys(
+        ("properties", "patternProperties", "dependentSchemas", "dependentRequired", "discriminator"), (Mapping,)
+    ),
+    **dict.fromkeys(
+        (
+            "items",
+            "additionalProperties",
+            "unevaluatedProperties",
+            "unevaluatedItems",
+            "not",
+            "if",
+            "then",
+            "else",
+            "contains",
+            "propertyNames",
+        ),
+        (Mapping, bool),
+    ),
+    "type": (str, list),
+}
+
+
+def _well_typed(key: str, value: Any) -> bool:
+    expected = _KEYWORD_TYPES.get(key)
+    if expected is None:  # not compared as a typed keyword (default, const, examples, extensions)
+        return True
+    if bool in expected or not isinstance(value, bool):
+        return isinstance(value, expected)
+    return False  # a boolean where a number is expected
 
 
 def _flag(schema: Any, resolver: Resolver, key: str, depth: int = 0) -> bool:
@@ -288,8 +341,9 @@ def _show_bound(bound: tuple[float, bool]) -> str:
 
 
 class SchemaComparer:
-    def __init__(self, walk: Walk) -> None:
+    def __init__(self, walk: Walk, *, probing: bool = False) -> None:
         self.walk = walk
+        self.probing = probing  # a comparer asked "does A accept all of B?" does not ask again inside
 
     def _record(
         self,
@@ -308,6 +362,9 @@ class SchemaComparer:
 
     def compare(self, old: Any, new: Any, ctx: SchemaCtx) -> None:
         walk = self.walk
+        if (old is False) != (new is False):  # the `false` schema: nothing is valid
+            self._record(ctx, "schema-became-false" if new is False else "schema-became-not-false")
+            return
         old_flat = flatten(old, walk.old, inline=False)
         new_flat = flatten(new, walk.new, inline=False)
         if old_flat.refs or new_flat.refs:
@@ -339,26 +396,25 @@ class SchemaComparer:
 
     def compare_flat(self, old: Flat, new: Flat, ctx: SchemaCtx) -> None:
         o, n = old.own, new.own
+        if bool(_variants(o)) != bool(_variants(n)) and self._compare_wrap(old, new, ctx):
+            return
         old_types, old_null = _types(old)
         new_types, new_null = _types(new)
         type_broken = self._compare_types(old_types, new_types, ctx)
         if not type_broken:
             self._compare_format(o.get("format"), n.get("format"), ctx)
         self._compare_enum(o, n, ctx)
+        self._compare_extensible_enum(o, n, ctx)
         if old_null != new_null:
             self._record(ctx, "became-nullable" if new_null else "became-not-nullable")
-        self._compare_constraints(o, n, ctx)
+        self._compare_constraints(_applicable(o, old_types), _applicable(n, new_types), ctx)
         self._compare_annotations(o, n, ctx)
+        self._compare_discriminator(o, n, ctx)
         self._compare_variants(o, n, ctx)
+        self._compare_keywords(o, n, ctx)
         self._compare_properties(o, n, ctx)
         if isinstance(o.get("items"), Mapping | bool) and isinstance(n.get("items"), Mapping | bool):
             self.compare(o["items"], n["items"], ctx.down("items", path="[]"))
-        if isinstance(o.get("additionalProperties"), Mapping) and isinstance(n.get("additionalProperties"), Mapping):
-            self.compare(
-                o["additionalProperties"],
-                n["additionalProperties"],
-                ctx.down("additionalProperties", path="{}", location=ctx.location.nested),
-            )
 
     def _compare_types(self, old: frozenset[str] | None, new: frozenset[str] | None, ctx: SchemaCtx) -> bool:
         """Records a type change; True when the types are incomparable (formats then mean nothing)."""
@@ -419,6 +475,10 @@ class SchemaComparer:
             ("minLength", "min-length"),
             ("maxItems", "max-items"),
             ("minItems", "min-items"),
+            ("maxContains", "max-contains"),
+            ("minContains", "min-contains"),
+            ("maxProperties", "max-properties"),
+            ("minProperties", "min-properties"),
         ):
             old_value, new_value = o.get(keyword), n.get(keyword)
             if old_value != new_value:
@@ -430,9 +490,7 @@ class SchemaComparer:
                     upper,
                     ctx,
                 )
-        self._set_unset_change(
-            o.get("pattern"), n.get("pattern"), ctx, ("pattern-added", "pattern-removed", "pattern-changed")
-        )
+        self._set_unset_change(_pattern(o), _pattern(n), ctx, ("pattern-added", "pattern-removed", "pattern-changed"))
         self._set_unset_change(
             o.get("multipleOf"),
             n.get("multipleOf"),
@@ -472,16 +530,158 @@ class SchemaComparer:
             old_default, new_default = o.get("default", MISSING), n.get("default", MISSING)
             if old_default is MISSING or new_default is MISSING or _canonical(old_default) != _canonical(new_default):
                 self._record(ctx, "default-value-changed", old=old_default, new=new_default)
-        if o.get("discriminator") != n.get("discriminator"):
-            self._record(
-                ctx, "discriminator-changed", old=o.get("discriminator", MISSING), new=n.get("discriminator", MISSING)
-            )
         if (o.get("description") or "").strip() != (n.get("description") or "").strip():
             self._record(
                 ctx, "description-changed", old=o.get("description", MISSING), new=n.get("description", MISSING)
             )
         if o.get("title") != n.get("title"):
             self._record(ctx, "title-changed", old=o.get("title", MISSING), new=n.get("title", MISSING))
+
+    def _compare_discriminator(self, o: Mapping[str, Any], n: Mapping[str, Any], ctx: SchemaCtx) -> None:
+        """A discriminator only tells readers which variant to try: valid payloads are the oneOf's, so
+        adding, removing or remapping it leaves them unchanged (the variants are compared on their own)."""
+        old, new = o.get("discriminator"), n.get("discriminator")
+        if old == new:
+            return
+        if not isinstance(old, Mapping) or not isinstance(new, Mapping):
+            if isinstance(new, Mapping):
+                self._record(ctx, "discriminator-added", new=new.get("propertyName", MISSING))
+            elif isinstance(old, Mapping):
+                self._record(ctx, "discriminator-removed", removed=True, old=old.get("propertyName", MISSING))
+            return
+        if old.get("propertyName") != new.get("propertyName"):
+            self._record(
+                ctx,
+                "discriminator-property-name-changed",
+                old=old.get("propertyName", MISSING),
+                new=new.get("propertyName", MISSING),
+            )
+        old_map: Mapping[str, Any] = old.get("mapping") or {}
+        new_map: Mapping[str, Any] = new.get("mapping") or {}
+        for value in sorted(old_map.keys() - new_map.keys()):
+            self._record(ctx, "discriminator-mapping-deleted", value=value)
+        for value in sorted(new_map.keys() - old_map.keys()):
+            self._record(ctx, "discriminator-mapping-added", value=value)
+        for value in sorted(old_map.keys() & new_map.keys()):
+            if old_map[value] != new_map[value]:
+                self._record(ctx, "discriminator-mapping-changed", old=old_map[value], new=new_map[value])
+
+    def _compare_extensible_enum(self, o: Mapping[str, Any], n: Mapping[str, Any], ctx: SchemaCtx) -> None:
+        """`x-extensible-enum`: known values of an open set; readers must accept values they do not know."""
+        old, new = o.get("x-extensible-enum"), n.get("x-extensible-enum")
+        old_values = old if isinstance(old, list) else []
+        new_values = new if isinstance(new, list) else []
+        old_keys = {_canonical(value) for value in old_values}
+        new_keys = {_canonical(value) for value in new_values}
+        for value in old_values:
+            if _canonical(value) not in new_keys:
+                self._record(ctx, "x-extensible-enum-value-removed", value=value)
+        for value in new_values:
+            if _canonical(value) not in old_keys:
+                self._record(ctx, "x-extensible-enum-value-added", value=value)
+
+    def _compare_wrap(self, old: Flat, new: Flat, ctx: SchemaCtx) -> bool:
+        """One side is a oneOf/anyOf, the other is not: judged by payload sets, not by keywords.
+
+        Requests: every payload valid before must still be valid, so the plain old schema must fit inside
+        exactly one oneOf branch (at least one anyOf branch), and every old branch inside the new plain
+        schema. Responses, the other way round. Returns False when a probe cannot decide (nested probes)."""
+        if self.probing:
+            return False
+        wrapped = bool(_variants(new.own))
+        plain_side, variant_side = (old, new) if wrapped else (new, old)
+        combinator = _combinator(variant_side.own)
+        branches = [_branch(variant_side, branch) for _, branch in _variants(variant_side.own).values()]
+        plain = _raw(plain_side)
+        request = ctx.location.direction is Direction.REQUEST
+        # Who must fit inside whom: the side callers write (request: old; response: new) inside the other.
+        if request == wrapped:  # one plain schema must fit inside the variants
+            fits = sum(self._accepts(branch, plain, wide_is_new=wrapped) for branch in branches)
+            ok = fits == 1 if combinator == "oneOf" else fits >= 1
+        else:  # every branch must fit inside the plain schema
+            ok = all(self._accepts(plain, branch, wide_is_new=not wrapped) for branch in branches)
+        names = sorted(_variants(variant_side.own))
+        suffix = "variants-wrapped" if wrapped else "variants-unwrapped"
+        self._record(ctx, suffix if ok else f"{suffix}-incompatible", value=f"{combinator} of {', '.join(names)}")
+        return True
+
+    def _accepts(self, wide: Any, narrow: Any, *, wide_is_new: bool) -> bool:
+        """Whether every value `narrow` accepts is accepted by `wide`: compared as a request body (where
+        any narrowing is breaking), nothing narrower or undecidable may be found."""
+        old_doc, new_doc = self.walk.old.document, self.walk.new.document
+        walk = Walk(new_doc, old_doc) if not wide_is_new else Walk(old_doc, new_doc)
+        probe = SchemaComparer(walk, probing=True)
+        ctx = SchemaCtx(scope="probe", location=Location.REQUEST_BODY, place="#", old_place="#", root_label="probe")
+        probe.compare(narrow, wide, ctx)
+        while walk.pending:
+            probe.compare_component(walk.pending.pop(0))
+        return not any(found.kind not in _PROBE_NEUTRAL and _is_narrowing(found.kind) for found in walk.found)
+
+    def _compare_keywords(self, o: Mapping[str, Any], n: Mapping[str, Any], ctx: SchemaCtx) -> None:
+        """JSON Schema 2020-12 (OpenAPI 3.1) applicators: each constrains values when present, so adding one
+        narrows, removing one widens, and a change inside one is compared like any schema."""
+        for keyword, name in _SUBSCHEMA_KEYWORDS:
+            old, new = _constraint(o, keyword), _constraint(n, keyword)
+            if old is MISSING and new is MISSING:
+                continue
+            if keyword == "if" and (old is MISSING or new is MISSING) and _branches_toggle(o, n):
+                continue  # `if` only selects: the `then`/`else` added or removed with it carry the verdict
+            if old is MISSING:
+                self._record(ctx, f"{name}-added")
+            elif new is MISSING:
+                self._record(ctx, f"{name}-removed", removed=True)
+            elif keyword in ("if", "not"):
+                self._compare_inverted(keyword, name, old, new, ctx)
+            elif isinstance(old, bool) or isinstance(new, bool):  # `false` against a schema
+                if old != new:
+                    self._record(ctx, f"{name}-added" if new is False else f"{name}-removed")
+            else:
+                # Values of unnamed properties sit one level down, like named ones.
+                nested = ctx.location.nested if keyword.endswith("Properties") else None
+                path = {"additionalProperties": "{}", "unevaluatedProperties": "{}", "unevaluatedItems": "[]"}
+                self.compare(old, new, ctx.down(keyword, path=path.get(keyword, f"<{keyword}>"), location=nested))
+        for keyword, name in (("prefixItems", "prefix-items"), ("patternProperties", "pattern-property")):
+            self._compare_keyed(keyword, name, o, n, ctx)
+        self._compare_keyed("dependentSchemas", "dependent-schema", o, n, ctx)
+        old_deps: Mapping[str, Any] = o.get("dependentRequired") or {}
+        new_deps: Mapping[str, Any] = n.get("dependentRequired") or {}
+        for key in sorted(old_deps.keys() | new_deps.keys()):
+            before, after = _names(old_deps.get(key)), _names(new_deps.get(key))
+            for name in sorted(after - before):
+                self._record(ctx, "dependent-required-added", value=f"{key} → {name}")
+            for name in sorted(before - after):
+                self._record(ctx, "dependent-required-removed", value=f"{key} → {name}")
+
+    def _compare_inverted(self, keyword: str, name: str, old: Any, new: Any, ctx: SchemaCtx) -> None:
+        """`not` excludes what its schema accepts (and `if` only selects), so a change inside them is
+        judged by which of the two accepts more."""
+        if _canonical(old) == _canonical(new) or self.probing:
+            return
+        grew = self._accepts(new, old, wide_is_new=True)
+        shrank = self._accepts(old, new, wide_is_new=False)
+        if grew and shrank:
+            return
+        if keyword == "not" and grew != shrank:
+            self._record(ctx, "not-excludes-more" if grew else "not-excludes-less")
+        else:
+            self._record(ctx, f"{name}-changed")
+
+    def _compare_keyed(
+        self, keyword: str, name: str, o: Mapping[str, Any], n: Mapping[str, Any], ctx: SchemaCtx
+    ) -> None:
+        old, new = o.get(keyword), n.get(keyword)
+        old_items = dict(enumerate(old)) if isinstance(old, list) else dict(old) if isinstance(old, Mapping) else {}
+        new_items = dict(enumerate(new)) if isinstance(new, list) else dict(new) if isinstance(new, Mapping) else {}
+        for key in old_items:
+            if key not in new_items:
+                self._record(ctx, f"{name}-removed", removed=True, value=key)
+        for key, schema in new_items.items():
+            if key not in old_items:
+                self._record(ctx, f"{name}-added", value=key)
+            else:
+                path = f"[{key}]" if isinstance(key, int) else f"{{{key}}}"
+                nested = None if isinstance(key, int) else ctx.location.nested
+                self.compare(old_items[key], schema, ctx.down(keyword, key, path=path, location=nested))
 
     def _compare_variants(self, o: Mapping[str, Any], n: Mapping[str, Any], ctx: SchemaCtx) -> None:
         old_variants = _variants(o)
@@ -492,13 +692,17 @@ class SchemaComparer:
             if key not in new_variants:
                 self._record(
                     replace(ctx, old_place=child(ctx.old_place, _combinator(o), index)),
-                    "variant-removed",
+                    f"{_id_of(_combinator(o))}-removed",
                     removed=True,
                     value=key,
                 )
         for key, (index, schema) in new_variants.items():
             if key not in old_variants:
-                self._record(replace(ctx, place=child(ctx.place, _combinator(n), index)), "variant-added", value=key)
+                self._record(
+                    replace(ctx, place=child(ctx.place, _combinator(n), index)),
+                    f"{_id_of(_combinator(n))}-added",
+                    value=key,
+                )
             else:
                 old_index, old_schema = old_variants[key]
                 branch = replace(
@@ -514,7 +718,7 @@ class SchemaComparer:
         if not old_props and not new_props:
             return
         walk, direction = self.walk, ctx.location.direction
-        old_required, new_required = set(o.get("required") or ()), set(n.get("required") or ())
+        old_required, new_required = _names(o.get("required")), _names(n.get("required"))
         old_seen = {name for name, schema in old_props.items() if visible(schema, walk.old, direction)}
         new_seen = {name for name, schema in new_props.items() if visible(schema, walk.new, direction)}
         nested = ctx.location.nested
@@ -547,11 +751,17 @@ class SchemaComparer:
                 continue
             place = at(name)
             if name in new_props:  # still there, but no longer part of this direction
-                kind = "request-property-became-read-only" if request else "response-property-became-write-only"
+                if request:
+                    kind = "request-property-became-read-only"
+                elif name in old_required:
+                    kind = "response-required-property-became-write-only"
+                else:
+                    kind = "response-optional-property-became-write-only"
                 walk.record(ctx.scope, kind, place.place, place.subject())
                 continue
             if request:
-                kind = "request-property-removed"
+                # A closed schema lists every allowed property: sending a removed one is now invalid.
+                kind = "request-property-removed-from-closed-schema" if _closed(n) else "request-property-removed"
             else:
                 required = name in old_required
                 kind = "response-required-property-removed" if required else "response-optional-property-removed"
@@ -562,8 +772,11 @@ class SchemaComparer:
             place = at(name)
             if request:
                 kind = "new-required-request-property" if name in new_required else "new-optional-request-property"
+            elif _closed(o):  # clients validating the old, closed schema reject a property it did not list
+                kind = "response-property-added-to-closed-schema"
             else:
-                kind = "response-property-added"
+                required = name in new_required
+                kind = "response-required-property-added" if required else "response-optional-property-added"
             walk.record(ctx.scope, kind, place.place, place.subject())
         for name in new_props:
             if name in old_seen and name in new_seen:
@@ -590,6 +803,90 @@ class SchemaComparer:
                 ctx.subject(),
             )
         self.compare(old, new, ctx)
+
+
+# Keywords whose value is one subschema (or `false`); `true` means no constraint, the same as absent.
+_SUBSCHEMA_KEYWORDS = (
+    ("not", "not"),
+    ("if", "if"),
+    ("then", "then"),
+    ("else", "else"),
+    ("contains", "contains"),
+    ("propertyNames", "property-names"),
+    ("additionalProperties", "additional-properties"),
+    ("unevaluatedProperties", "unevaluated-properties"),
+    ("unevaluatedItems", "unevaluated-items"),
+)
+# Constraint keywords and the JSON types they apply to: on any other type they constrain nothing.
+_TYPED_KEYWORDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "multipleOf"), frozenset({"number", "integer"})
+    ),
+    **dict.fromkeys(("maxLength", "minLength", "pattern"), frozenset({"string"})),
+    **dict.fromkeys(("maxItems", "minItems", "uniqueItems", "maxContains", "minContains"), frozenset({"array"})),
+    **dict.fromkeys(("maxProperties", "minProperties"), frozenset({"object"})),
+}
+# Probe findings that do not make a payload invalid: a property the wider schema does not list is still
+# allowed unless additional properties are closed (which is reported on its own).
+_PROBE_NEUTRAL = frozenset({"request-property-removed", "request-property-renamed"})
+
+
+def _applicable(own: Mapping[str, Any], types: frozenset[str] | None) -> Mapping[str, Any]:
+    if types is None:
+        return own
+    return {key: value for key, value in own.items() if key not in _TYPED_KEYWORDS or _TYPED_KEYWORDS[key] & types}
+
+
+def _pattern(own: Mapping[str, Any]) -> Any:
+    """The pattern, None when there is none or it matches every string (`''`, `.*`, `^.*$`)."""
+    pattern = own.get("pattern")
+    return None if pattern in (None, "", ".*", "^.*$", "^.*") else pattern
+
+
+def _constraint(own: Mapping[str, Any], keyword: str) -> Any:
+    value = own.get(keyword, MISSING)
+    return MISSING if value is True or (keyword == "additionalProperties" and value == {}) else value
+
+
+def _names(value: Any) -> set[str]:
+    """A list of property names (`required`, `dependentRequired` entries); anything else names none."""
+    return {item for item in value if isinstance(item, str)} if isinstance(value, list) else set()
+
+
+def _closed(own: Mapping[str, Any]) -> bool:
+    return own.get("additionalProperties") is False or own.get("unevaluatedProperties") is False
+
+
+def _branches_toggle(o: Mapping[str, Any], n: Mapping[str, Any]) -> bool:
+    return any((_constraint(o, key) is MISSING) != (_constraint(n, key) is MISSING) for key in ("then", "else"))
+
+
+def _raw(flat: Flat) -> dict[str, Any]:
+    """A flattened position as a schema again (its references kept as allOf parts)."""
+    raw = dict(flat.own)
+    if flat.refs:
+        raw["allOf"] = [{"$ref": ref} for ref in flat.refs]
+    if flat.nullable:
+        raw["nullable"] = True
+    return raw
+
+
+def _branch(flat: Flat, branch: Any) -> dict[str, Any]:
+    """One oneOf/anyOf branch together with the keywords beside the combinator (which apply to it too)."""
+    rest = {key: value for key, value in _raw(flat).items() if key not in ("oneOf", "anyOf", "discriminator")}
+    parts = [*rest.pop("allOf", []), branch]
+    return {**rest, "allOf": parts}
+
+
+def _is_narrowing(kind: str) -> bool:
+    from generator.drift.catalogue import CATALOGUE
+    from generator.drift.model import ChangeLevel
+
+    return CATALOGUE[kind].level in (ChangeLevel.BREAKING, ChangeLevel.WARNING)
+
+
+def _id_of(combinator: str) -> str:
+    return "one-of" if combinator == "oneOf" else "any-of"
 
 
 def _combinator(own: Mapping[str, Any]) -> str:

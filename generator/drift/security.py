@@ -20,8 +20,25 @@ def effective_requirements(document: Mapping[str, Any], operation: Mapping[str, 
     requirements: list[Requirement] = []
     for alternative in raw or []:
         if isinstance(alternative, Mapping):
-            requirements.append({str(name): frozenset(scopes or ()) for name, scopes in alternative.items()})
+            requirements.append({str(name): _scopes(scopes) for name, scopes in alternative.items()})
     return requirements
+
+
+def _scopes(value: Any) -> frozenset[str]:
+    """A requirement's scopes; a malformed value (not a list of names) requires none the diff can name."""
+    return (
+        frozenset(str(scope) for scope in value if isinstance(scope, str | int))
+        if isinstance(value, list)
+        else frozenset()
+    )
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
 
 
 def requirement_place(document: Mapping[str, Any], operation_place: str, operation: Mapping[str, Any]) -> str:
@@ -88,10 +105,10 @@ def compare_requirements(
         walk.record(label, "api-security-no-longer-required", place, subject)
     for names in sorted(old_map.keys() - new_map.keys(), key=_describe):
         if not new_anonymous or old_anonymous:
-            walk.record(label, "api-security-requirement-removed", removed_place, subject, value=_describe(names))
+            walk.record(label, "api-security-removed", removed_place, subject, value=_describe(names))
     for names in sorted(new_map.keys() - old_map.keys(), key=_describe):
         if not old_anonymous or new_anonymous:
-            walk.record(label, "api-security-requirement-added", place, subject, value=_describe(names))
+            walk.record(label, "api-security-added", place, subject, value=_describe(names))
     for names in sorted(old_map.keys() & new_map.keys(), key=_describe):
         for scheme in sorted(names):
             for scope in sorted(new_map[names][scheme] - old_map[names][scheme]):
@@ -116,7 +133,7 @@ def compare_scheme(walk: Walk, key: ComponentKey) -> None:
         walk.record(key, kind, place, subject, **values)
 
     if old.get("type") != new.get("type"):
-        record("security-scheme-type-changed", old=old.get("type", MISSING), new=new.get("type", MISSING))
+        record("api-security-component-type-changed", old=old.get("type", MISSING), new=new.get("type", MISSING))
         return
     kind = new.get("type")
     if kind == "apiKey" and (old.get("in"), old.get("name")) != (new.get("in"), new.get("name")):
@@ -129,29 +146,29 @@ def compare_scheme(walk: Walk, key: ComponentKey) -> None:
         record("security-scheme-http-scheme-changed", old=old.get("scheme", MISSING), new=new.get("scheme", MISSING))
     if kind == "openIdConnect" and old.get("openIdConnectUrl") != new.get("openIdConnectUrl"):
         record(
-            "security-scheme-oauth-url-changed",
+            "api-security-component-oauth-url-changed",
             value="openIdConnectUrl",
             old=old.get("openIdConnectUrl", MISSING),
             new=new.get("openIdConnectUrl", MISSING),
         )
     if kind == "oauth2":
-        old_flows: Mapping[str, Any] = old.get("flows") or {}
-        new_flows: Mapping[str, Any] = new.get("flows") or {}
+        old_flows = _mapping(old.get("flows"))
+        new_flows = _mapping(new.get("flows"))
         for flow in sorted(old_flows.keys() - new_flows.keys()):
             record("security-scheme-oauth-flow-removed", value=flow)
         for flow in sorted(new_flows.keys() - old_flows.keys()):
             record("security-scheme-oauth-flow-added", value=flow)
         for flow in sorted(old_flows.keys() & new_flows.keys()):
             for url in ("authorizationUrl", "tokenUrl", "refreshUrl"):
-                before, after = old_flows[flow].get(url), new_flows[flow].get(url)
+                before, after = _mapping(old_flows[flow]).get(url), _mapping(new_flows[flow]).get(url)
                 if before != after:
                     record(
-                        "security-scheme-oauth-url-changed",
+                        "api-security-component-oauth-url-changed",
                         value=f"{flow}.{url}",
                         old=MISSING if before is None else before,
                         new=MISSING if after is None else after,
                     )
-    if (old.get("description") or "").strip() != (new.get("description") or "").strip():
+    if _text(old.get("description")) != _text(new.get("description")):
         record(
             "security-scheme-description-changed",
             old=old.get("description", MISSING),

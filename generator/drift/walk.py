@@ -82,6 +82,7 @@ class Walk:
         self._queued: set[ComponentKey] = set()
         # Operations whose Authorization-like header parameter became a security scheme (see operations.py).
         self.header_moved_to_security: set[str] = set()
+        self.today = date.today()  # set by diff_specs: removals before an `x-sunset` date are breaking
 
     def record(
         self,

@@ -44,6 +44,11 @@ def importer(format_name: str) -> Importer:
     return found
 
 
+def importers() -> dict[str, Importer]:
+    """Format name → importer (each imported on first use)."""
+    return {name: importer(name) for name in KNOWN_FORMATS}
+
+
 def import_sources(sources: tuple[SourceConfig, ...], *, folder: Path | None = None) -> ImportResult:
     """Import each source in order, each seeing what the earlier ones produced, and merge them.
 

@@ -88,4 +88,4 @@ def test_path_item_references_are_followed() -> None:
     }
     new = copy.deepcopy(old)
     new["components"]["pathItems"]["A"]["get"]["deprecated"] = True  # one path item, used by reference
-    assert [(c.id, c.operation) for c in diff_specs(old, new)] == [("api-operation-deprecated", "GET /a")]
+    assert [(c.id, c.operation) for c in diff_specs(old, new)] == [("endpoint-deprecated", "GET /a")]

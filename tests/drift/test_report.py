@@ -27,6 +27,7 @@ from generator.drift import (
     render_markdown,
 )
 from generator.drift.report import SCHEMA_PATH, load_schema
+from generator.drift.symbols import link_symbols
 from tests.drift.conftest import lucca_pair
 from tests.drift.test_cases import CASE_FILES, _spec
 
@@ -40,8 +41,9 @@ STALE = [
 @pytest.fixture(scope="module")
 def lucca_report(lucca_packages: tuple[Path, Path]) -> DriftReport:
     old, new = lucca_pair()
-    impacts = compare_surfaces(read_surface(lucca_packages[0]), read_surface(lucca_packages[1]))
-    return DriftReport.build("lucca-invoices", "1.0.0", diff_specs(old, new), impacts, STALE)
+    before, after = read_surface(lucca_packages[0]), read_surface(lucca_packages[1])
+    changes = link_symbols(diff_specs(old, new), old, new, before, after)
+    return DriftReport.build("lucca-invoices", "1.0.0", changes, compare_surfaces(before, after), STALE)
 
 
 def _golden(name: str, text: str) -> None:
@@ -67,7 +69,7 @@ def test_lucca_report_content(lucca_report: DriftReport) -> None:
     """What the golden files must say, independent of wording."""
     assert lucca_report.new_version == "2.0.0"
     assert [(c.id, c.level.value) for c in lucca_report.changes] == [
-        ("api-path-removed", "breaking"),
+        ("api-path-removed-without-deprecation", "breaking"),
         ("response-property-enum-value-added", "breaking"),
         ("response-property-renamed", "breaking"),
         ("request-property-enum-value-added", "non-breaking"),
@@ -122,7 +124,7 @@ def test_markdown_cells_are_escaped() -> None:
     new = _spec({"paths": {"/a": {"get": {"summary": "a || b", "responses": {"200": {"description": "ok"}}}}}})
     markdown = render_markdown(DriftReport.build("x", "1.0.0", diff_specs(old, new)))
     row = next(line for line in markdown.splitlines() if "api-summary-changed" in line)
-    assert len(re.findall(r"(?<!\\)\|", row)) == 5  # four cells: the summaries' pipes are escaped
+    assert len(re.findall(r"(?<!\\)\|", row)) == 6  # five cells: the summaries' pipes are escaped
     assert "`a \\| b`" in row
 
 
