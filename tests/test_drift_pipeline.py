@@ -82,10 +82,10 @@ def test_breaking_vendor_change_bumps_major_with_changelog_and_reports(repo: Pat
     # each change names the generated symbols it touches, in the old and the new package
     renamed = next(change for change in report["changes"] if change["id"] == "response-property-renamed")
     assert renamed["symbols"] == [
-        "ImportCostCentersResponse200.imported",
-        "ImportCostCentersResponse200.imported_count",
+        "ImportCostCentersResponse.imported",
+        "ImportCostCentersResponse.imported_count",
     ]
-    assert "`ImportCostCentersResponse200.imported`<br>`ImportCostCentersResponse200.imported_count`" in markdown
+    assert "`ImportCostCentersResponse.imported`<br>`ImportCostCentersResponse.imported_count`" in markdown
     # a second run changes nothing and writes no new report
     before = snapshot(repo)
     again = run_cli("--root", str(repo), "regenerate", "--force", cwd=repo)

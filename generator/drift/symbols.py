@@ -94,15 +94,21 @@ class _Linker:
                 yield from (module for module in self.modules if module.startswith("api.") and module.endswith(suffix))
 
     def _owners(self, change: Change) -> set[str]:
-        """The model classes that may hold the changed field: openapi-python-client names an inline object
-        after its parent and property (`ImportCostCentersBodyItemsItem`), a request/response split of a
+        """The model classes that may hold the changed field: the component reached by walking the spec the
+        packages were generated from along the change's place (following `$ref`s, so an inline schema that
+        normalization lifted into a component is found under its class), else by openapi-python-client's
+        own rule for inline objects (`ImportCostCentersBodyItemsItem`); a request/response split of a
         component gets `Request`/`Response`, an enum class may get `Enum`."""
         tokens = [unescape(token) for token in change.place.split("/")[1:]]
+        walked = {owner for spec in self.specs if (owner := _walk_to_owner(spec, tokens))}
+        return walked | self._inline_owners(tokens)
+
+    def _inline_owners(self, tokens: list[str]) -> set[str]:
         bases: list[str] = []
         if tokens[:2] == ["components", "schemas"] and len(tokens) > 2:
             bases, rest = [_pascal(tokens[2])], tokens[3:]
         elif tokens[:1] == ["paths"]:
-            names = {self._operation_name(label) for label in change.operations}
+            names = {self._operation_name(f"{tokens[2].upper()} {tokens[1]}")} if len(tokens) > 2 else set()
             rest = tokens[3:]
             if rest[:1] == ["requestBody"]:
                 suffix = "Body"
@@ -154,3 +160,42 @@ def _property_names(change: Change) -> list[str]:
 def _fields(cls: ClassSurface, attributes: set[str]) -> list[str]:
     # A field named like a Python keyword or a class member gets a trailing underscore (generator naming).
     return [name for name in cls.attributes if name in attributes or name.rstrip("_") in attributes]
+
+
+def _walk_to_owner(spec: Mapping[str, Any], tokens: list[str]) -> str | None:
+    """The class of the component whose `properties` (or enum) the place ends in, reached by walking `spec`
+    along the place and through every `$ref` on the way; None when the walk leaves the document or the
+    object holding the field is an inline schema (its class is named by the inline rule instead)."""
+    node: Any = spec
+    owner: tuple[str, Any] | None = None  # (class name, the component's schema)
+    if tokens[:2] == ["components", "schemas"] and len(tokens) > 2:
+        node = ((spec.get("components") or {}).get("schemas") or {}).get(tokens[2])
+        owner, tokens = (_pascal(tokens[2]), node), tokens[3:]
+    for index, token in enumerate(tokens):
+        node, owner = _dereferenced(spec, node, owner)
+        holder = node
+        if isinstance(node, Mapping):
+            node = node.get(token)
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return None
+        if token == "properties" and index == len(tokens) - 2:
+            return owner[0] if owner is not None and holder is owner[1] else None
+    node, owner = _dereferenced(spec, node, owner)
+    return owner[0] if owner is not None and node is owner[1] and isinstance(node, Mapping) and "enum" in node else None
+
+
+def _dereferenced(
+    spec: Mapping[str, Any], node: Any, owner: tuple[str, Any] | None
+) -> tuple[Any, tuple[str, Any] | None]:
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        match = _COMPONENT.match(node["$ref"])
+        if not match or match.group(1) in seen:
+            return None, owner
+        seen.add(match.group(1))
+        key = unescape(match.group(1))
+        node = ((spec.get("components") or {}).get("schemas") or {}).get(key)
+        owner = (_pascal(key), node)
+    return node, owner

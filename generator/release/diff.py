@@ -19,6 +19,7 @@ from generator.drift.git import export_folder, read_file
 from generator.drift.symbols import link_symbols
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.release import DEFAULT_VERSION
+from generator.release.versions import as_generated
 from generator.shape import check_shape
 from generator.specfile import load_spec
 from generator.yamlio import load_yaml
@@ -87,7 +88,8 @@ def diff_files(old_path: Path, new_path: Path, api: ApiConfig | None) -> list[Dr
                 reports.append(DriftReport.build(api.name, DEFAULT_VERSION, changes, python_impact_note=note))
             else:
                 before, after = read_surface(packages[0]), read_surface(packages[1])
-                linked = link_symbols(changes, old, new, before, after)
+                settings = api.settings.get("normalize", {})
+                linked = link_symbols(changes, as_generated(old, settings), as_generated(new, settings), before, after)
                 reports.append(DriftReport.build(api.name, DEFAULT_VERSION, linked, compare_surfaces(before, after)))
     return reports
 
@@ -135,7 +137,10 @@ def diff_against_revision(workspace: Workspace, api: ApiConfig, revision: str) -
                 if current.is_dir():
                     before, after = read_surface(exported / target.import_name), read_surface(current)
                     impacts = compare_surfaces(before, after)
-                    linked = link_symbols(changes, old, new, before, after)
+                    settings = api.settings.get("normalize", {})
+                    linked = link_symbols(
+                        changes, as_generated(old, settings), as_generated(new, settings), before, after
+                    )
             reports.append(DriftReport.build(api.name, old_version, linked, impacts))
     return reports
 

@@ -29,6 +29,7 @@ from generator.drift import (
 )
 from generator.drift.report import render_changelog_start
 from generator.drift.symbols import link_symbols
+from generator.errors import SpecFoundryError
 from generator.manifest import is_pristine
 from generator.release import DEFAULT_VERSION
 
@@ -84,11 +85,17 @@ def version_packages(
     change that alters the package is released, while a hand-edited package is repaired, not released.
     """
     stale_messages = [f"{workspace.relative(item.action.file)} {item.action.place}: {item.reason}" for item in stale]
+    named: tuple[dict[str, Any], dict[str, Any]] | None = None  # both specs as the packages were generated
     for job in jobs:
         target, output = job.target, job.output
         committed = workspace.generated / target.package
         compare = bool(changes) or is_pristine(committed)
-        impacts, linked = _python_impact(committed, output, target, changes, outcome) if compare else ([], changes)
+        if compare and named is None and changes:
+            settings = job.api.settings.get("normalize", {})
+            named = (as_generated(outcome.previous, settings), job.normalized.document)
+        impacts, linked = (
+            _python_impact(committed, output, target, changes, named or ({}, {})) if compare else ([], changes)
+        )
         new_version = next_version(job.version, changes, impacts) if committed.is_dir() else job.version
         if new_version != job.version:  # only the version string differs: render again with it
             shutil.rmtree(output)
@@ -101,15 +108,30 @@ def version_packages(
             outcome.reports[target.package] = report
 
 
+def as_generated(curated: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
+    """A curated spec as its packages were generated from it (normalized: derived operation names, lifted
+    inline schemas), for naming the Python symbols a change touches; the spec itself if it cannot be."""
+    from generator.normalize import normalize
+
+    try:
+        return normalize(curated, settings).document
+    except (SpecFoundryError, ValueError, TypeError, KeyError):
+        return curated
+
+
 def _python_impact(
-    committed: Path, staged: Path, target: TargetConfig, changes: list[Change], outcome: ApiOutcome
+    committed: Path,
+    staged: Path,
+    target: TargetConfig,
+    changes: list[Change],
+    named: tuple[dict[str, Any], dict[str, Any]],
 ) -> tuple[list[PythonImpact], list[Change]]:
     """What changed in the package's public names, and the changes with the names each one touches."""
     old_package = committed / target.import_name
     if not old_package.is_dir():
         return [], changes
     before, after = read_surface(old_package), read_surface(staged / target.import_name)
-    linked = link_symbols(changes, outcome.previous, outcome.document, before, after)
+    linked = link_symbols(changes, named[0], named[1], before, after)
     return compare_surfaces(before, after), linked
 
 
