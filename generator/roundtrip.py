@@ -54,7 +54,7 @@ from typing import Any
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.importers.base import SourceDocument
 from generator.importers.merge import Merger
-from generator.importers.widdershins import import_widdershins, vendor_schema_names
+from generator.importers.widdershins import import_widdershins, plan_import, vendor_schema_names
 from generator.importers.widdershins.schema import VENDOR_TYPE
 
 RENDER_FLAGS = ("--language_tabs", "shell:Shell", "javascript:JavaScript", "python:Python")
@@ -173,10 +173,12 @@ def _roundtrip_reference(
     merger = Merger()
     vendor = frozenset(name for path in group for name in vendor_schema_names(texts[path]))
     imported: dict[Path, tuple[dict[str, Any], tuple[Diagnostic, ...], float]] = {}
+    # Schema names are chosen across the reference's files, as `specfoundry import` does.
+    plan = plan_import([SourceDocument(path, texts[path], options, vendor) for path in group])
     for path in group:
         started = time.perf_counter()
         try:
-            result = import_widdershins(SourceDocument(path, texts[path], options, vendor), merger.document)
+            result = import_widdershins(SourceDocument(path, texts[path], options, vendor, plan), merger.document)
             merger.add(path.name, result.document)
         except SpecFoundryError as error:
             results[path] = _failed(path, texts[path], f"import failed: {error}")

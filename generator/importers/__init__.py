@@ -35,6 +35,9 @@ IMPORTERS: dict[str, tuple[str, str]] = {
 KNOWN_FORMATS: tuple[str, ...] = tuple(sorted(IMPORTERS))
 # Per format: the component names a document defines under the vendor's own names (read before importing).
 RESERVED_NAMES: dict[str, tuple[str, str]] = {"widdershins": ("generator.importers.widdershins", "vendor_schema_names")}
+# Per format: a planner that reads every source of the format before any is imported, for what must not
+# depend on source order (Widdershins schema names). Its result reaches each source as `context`.
+PLANNERS: dict[str, tuple[str, str]] = {"widdershins": ("generator.importers.widdershins", "plan_import")}
 
 
 def importer(format_name: str) -> Importer:
@@ -88,13 +91,18 @@ def _import_sources(sources: tuple[SourceConfig, ...], folder: Path | None) -> I
     reserved = frozenset(name for index, text in texts.items() for name in _reserved_names(sources[index].format)(text))
     # One merge that grows page by page: re-merging the earlier pages for every source made the import
     # quadratic in the number of sources (80 s for Simpro's 322 sections).
+    read = {
+        index: SourceDocument(sources[index].path, text, sources[index].options, reserved)
+        for index, text in texts.items()
+    }
+    contexts = _plans(sources, read)
     merger = Merger(diagnostics)
     bundlers: dict[Path, Bundler] = {}
     for index, text in texts.items():
         source = sources[index]
         limit = folder or source.path.parent
         try:
-            captured = SourceDocument(source.path, text, source.options, reserved)
+            captured = SourceDocument(source.path, text, source.options, reserved, contexts.get(source.format))
             result = _import_one(captured, source.format, merger.document)  # earlier sources, for reuse
             bundler = bundlers.setdefault(limit, Bundler(limit))
             document = bundler.bundle(result.document, file=source.path)
@@ -109,6 +117,16 @@ def _import_sources(sources: tuple[SourceConfig, ...], folder: Path | None) -> I
             "the API's sources cannot be imported", problems, file=folder, fix="fix each problem below in its file"
         )
     return ImportResult(document=merger.document, diagnostics=diagnostics, pages=pages)
+
+
+def _plans(sources: tuple[SourceConfig, ...], read: dict[int, SourceDocument]) -> dict[str, object]:
+    """Each planned format's plan, made from all of its sources in order."""
+    plans: dict[str, object] = {}
+    for format_name, (module, function) in PLANNERS.items():
+        mine = [document for index, document in read.items() if sources[index].format == format_name]
+        if mine:
+            plans[format_name] = getattr(importlib.import_module(module), function)(mine)
+    return plans
 
 
 def _reserved_names(format_name: str) -> Callable[[str], set[str]]:

@@ -27,6 +27,9 @@ class SourceDocument:
     # Component names the API's sources define under the vendor's own names (e.g. a Widdershins page's
     # `# Schemas`), whichever source holds them: names an importer derives must avoid them.
     reserved: frozenset[str] = frozenset()
+    # What the format's planner (importers.PLANNERS) prepared from every source of the import, e.g. the
+    # Widdershins importer's schema names chosen across all pages; None for a page imported alone.
+    context: object = field(default=None, compare=False)
 
     @property
     def name(self) -> str:

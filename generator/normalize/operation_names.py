@@ -130,6 +130,22 @@ def _describe(path: str, method: str, body: dict[str, Any]) -> _Operation:
     return _Operation(path, method, body, verb, resource, tag)
 
 
+def resource_words(path: str, method: str, body: dict[str, Any]) -> list[str]:
+    """What the operation acts on, lowercase, its last word singular: the tag's words, or the summary's
+    where they say more and end with the tag's ('Create a company customer.' under Customers is a
+    company customer).
+
+    The Widdershins importer names request and response models with these words, so a tag holding
+    several resources gets one name per resource.
+    """
+    tags = body.get("tags")
+    tag = _words(tags[0]) if isinstance(tags, list) and tags and isinstance(tags[0], str) else []
+    said = _describe(path, method, body).resource
+    flat_tag, flat_said = [singular_of(w) for w in tag], [singular_of(w) for w in said]
+    words = said if tag and len(said) > len(tag) and flat_said[len(said) - len(tag) :] == flat_tag else tag or said
+    return [*words[:-1], singular_of(words[-1])]
+
+
 def _verb(method: str, is_item: bool, said: str) -> str:
     said = _SYNONYMS.get(said, said)
     if said in _AGREEING_VERBS.get(method, set()):

@@ -21,7 +21,7 @@ from attrs import define, evolve, field
 
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError, RateLimitError, error_for, request_id_of
 
-__version__ = "3.0.0"
+__version__ = "4.0.0"
 PACKAGE_NAME = "simpro-client"
 USER_AGENT = f"{PACKAGE_NAME}/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
 """Sent as User-Agent by the httpx clients this package creates."""

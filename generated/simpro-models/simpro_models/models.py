@@ -15,6 +15,11 @@ from pydantic import AwareDatetime, Field, RootModel
 from simpro_models._base import RequestModel, WireModel
 
 
+class AccountingCategoryRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
 class CompanyAddress(WireModel):
     line1: Annotated[str, Field(alias="Line1")]
     line2: Annotated[str, Field(alias="Line2")]
@@ -64,11 +69,6 @@ class CompanyUpdateBanking(RequestModel):
     """Swift code"""
 
 
-class DefaultCostCenterRef(WireModel):
-    id: Annotated[int | None, Field(alias="ID")] = None
-    name: Annotated[str | None, Field(alias="Name")] = None
-
-
 class CostCenterCreateRates(RequestModel):
     service_fee: Annotated[int | None, Field(alias="ServiceFee")] = None
     """ID of a service fee"""
@@ -76,9 +76,10 @@ class CostCenterCreateRates(RequestModel):
     """ID of a labor rate"""
 
 
-class CostCenterListItem(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    name: Annotated[str, Field(alias="Name")]
+class CostCenterRates(WireModel):
+    service_fee: Annotated[AccountingCategoryRef | None, Field(alias="ServiceFee")] = None
+    """An additional fee you charge on a job or quote, such as a call-out fee with or without labour included."""
+    labor_rate: Annotated[AccountingCategoryRef | None, Field(alias="LaborRate")] = None
 
 
 class CostCenterUpdate(RequestModel):
@@ -93,9 +94,9 @@ class CostCenterUpdate(RequestModel):
     rates: Annotated[CostCenterCreateRates | None, Field(alias="Rates")] = None
 
 
-class ServiceFeeRef(WireModel):
-    id: Annotated[int | None, Field(alias="ID")] = None
-    name: Annotated[str | None, Field(alias="Name")] = None
+class Amount(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    inc_tax: Annotated[float, Field(alias="IncTax")]
 
 
 class CurrencyRef(WireModel):
@@ -120,11 +121,6 @@ class CustomerRef(WireModel):
     """Family name / Last name (Individual customers)"""
 
 
-class JobTotal(WireModel):
-    ex_tax: Annotated[float, Field(alias="ExTax")]
-    inc_tax: Annotated[float, Field(alias="IncTax")]
-
-
 class SiteRef(WireModel):
     id: Annotated[int, Field(alias="ID")]
     """ID of the site"""
@@ -137,23 +133,18 @@ class StatusRef(WireModel):
     """Status name"""
 
 
-class AccountingCategoryRef(WireModel):
-    id: Annotated[int | None, Field(alias="ID")] = None
-    name: Annotated[str | None, Field(alias="Name")] = None
-
-
-class CostCenterRef(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    name: Annotated[str, Field(alias="Name")]
-
-
-class InvoiceCostCenterClaim(WireModel):
+class Claim(WireModel):
     ex_tax: Annotated[float, Field(alias="ExTax")]
     """Total invoiced amount of a cost center excluding tax."""
     inc_tax: Annotated[float, Field(alias="IncTax")]
     """Total invoiced amount of a cost center including tax."""
     percent: Annotated[float, Field(alias="Percent")]
     """Total invoiced percentage of a cost center."""
+
+
+class CostCenterRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
 
 
 class InvoiceCostCenterTotal(WireModel):
@@ -177,12 +168,6 @@ class InvoiceCreateCostCenterItemRef(RequestModel):
     """Item ID of a billable item of the invoice's cost center."""
     quantity: Annotated[float | None, Field(alias="Quantity")] = None
     """Quantity of an item in an invoice cost center."""
-
-
-class InvoiceListItemJobTotal(WireModel):
-    ex_tax: Annotated[float, Field(alias="ExTax")]
-    tax: Annotated[float, Field(alias="Tax")]
-    inc_tax: Annotated[float, Field(alias="IncTax")]
 
 
 class InvoiceListItemTotal(WireModel):
@@ -234,14 +219,6 @@ class Quantity(WireModel):
     """Claimed/Invoiced item quantity when invoiced per item."""
 
 
-class RecurringInvoice(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    """This Recurring Invoice's ID"""
-    description: Annotated[str, Field(alias="Description")]
-    """This column supports HTML formatting."""
-    total: Annotated[InvoiceListItemJobTotal, Field(alias="Total")]
-
-
 class Retainage(WireModel):
     job_id: Annotated[float | None, Field(alias="JobID")] = None
     """ID of a job."""
@@ -251,6 +228,12 @@ class Retainage(WireModel):
     """Retainage amount including tax."""
 
 
+class Total(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    tax: Annotated[float, Field(alias="Tax")]
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+
+
 class UnitPrice(WireModel):
     ex_tax: Annotated[float, Field(alias="ExTax")]
     """Unit price of a cost center item excluding tax."""
@@ -258,9 +241,18 @@ class UnitPrice(WireModel):
     """Unit price of a cost center item including tax."""
 
 
-class Amount(WireModel):
-    ex_tax: Annotated[float, Field(alias="ExTax")]
-    inc_tax: Annotated[float, Field(alias="IncTax")]
+class Adjusted(WireModel):
+    actual: Annotated[float, Field(alias="Actual")]
+    estimate: Annotated[float, Field(alias="Estimate")]
+    revised: Annotated[float, Field(alias="Revised")]
+    """Deprecated: Revised field is deprecated, please use Revized field"""
+    revized: Annotated[float, Field(alias="Revized")]
+
+
+class Commission(WireModel):
+    actual: Annotated[float, Field(alias="Actual")]
+    estimate: Annotated[float, Field(alias="Estimate")]
+    revised: Annotated[float, Field(alias="Revised")]
 
 
 class JobCostCenterStage(StrEnum):
@@ -334,12 +326,7 @@ class JobRef(WireModel):
     status: Annotated[str, Field(alias="Status")]
 
 
-class LockedInfo(WireModel):
-    type: Annotated[str, Field(alias="Type")]
-    is_locked: Annotated[bool, Field(alias="IsLocked")]
-
-
-class MaterialsCost(WireModel):
+class Labor(WireModel):
     actual: Annotated[float, Field(alias="Actual")]
     committed: Annotated[float, Field(alias="Committed")]
     estimate: Annotated[float, Field(alias="Estimate")]
@@ -348,28 +335,19 @@ class MaterialsCost(WireModel):
     revized: Annotated[float, Field(alias="Revized")]
 
 
-class MaterialsMarkup(WireModel):
-    actual: Annotated[float, Field(alias="Actual")]
-    estimate: Annotated[float, Field(alias="Estimate")]
-    revised: Annotated[float, Field(alias="Revised")]
-    """Deprecated: Revised field is deprecated, please use Revized field"""
-    revized: Annotated[float, Field(alias="Revized")]
-
-
-class PlantAndEquipmentHours(WireModel):
-    actual: Annotated[float, Field(alias="Actual")]
-    estimate: Annotated[float, Field(alias="Estimate")]
-    revised: Annotated[float, Field(alias="Revised")]
+class LockedInfo(WireModel):
+    type: Annotated[str, Field(alias="Type")]
+    is_locked: Annotated[bool, Field(alias="IsLocked")]
 
 
 class ResourcesCost(WireModel):
-    total: Annotated[MaterialsCost, Field(alias="Total")]
-    labor: Annotated[MaterialsCost, Field(alias="Labor")]
-    labor_hours: Annotated[MaterialsCost, Field(alias="LaborHours")]
-    plant_and_equipment: Annotated[MaterialsCost, Field(alias="PlantAndEquipment")]
-    plant_and_equipment_hours: Annotated[PlantAndEquipmentHours, Field(alias="PlantAndEquipmentHours")]
-    commission: Annotated[PlantAndEquipmentHours, Field(alias="Commission")]
-    overhead: Annotated[MaterialsCost, Field(alias="Overhead")]
+    total: Annotated[Labor, Field(alias="Total")]
+    labor: Annotated[Labor, Field(alias="Labor")]
+    labor_hours: Annotated[Labor, Field(alias="LaborHours")]
+    plant_and_equipment: Annotated[Labor, Field(alias="PlantAndEquipment")]
+    plant_and_equipment_hours: Annotated[Commission, Field(alias="PlantAndEquipmentHours")]
+    commission: Annotated[Commission, Field(alias="Commission")]
+    overhead: Annotated[Labor, Field(alias="Overhead")]
 
 
 class ResourcesMarkupTotal(WireModel):
@@ -383,7 +361,7 @@ class ResourcesMarkupTotal(WireModel):
     """Commission costs are deducted in the Resources Markup totals but not detailed in the breakdown. Details can be seen in the Resources Cost."""
 
 
-class ToDate(WireModel):
+class SectionJobCostCenterListItemClaimedRemaining(WireModel):
     percent: Annotated[float, Field(alias="Percent")]
     amount: Annotated[Amount, Field(alias="Amount")]
 
@@ -398,13 +376,13 @@ class JobCostCenterOneOffItemCreateTotal(RequestModel):
     qty: Annotated[float, Field(alias="Qty")]
 
 
-class JobCostCenterOneOffItemListItemTotal(WireModel):
-    qty: Annotated[float, Field(alias="Qty")]
-    amount: Annotated[Amount, Field(alias="Amount")]
-
-
 class JobCostCenterOneOffItemUpdateTotal(RequestModel):
     qty: Annotated[float | None, Field(alias="Qty")] = None
+
+
+class Remaining(WireModel):
+    qty: Annotated[float, Field(alias="Qty")]
+    amount: Annotated[Amount, Field(alias="Amount")]
 
 
 class SellPrice(WireModel):
@@ -412,11 +390,6 @@ class SellPrice(WireModel):
     inc_tax: Annotated[float, Field(alias="IncTax")]
     ex_discount_ex_tax: Annotated[float, Field(alias="ExDiscountExTax")]
     ex_discount_inc_tax: Annotated[float, Field(alias="ExDiscountIncTax")]
-
-
-class VendorRef(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    name: Annotated[str, Field(alias="Name")]
 
 
 class JobInvoiceCustomFieldUpdate(RequestModel):
@@ -862,6 +835,14 @@ class CustomerInvoiceStage(StrEnum):
     PENDING = "Pending"
 
 
+class CustomFieldType(StrEnum):
+    LIST = "List"
+    TEXT = "Text"
+    DATE = "Date"
+    NUMERIC = "Numeric"
+    HYPERLINK = "Hyperlink"
+
+
 class InvoiceType(StrEnum):
     TAX_INVOICE = "TaxInvoice"
     DEPOSIT = "Deposit"
@@ -872,14 +853,6 @@ class InvoiceType(StrEnum):
 class InvoiceCreatePaymentTermsType(StrEnum):
     INVOICE = "Invoice"
     MONTH = "Month"
-
-
-class InvoiceCustomFieldCustomFieldType(StrEnum):
-    LIST = "List"
-    TEXT = "Text"
-    DATE = "Date"
-    NUMERIC = "Numeric"
-    HYPERLINK = "Hyperlink"
 
 
 class TaxCodeRefType(StrEnum):
@@ -915,8 +888,8 @@ class ListCompaniesResponse(RootModel[list[CompanyListItem]]):
     root: list[CompanyListItem]
 
 
-class ListCostCentersResponse(RootModel[list[CostCenterListItem]]):
-    root: list[CostCenterListItem]
+class ListCostCentersResponse(RootModel[list[CompanyListItem]]):
+    root: list[CompanyListItem]
 
 
 class Company(WireModel):
@@ -957,7 +930,7 @@ class Company(WireModel):
     """This column returns true if it is a service build or an enterprise build with single cost center mode enabled."""
     date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
     """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
-    default_cost_center: Annotated[DefaultCostCenterRef | None, Field(alias="DefaultCostCenter")] = None
+    default_cost_center: Annotated[AccountingCategoryRef | None, Field(alias="DefaultCostCenter")] = None
 
 
 class CompanyUpdate(RequestModel):
@@ -985,6 +958,20 @@ class CompanyUpdate(RequestModel):
     country: Annotated[str | None, Field(alias="Country")] = None
 
 
+class CostCenter(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    income_account_no: Annotated[str, Field(alias="IncomeAccountNo")]
+    expense_account_no: Annotated[str, Field(alias="ExpenseAccountNo")]
+    accrual_rev_account_no: Annotated[str, Field(alias="AccrualRevAccountNo")]
+    deferral_rev_account_no: Annotated[str, Field(alias="DeferralRevAccountNo")]
+    monthly_sales_budget: Annotated[float, Field(alias="MonthlySalesBudget")]
+    monthly_expenditure_budget: Annotated[float, Field(alias="MonthlyExpenditureBudget")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    is_membership_cost_center: Annotated[bool, Field(alias="IsMembershipCostCenter")]
+    rates: Annotated[CostCenterRates, Field(alias="Rates")]
+
+
 class CostCenterCreate(RequestModel):
     name: Annotated[str, Field(alias="Name")]
     income_account_no: Annotated[str | None, Field(alias="IncomeAccountNo")] = None
@@ -997,19 +984,24 @@ class CostCenterCreate(RequestModel):
     rates: Annotated[CostCenterCreateRates | None, Field(alias="Rates")] = None
 
 
-class CostCenterRates(WireModel):
-    service_fee: Annotated[ServiceFeeRef | None, Field(alias="ServiceFee")] = None
-    """An additional fee you charge on a job or quote, such as a call-out fee with or without labour included."""
-    labor_rate: Annotated[ServiceFeeRef | None, Field(alias="LaborRate")] = None
-
-
-class Job(WireModel):
+class CustomerInvoiceListItemJob(WireModel):
     id: Annotated[int, Field(alias="ID")]
     site: Annotated[SiteRef, Field(alias="Site")]
     comment: Annotated[str, Field(alias="Comment")]
     description: Annotated[str, Field(alias="Description")]
     """deprecated"""
-    total: Annotated[JobTotal, Field(alias="Total")]
+    total: Annotated[Amount, Field(alias="Total")]
+
+
+class CustomField(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")]
+    """List of text to be used when the customer field type is set to `List` only."""
+    is_mandatory: Annotated[bool, Field(alias="IsMandatory")]
+    """Set this column to true to make in a compulsory field. (web UI)"""
 
 
 class InvoiceCostCenterItem(WireModel):
@@ -1038,23 +1030,10 @@ class InvoiceCreatePaymentTerms(RequestModel):
     """Based on the payment terms type and days after an issue date of invoice."""
 
 
-class InvoiceCustomFieldCustomField(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    name: Annotated[str, Field(alias="Name")]
-    type: Annotated[InvoiceCustomFieldCustomFieldType, Field(alias="Type")]
-    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
-    list_items: Annotated[list[str] | None, Field(alias="ListItems")]
-    """List of text to be used when the customer field type is set to `List` only."""
-    is_mandatory: Annotated[bool, Field(alias="IsMandatory")]
-    """Set this column to true to make in a compulsory field. (web UI)"""
-
-
-class InvoiceListItemJob(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    """This job's ID"""
-    description: Annotated[str, Field(alias="Description")]
-    """This column supports HTML formatting."""
-    total: Annotated[InvoiceListItemJobTotal, Field(alias="Total")]
+class InvoiceCustomField(WireModel):
+    custom_field: Annotated[CustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")]
+    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
 
 
 class InvoicePaymentTerms(WireModel):
@@ -1100,9 +1079,31 @@ class InvoiceUpdate(RequestModel):
     cost_centers: Annotated[list[InvoiceCreateCostCenter] | None, Field(alias="CostCenters")] = None
 
 
-class Claimed(WireModel):
-    to_date: Annotated[ToDate | None, Field(alias="ToDate")] = None
-    remaining: Annotated[ToDate | None, Field(alias="Remaining")] = None
+class Job(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This job's ID"""
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    total: Annotated[Total, Field(alias="Total")]
+
+
+class RecurringInvoice(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This Recurring Invoice's ID"""
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    total: Annotated[Total, Field(alias="Total")]
+
+
+class AllJobCostCenterListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    name: Annotated[str, Field(alias="Name")]
+    job: Annotated[JobRef, Field(alias="Job")]
+    section: Annotated[CostCenterRef, Field(alias="Section")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    field_href: Annotated[str, Field(alias="_href")]
 
 
 class JobCostCenterCreate(RequestModel):
@@ -1132,21 +1133,15 @@ class JobCostCenterCreate(RequestModel):
     """Displays cost center progress percentage."""
 
 
-class JobCostCenterListItem(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
-    name: Annotated[str, Field(alias="Name")]
-    job: Annotated[JobRef, Field(alias="Job")]
-    section: Annotated[CostCenterRef, Field(alias="Section")]
-    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
-    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
-    field_href: Annotated[str, Field(alias="_href")]
-
-
 class ResourcesMarkup(WireModel):
     total: Annotated[ResourcesMarkupTotal, Field(alias="Total")]
-    labor: Annotated[MaterialsMarkup, Field(alias="Labor")]
-    plant_and_equipment: Annotated[MaterialsMarkup, Field(alias="PlantAndEquipment")]
+    labor: Annotated[Adjusted, Field(alias="Labor")]
+    plant_and_equipment: Annotated[Adjusted, Field(alias="PlantAndEquipment")]
+
+
+class SectionJobCostCenterListItemClaimed(WireModel):
+    to_date: Annotated[SectionJobCostCenterListItemClaimedRemaining | None, Field(alias="ToDate")] = None
+    remaining: Annotated[SectionJobCostCenterListItemClaimedRemaining | None, Field(alias="Remaining")] = None
 
 
 class TaxCodeRef(WireModel):
@@ -1160,19 +1155,19 @@ class TaxCodeRef(WireModel):
 
 
 class Totals(WireModel):
-    materials_cost: Annotated[MaterialsCost, Field(alias="MaterialsCost")]
+    materials_cost: Annotated[Labor, Field(alias="MaterialsCost")]
     resources_cost: Annotated[ResourcesCost, Field(alias="ResourcesCost")]
-    materials_markup: Annotated[MaterialsMarkup, Field(alias="MaterialsMarkup")]
+    materials_markup: Annotated[Adjusted, Field(alias="MaterialsMarkup")]
     resources_markup: Annotated[ResourcesMarkup, Field(alias="ResourcesMarkup")]
-    adjusted: Annotated[MaterialsMarkup, Field(alias="Adjusted")]
+    adjusted: Annotated[Adjusted, Field(alias="Adjusted")]
     membership_discount: Annotated[float, Field(alias="MembershipDiscount")]
     discount: Annotated[float, Field(alias="Discount")]
     st_cs: Annotated[float, Field(alias="STCs")]
     vee_cs: Annotated[float, Field(alias="VEECs")]
-    gross_profit_loss: Annotated[MaterialsMarkup, Field(alias="GrossProfitLoss")]
-    gross_margin: Annotated[MaterialsMarkup, Field(alias="GrossMargin")]
-    nett_profit_loss: Annotated[MaterialsMarkup, Field(alias="NettProfitLoss")]
-    nett_margin: Annotated[MaterialsMarkup, Field(alias="NettMargin")]
+    gross_profit_loss: Annotated[Adjusted, Field(alias="GrossProfitLoss")]
+    gross_margin: Annotated[Adjusted, Field(alias="GrossMargin")]
+    nett_profit_loss: Annotated[Adjusted, Field(alias="NettProfitLoss")]
+    nett_margin: Annotated[Adjusted, Field(alias="NettMargin")]
     invoiced_value: Annotated[float, Field(alias="InvoicedValue")]
     invoice_percentage: Annotated[float, Field(alias="InvoicePercentage")]
 
@@ -1184,6 +1179,46 @@ class VendorOrder(WireModel):
     reference: Annotated[str, Field(alias="Reference")]
     show_item_due_date: Annotated[bool, Field(alias="ShowItemDueDate")]
     totals: Annotated[Amount, Field(alias="Totals")]
+
+
+class Claimed(WireModel):
+    to_date: Annotated[Remaining | None, Field(alias="ToDate")] = None
+    remaining: Annotated[Remaining | None, Field(alias="Remaining")] = None
+
+
+class JobCostCenterOneOffItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    billable: Annotated[bool, Field(alias="Billable")]
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterOneOffItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    inventory_item: Annotated[int, Field(alias="InventoryItem")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    """This field is valid only when one off item is Material type and is Inventory."""
+    description: Annotated[str, Field(alias="Description")]
+    estimated_cost: Annotated[float, Field(alias="EstimatedCost")]
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    sales_tax_code: Annotated[TaxCodeRef, Field(alias="SalesTaxCode")]
+    actual_cost: Annotated[float, Field(alias="ActualCost")]
+    actual_cost_date: Annotated[date | None, Field(alias="ActualCostDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this one-off item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Remaining, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")] = None
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
 
 
 class JobCostCenterOneOffItemCreate(RequestModel):
@@ -1222,9 +1257,17 @@ class JobCostCenterOneOffItemCreate(RequestModel):
     """ID of a chart of account"""
 
 
-class JobCostCenterOneOffItemListItemClaimed(WireModel):
-    to_date: Annotated[JobCostCenterOneOffItemListItemTotal | None, Field(alias="ToDate")] = None
-    remaining: Annotated[JobCostCenterOneOffItemListItemTotal | None, Field(alias="Remaining")] = None
+class JobCostCenterOneOffItemListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    billable_status: Annotated[JobCostCenterOneOffItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    description: Annotated[str, Field(alias="Description")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Remaining, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")]
 
 
 class JobCostCenterOneOffItemUpdate(RequestModel):
@@ -1262,59 +1305,43 @@ class JobCostCenterOneOffItemUpdate(RequestModel):
     """ID of a chart of account"""
 
 
-class SalesTaxCodeRef(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    code: Annotated[str, Field(alias="Code")]
-    """Tax code"""
-    type: Annotated[TaxCodeRefType, Field(alias="Type")]
-    """Tax code type, "Component" and "Combine" tax types are used in US builds only."""
-    rate: Annotated[float, Field(alias="Rate")]
-    """Tax rate"""
-
-
 class JobInvoiceCustomField(WireModel):
-    custom_field: Annotated[InvoiceCustomFieldCustomField, Field(alias="CustomField")]
+    custom_field: Annotated[CustomField, Field(alias="CustomField")]
     value: Annotated[str | None, Field(alias="Value")] = None
     """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
 
 
 class JobInvoiceCustomFieldListItem(WireModel):
-    custom_field: Annotated[InvoiceCustomFieldCustomField, Field(alias="CustomField")]
+    custom_field: Annotated[CustomField, Field(alias="CustomField")]
     value: Annotated[str | None, Field(alias="Value")]
     """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
 
 
-class ListAllJobCostCentersResponse(RootModel[list[JobCostCenterListItem]]):
-    root: list[JobCostCenterListItem]
+class ListAllJobCostCentersResponse(RootModel[list[AllJobCostCenterListItem]]):
+    root: list[AllJobCostCenterListItem]
+
+
+class ListJobCostCenterOneOffItemsResponse(RootModel[list[JobCostCenterOneOffItemListItem]]):
+    root: list[JobCostCenterOneOffItemListItem]
 
 
 class ReplaceJobCostCenterOneOffItemsRequest(RootModel[list[JobCostCenterOneOffItemCreate]]):
     root: list[JobCostCenterOneOffItemCreate]
 
 
+class ReplaceJobCostCenterOneOffItemsResponse(RootModel[list[JobCostCenterOneOffItemListItem]]):
+    root: list[JobCostCenterOneOffItemListItem]
+
+
 class ListJobInvoiceCustomFieldsResponse(RootModel[list[JobInvoiceCustomFieldListItem]]):
     root: list[JobInvoiceCustomFieldListItem]
-
-
-class CostCenter(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    name: Annotated[str, Field(alias="Name")]
-    income_account_no: Annotated[str, Field(alias="IncomeAccountNo")]
-    expense_account_no: Annotated[str, Field(alias="ExpenseAccountNo")]
-    accrual_rev_account_no: Annotated[str, Field(alias="AccrualRevAccountNo")]
-    deferral_rev_account_no: Annotated[str, Field(alias="DeferralRevAccountNo")]
-    monthly_sales_budget: Annotated[float, Field(alias="MonthlySalesBudget")]
-    monthly_expenditure_budget: Annotated[float, Field(alias="MonthlyExpenditureBudget")]
-    archived: Annotated[bool, Field(alias="Archived")]
-    is_membership_cost_center: Annotated[bool, Field(alias="IsMembershipCostCenter")]
-    rates: Annotated[CostCenterRates, Field(alias="Rates")]
 
 
 class CustomerInvoice(WireModel):
     id: Annotated[int, Field(alias="ID")]
     recurring_invoice: Annotated[bool, Field(alias="RecurringInvoice")]
     customer: Annotated[CustomerRef, Field(alias="Customer")]
-    jobs: Annotated[list[Job], Field(alias="Jobs")]
+    jobs: Annotated[list[CustomerInvoiceListItemJob], Field(alias="Jobs")]
     stage: Annotated[CustomerInvoiceStage, Field(alias="Stage")]
     status: Annotated[StatusRef, Field(alias="Status")]
     total: Annotated[CustomerInvoiceListItemTotal, Field(alias="Total")]
@@ -1337,7 +1364,7 @@ class CustomerInvoiceListItem(WireModel):
     id: Annotated[int, Field(alias="ID")]
     recurring_invoice: Annotated[bool, Field(alias="RecurringInvoice")]
     customer: Annotated[CustomerRef, Field(alias="Customer")]
-    jobs: Annotated[list[Job], Field(alias="Jobs")]
+    jobs: Annotated[list[CustomerInvoiceListItemJob], Field(alias="Jobs")]
     total: Annotated[CustomerInvoiceListItemTotal, Field(alias="Total")]
     is_credit: Annotated[bool, Field(alias="IsCredit")]
     is_paid: Annotated[bool, Field(alias="IsPaid")]
@@ -1359,7 +1386,7 @@ class InvoiceCostCenter(WireModel):
     cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
     """Cost center account."""
     total: Annotated[InvoiceCostCenterTotal, Field(alias="Total")]
-    claim: Annotated[InvoiceCostCenterClaim, Field(alias="Claim")]
+    claim: Annotated[Claim, Field(alias="Claim")]
     items: Annotated[list[InvoiceCostCenterItem], Field(alias="Items")]
     """List of billable catalog, prebuild, one-offs and labour items in a cost center."""
 
@@ -1400,19 +1427,13 @@ class InvoiceCreate(RequestModel):
     cost_centers: Annotated[list[InvoiceCreateCostCenter] | None, Field(alias="CostCenters")] = None
 
 
-class InvoiceCustomField(WireModel):
-    custom_field: Annotated[InvoiceCustomFieldCustomField, Field(alias="CustomField")]
-    value: Annotated[str | None, Field(alias="Value")]
-    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
-
-
 class InvoiceListItem(WireModel):
     id: Annotated[int, Field(alias="ID")]
     """An invoice Number"""
     type: Annotated[InvoiceType, Field(alias="Type")]
     """Type of an invoice."""
     customer: Annotated[CustomerRef, Field(alias="Customer")]
-    jobs: Annotated[list[InvoiceListItemJob], Field(alias="Jobs")]
+    jobs: Annotated[list[Job], Field(alias="Jobs")]
     """List of jobs invoiced. Empty for invoice generated from recurring invoice."""
     recurring_invoice: Annotated[RecurringInvoice, Field(alias="RecurringInvoice")]
     """Recurring invoice which generated a tax invoice. Empty for invoice generated from jobs."""
@@ -1421,59 +1442,11 @@ class InvoiceListItem(WireModel):
     """Indicates whether an invoice has been fully paid or still unpaid."""
 
 
-class JobCostCenterListItem2Total(WireModel):
+class SectionJobCostCenterListItemTotal(WireModel):
     ex_tax: Annotated[float, Field(alias="ExTax")]
     tax: Annotated[float, Field(alias="Tax")]
     inc_tax: Annotated[float, Field(alias="IncTax")]
     tax_code: Annotated[TaxCodeRef, Field(alias="TaxCode")]
-
-
-class JobCostCenterOneOffItem(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
-    billable: Annotated[bool, Field(alias="Billable")]
-    """Deprecated. Please use BillableStatus field."""
-    billable_status: Annotated[JobCostCenterOneOffItemBillableStatus, Field(alias="BillableStatus")]
-    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
-    inventory_item: Annotated[int, Field(alias="InventoryItem")]
-    part_no: Annotated[str, Field(alias="PartNo")]
-    """This field is valid only when one off item is Material type and is Inventory."""
-    vendor: Annotated[VendorRef, Field(alias="Vendor")]
-    """This field is valid only when one off item is Material type and is Inventory."""
-    description: Annotated[str, Field(alias="Description")]
-    estimated_cost: Annotated[float, Field(alias="EstimatedCost")]
-    """The estimated cost of this item, before markup is applied."""
-    markup: Annotated[float, Field(alias="Markup")]
-    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
-    labor_cost: Annotated[float, Field(alias="LaborCost")]
-    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
-    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
-    actual_cost: Annotated[float, Field(alias="ActualCost")]
-    actual_cost_date: Annotated[date | None, Field(alias="ActualCostDate")] = None
-    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    display_order: Annotated[int, Field(alias="DisplayOrder")]
-    """Sets the position of this one-off item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
-    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
-    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
-    discount: Annotated[float, Field(alias="Discount")]
-    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
-    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
-    total: Annotated[JobCostCenterOneOffItemListItemTotal, Field(alias="Total")]
-    claimed: Annotated[JobCostCenterOneOffItemListItemClaimed | None, Field(alias="Claimed")] = None
-    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
-
-
-class JobCostCenterOneOffItemListItem(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
-    billable_status: Annotated[JobCostCenterOneOffItemBillableStatus, Field(alias="BillableStatus")]
-    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
-    description: Annotated[str, Field(alias="Description")]
-    discount: Annotated[float, Field(alias="Discount")]
-    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
-    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
-    total: Annotated[JobCostCenterOneOffItemListItemTotal, Field(alias="Total")]
-    claimed: Annotated[JobCostCenterOneOffItemListItemClaimed | None, Field(alias="Claimed")]
 
 
 class ListCustomerInvoicesResponse(RootModel[list[CustomerInvoiceListItem]]):
@@ -1488,14 +1461,6 @@ class ListInvoiceCostCentersResponse(RootModel[list[InvoiceCostCenter]]):
     root: list[InvoiceCostCenter]
 
 
-class ListJobCostCenterOneOffItemsResponse(RootModel[list[JobCostCenterOneOffItemListItem]]):
-    root: list[JobCostCenterOneOffItemListItem]
-
-
-class ReplaceJobCostCenterOneOffItemsResponse(RootModel[list[JobCostCenterOneOffItemListItem]]):
-    root: list[JobCostCenterOneOffItemListItem]
-
-
 class Invoice(WireModel):
     id: Annotated[int, Field(alias="ID")]
     """An invoice Number"""
@@ -1504,7 +1469,7 @@ class Invoice(WireModel):
     type: Annotated[InvoiceType, Field(alias="Type")]
     """Type of an invoice."""
     customer: Annotated[CustomerRef, Field(alias="Customer")]
-    jobs: Annotated[list[InvoiceListItemJob], Field(alias="Jobs")]
+    jobs: Annotated[list[Job], Field(alias="Jobs")]
     """List of jobs invoiced. Empty for invoice generated from recurring invoice."""
     recurring_invoice: Annotated[RecurringInvoice, Field(alias="RecurringInvoice")]
     """Recurring invoice which generated a tax invoice. Empty for invoice generated from jobs."""
@@ -1589,8 +1554,8 @@ class JobCostCenter(WireModel):
     """Deprecated. Please use /lock/ endpoint."""
     locked_info: Annotated[LockedInfo, Field(alias="LockedInfo")]
     vendor_orders: Annotated[list[VendorOrder], Field(alias="VendorOrders")]
-    total: Annotated[JobCostCenterListItem2Total, Field(alias="Total")]
-    claimed: Annotated[Claimed | None, Field(alias="Claimed")] = None
+    total: Annotated[SectionJobCostCenterListItemTotal, Field(alias="Total")]
+    claimed: Annotated[SectionJobCostCenterListItemClaimed | None, Field(alias="Claimed")] = None
     totals: Annotated[Totals, Field(alias="Totals")]
     date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
     """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
@@ -1598,18 +1563,18 @@ class JobCostCenter(WireModel):
     """Displays cost center progress percentage."""
 
 
-class JobCostCenterListItem2(WireModel):
+class SectionJobCostCenterListItem(WireModel):
     id: Annotated[int, Field(alias="ID")]
     cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
     job_id: Annotated[int, Field(alias="JobID")]
     name: Annotated[str, Field(alias="Name")]
     display_order: Annotated[int, Field(alias="DisplayOrder")]
     """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
-    total: Annotated[JobCostCenterListItem2Total, Field(alias="Total")]
-    claimed: Annotated[Claimed | None, Field(alias="Claimed")]
+    total: Annotated[SectionJobCostCenterListItemTotal, Field(alias="Total")]
+    claimed: Annotated[SectionJobCostCenterListItemClaimed | None, Field(alias="Claimed")]
     percent_complete: Annotated[int, Field(alias="PercentComplete")]
     """Displays cost center progress percentage."""
 
 
-class ListJobCostCentersResponse(RootModel[list[JobCostCenterListItem2]]):
-    root: list[JobCostCenterListItem2]
+class ListJobCostCentersResponse(RootModel[list[SectionJobCostCenterListItem]]):
+    root: list[SectionJobCostCenterListItem]

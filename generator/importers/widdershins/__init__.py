@@ -5,7 +5,7 @@ turns schema tables back into JSON Schema, `components` names the shapes Widders
 `assemble` puts operations and the document together.
 """
 
-from generator.importers.widdershins.assemble import import_widdershins
+from generator.importers.widdershins.assemble import import_widdershins, plan_import
 from generator.importers.widdershins.markdown import vendor_schema_names
 
-__all__ = ["import_widdershins", "vendor_schema_names"]
+__all__ = ["import_widdershins", "plan_import", "vendor_schema_names"]

@@ -24,14 +24,14 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.importers.base import ImportResult, SourceDocument
-from generator.importers.widdershins.components import extract_components
+from generator.importers.widdershins.components import ShapePlan, extract_components
 from generator.importers.widdershins.markdown import (
     PATH_SERVERS,
     ComponentSchema,
@@ -71,11 +71,81 @@ _PRIMITIVE_SCHEMA_CELLS = ("string", "integer", "number", "boolean")
 
 
 def import_widdershins(source: SourceDocument, known: Mapping[str, Any]) -> ImportResult:
-    """Read one Widdershins page (a whole reference or one tag section) into an OpenAPI document."""
+    """Read one Widdershins page (a whole reference or one tag section) into an OpenAPI document.
+
+    With a `plan_import` plan as `source.context` (a whole import), the page was read with the others and
+    its schemas are named across all of them; alone, they are named on this page, reusing `known`'s.
+    """
+    plan = source.context
+    if isinstance(plan, ImportPlan) and source.path in plan.pages:
+        return plan.finish(source.path, known)
     diagnostics: list[Diagnostic] = []
     page = read_page(source.text, source.path, diagnostics)
-    known_schemes = (known.get("components") or {}).get("securitySchemes") or {}
-    document = _Builder(source.path, page, diagnostics, set(known_schemes)).document()
+    builder = _Builder(source.path, page, diagnostics)
+    document = builder.document()
+    builder.warn_undefined_schemes(_scheme_names(known))
+    renames = _schema_names(source)
+    extract_components(document, known, renames, source.path, diagnostics, reserved=source.reserved)
+    return ImportResult(document=document, diagnostics=diagnostics)
+
+
+def plan_import(sources: Sequence[SourceDocument]) -> ImportPlan:
+    """Read every page of one import first, and name the schemas of all of them together."""
+    return ImportPlan(sources)
+
+
+class ImportPlan:
+    """The pages of one import, read, with their schemas named across all of them (so that names do not
+    depend on the order of the pages). Each page is finished (its schemas replaced by references) when
+    the import reaches it; a page that could not be read raises its error then."""
+
+    def __init__(self, sources: Sequence[SourceDocument]) -> None:
+        self.pages: dict[Path, tuple[_Builder | None, list[Diagnostic], SpecFoundryError | None]] = {}
+        documents: dict[Path, dict[str, Any]] = {}
+        overrides: dict[Path, dict[str, str]] = {}
+        vendor: dict[str, Any] = {}
+        for source in sources:
+            diagnostics: list[Diagnostic] = []
+            try:
+                builder = _Builder(source.path, read_page(source.text, source.path, diagnostics), diagnostics)
+                documents[source.path] = builder.document()
+                overrides[source.path] = _schema_names(source)
+            except SpecFoundryError as error:
+                self.pages[source.path] = (None, diagnostics, error)
+                continue
+            self.pages[source.path] = (builder, diagnostics, None)
+            for name, schema in ((documents[source.path].get("components") or {}).get("schemas") or {}).items():
+                vendor.setdefault(name, schema)  # a page defining it differently is the merge's error
+        reserved = {name for source in sources for name in source.reserved}
+        self.shapes = ShapePlan(vendor, reserved)
+        for path, document in documents.items():
+            self.shapes.add(path, document)
+        found: list[Diagnostic] = []
+        try:
+            self.shapes.name(overrides, found)
+        except SpecFoundryError as error:  # one page's schema_names: that page fails, the others go on
+            failed = next((path for path in self.pages if str(path) == error.file), None)
+            if failed is not None:
+                self.pages[failed] = (None, self.pages[failed][1], error)
+        for diagnostic in found:
+            for path, (_, diagnostics, _) in self.pages.items():
+                if str(path) == diagnostic.file:
+                    diagnostics.append(diagnostic)
+
+    def finish(self, path: Path, known: Mapping[str, Any]) -> ImportResult:
+        builder, diagnostics, error = self.pages.pop(path)
+        if error is not None or builder is None:
+            raise error or SpecFoundryError("the page was imported twice", file=path)
+        builder.warn_undefined_schemes(_scheme_names(known))
+        document = self.shapes.materialise(path, diagnostics)
+        return ImportResult(document=document, diagnostics=diagnostics)
+
+
+def _scheme_names(known: Mapping[str, Any]) -> set[str]:
+    return set((known.get("components") or {}).get("securitySchemes") or {})
+
+
+def _schema_names(source: SourceDocument) -> dict[str, str]:
     overrides = source.options.get("schema_names", {})
     if not isinstance(overrides, Mapping):
         raise SpecFoundryError(
@@ -84,9 +154,7 @@ def import_widdershins(source: SourceDocument, known: Mapping[str, Any]) -> Impo
             place="schema_names",
             fix='write it as a table: [sources.schema_names] DerivedName = "ChosenName"',
         )
-    renames = {str(k): str(v) for k, v in overrides.items()}
-    extract_components(document, known, renames, source.path, diagnostics, reserved=source.reserved)
-    return ImportResult(document=document, diagnostics=diagnostics)
+    return {str(k): str(v) for k, v in overrides.items()}
 
 
 @dataclass
@@ -109,9 +177,9 @@ class _ParameterTable:
 
 
 class _Builder:
-    def __init__(self, file: Path, page: Page, diagnostics: list[Diagnostic], known_schemes: set[str]) -> None:
+    def __init__(self, file: Path, page: Page, diagnostics: list[Diagnostic]) -> None:
         self.file = file
-        self.known_schemes = known_schemes  # security schemes earlier pages defined
+        self.undefined_schemes: list[tuple[str, int]] = []  # used, defined on no page read so far
         self.page = page
         self.diagnostics = diagnostics
         # request bodies seen so far, by example, to recognise an array body's items (see _body)
@@ -829,13 +897,17 @@ class _Builder:
                     )
                 )
             self.page.security_schemes[name] = scheme
-        for name in names[len(self.page.unnamed_schemes) :]:
-            if name in self.known_schemes:
+        self.undefined_schemes = [(name, unresolved[name]) for name in names[len(self.page.unnamed_schemes) :]]
+
+    def warn_undefined_schemes(self, known_schemes: set[str]) -> None:
+        """Schemes this page uses and no earlier page (`known_schemes`) defines."""
+        for name, line in self.undefined_schemes:
+            if name in known_schemes:
                 continue
             self.warn(
                 f"security scheme '{name}' is not defined in this page; it comes from the page with "
                 "the Authentication section, or from an overlay",
-                unresolved[name],
+                line,
                 "widdershins-security",
             )
 

@@ -16,17 +16,20 @@ Two families are named apart even when they match: the request and response bodi
 that holds them). Otherwise the companies list `[{ID, Name}]` and every nested `{ID, Name}` reference
 would share whichever name came first.
 
-Names, deterministic for a given page (and `known` document):
-- models: the tag in singular PascalCase (`Invoice Cost Centers` → `InvoiceCostCenter`) plus a role:
-  GET response `InvoiceCostCenter`; POST/PUT/PATCH response the same or, if that one differs,
+Names (chosen in `naming`, the same whatever the order of the pages):
+- models: the resource in singular PascalCase plus a role. The resource is the tag
+  (`Invoice Cost Centers` → `InvoiceCostCenter`), or the summary's words where they name one of the
+  tag's resources more precisely (`CompanyCustomer` under Customers; operation_names.resource_words).
+  GET response `InvoiceCostCenter`; POST/PUT/PATCH response the same or, if that shape differs,
   `…Created`/`…Replaced`/`…Updated`; list items `…ListItem`; request bodies `…Create`/`…Replace`/
-  `…Update`; error responses `Error`, then `…Error`. Better-ranked roles pick first.
+  `…Update`; error responses `Error`, then `…Error`.
 - values: the property name in PascalCase, singular for array items (`Items` → `Item`); the most frequent
   one when a shape is used under several names. An object with an `ID` and only a few scalar fields is a
   reference to another resource and gets `Ref` (`CostCenterRef`), which keeps the resource's own name
-  free. A name several different shapes want is prefixed with the parent's name (`InvoiceCostCenterTotal`).
-- a component of `known` (earlier pages) with the same shape and a name this page would also derive is
-  reused, so pages agree; a known name held by a different shape is never reused.
+  free.
+- a whole import (`ShapePlan`) names the shapes of every page together; a page imported alone reuses a
+  component of `known` (earlier pages) with the same shape and a name this page would also derive, and
+  never a known name held by a different shape.
 - last resort: a number suffix. `schema_names` (derived name → chosen name) renames afterwards.
 """
 
@@ -36,13 +39,14 @@ import copy
 import itertools
 import json
 import re
-from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.errors import Diagnostic, Level, SpecFoundryError
+from generator.importers.widdershins.naming import Group, Names, Occurrence, name_groups
+from generator.normalize.operation_names import resource_words
 
 SCHEMA_PREFIX = "#/components/schemas/"
 USE_SITE_KEYS = ("description", "nullable", "readOnly", "writeOnly", "example")
@@ -50,36 +54,6 @@ _ALTERNATIVES = ("oneOf", "anyOf", "allOf")
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _RESPONSE_ROLE = {"post": "Created", "put": "Replaced", "patch": "Updated", "delete": "Deleted"}
 _BODY_ROLE = {"post": "Create", "put": "Replace", "patch": "Update", "delete": "Delete"}
-_REF_MAX_PROPERTIES = 5
-
-
-@dataclass
-class _Occurrence:
-    holder: dict[str, Any] | list[Any]
-    slot: str | int
-    base: str  # name derived from where it sits (property, resource + role)
-    parent: _Occurrence | None
-    resource: str
-    order: int
-    candidates: tuple[tuple[int, str], ...] = ()  # models: (rank, name), best first
-    key: str = ""
-    group: _Group | None = None
-
-    @property
-    def schema(self) -> dict[str, Any]:
-        node = self.holder[self.slot]  # type: ignore[index]
-        assert isinstance(node, dict)
-        return node
-
-
-@dataclass
-class _Group:
-    key: str
-    model: bool
-    occurrences: list[_Occurrence] = field(default_factory=list)
-    derived: str = ""
-    name: str = ""
-    known: bool = False  # reuses a component of the known document as it is
 
 
 def extract_components(
@@ -91,8 +65,10 @@ def extract_components(
     *,
     reserved: Collection[str] = (),
 ) -> None:
-    """Replace the document's inline object schemas by references to named components (in place).
+    """Replace one page's inline object schemas by references to named components (in place), reusing
+    components of `known` (earlier pages) where the shape and the name agree.
 
+    A whole import names every page at once instead (`ShapePlan`), so names do not depend on page order.
     `reserved` names (the vendor's own components, on this page or another) are never derived or reused.
     """
     known_schemas: Mapping[str, Any] = ((known.get("components") or {}).get("schemas")) or {}
@@ -105,25 +81,92 @@ def extract_components(
         occurrence.key = keys.of(occurrence.schema, top=True)
     groups = _group(occurrences)
     own = set((document.get("components") or {}).get("schemas") or {})
-    _name(groups, known_schemas, own | set(reserved), keys, diagnostics, file)
+    fixed = own | set(reserved)
+    taken = _Taken(known_schemas, keys)
+    for name in fixed:  # the vendor's own components: their names are theirs, whatever the order
+        taken[name] = "vendor:" + name
+    name_groups(groups, Names(taken, fixed), keys.known_named)
+    _report(groups, keys, diagnostics, file)
     _apply_overrides(groups, overrides, known_schemas, keys, file, diagnostics)
-    _materialise(document, occurrences, groups, known_schemas)
+    _materialise(document, occurrences, known_schemas)
+
+
+class ShapePlan:
+    """The names of every page's shapes, chosen together: pages are added first, then named once.
+
+    Shapes are keyed against the vendor's own components of every page (`vendor`), so a page's keys do
+    not depend on which pages came before it; the names do not either (see `naming`).
+    """
+
+    def __init__(self, vendor: Mapping[str, Any], reserved: Collection[str]) -> None:
+        self.keys = _Keys(vendor)
+        self.reserved = set(reserved) | set(vendor)
+        self.pages: dict[Path, tuple[dict[str, Any], list[Occurrence]]] = {}
+        self.groups: dict[tuple[bool, str], Group] = {}
+
+    def add(self, file: Path, document: dict[str, Any]) -> None:
+        occurrences = _collect(document)
+        for occurrence in occurrences:
+            occurrence.key = self.keys.of(occurrence.schema, top=True)
+            model = bool(occurrence.candidates)
+            group = self.groups.setdefault((model, occurrence.key), Group(occurrence.key, model))
+            group.occurrences.append(occurrence)
+            occurrence.group = group
+        self.pages[file] = (document, occurrences)
+
+    def name(self, overrides: Mapping[Path, Mapping[str, str]], diagnostics: list[Diagnostic]) -> None:
+        """Name every shape, then apply each page's `schema_names` (derived → chosen) wherever the
+        shape is used. Raises SpecFoundryError for a rename that cannot hold."""
+        groups = list(self.groups.values())
+        taken: dict[str, str] = {name: "vendor:" + name for name in self.reserved}
+        name_groups(groups, Names(taken, self.reserved))
+        derived = {group.derived for group in groups}
+        chosen: dict[str, tuple[str, Path]] = {}
+        for file, renames in overrides.items():
+            for name, new in renames.items():
+                if name in chosen and chosen[name][0] != new:
+                    raise SpecFoundryError(
+                        f"schema_names renames '{name}' to '{new}' here and to '{chosen[name][0]}' in "
+                        f"{chosen[name][1].name}",
+                        file=file,
+                        place=f"schema_names.{name}",
+                        fix="rename it the same way everywhere",
+                    )
+                chosen.setdefault(name, (new, file))
+        for name, (_, file) in sorted(chosen.items()):
+            if name not in derived:
+                _unknown_override(name, file, diagnostics)
+        for file in {file for _, file in chosen.values()}:
+            mine = {name: new for name, (new, origin) in chosen.items() if origin == file}
+            _rename(groups, mine, {}, self.keys, file)
+
+    def materialise(self, file: Path, diagnostics: list[Diagnostic]) -> dict[str, Any]:
+        """The page's document with its shapes replaced by references to their planned names."""
+        document, occurrences = self.pages.pop(file)
+        here = {id(o) for o in occurrences}
+        groups = {id(o.group): o.group for o in occurrences if o.group is not None}.values()
+        # A shape used on several pages is reported once, by the page of its first use.
+        _report([g for g in groups if id(min(g.occurrences, key=lambda o: o.site)) in here], None, diagnostics, file)
+        if occurrences:
+            _materialise(document, occurrences, {})
+        return document
 
 
 # -- collecting ------------------------------------------------------------------------------------------
 Candidates = tuple[tuple[int, str], ...]  # (rank, name), a lower rank picks first
 
 
-def _collect(document: dict[str, Any]) -> list[_Occurrence]:
+def _collect(document: dict[str, Any]) -> list[Occurrence]:
     """Every object schema with properties in request and response bodies, in pre-order."""
-    found: list[_Occurrence] = []
+    found: list[Occurrence] = []
 
     def visit(
         holder: dict[str, Any] | list[Any],
         slot: str | int,
         base: str,
-        parent: _Occurrence | None,
+        parent: Occurrence | None,
         resource: str,
+        site: tuple[str, str],
         candidates: Candidates = (),
         item_candidates: Candidates = (),
     ) -> None:
@@ -132,32 +175,34 @@ def _collect(document: dict[str, Any]) -> list[_Occurrence]:
             return
         current = parent
         if _is_object(node):
-            current = _Occurrence(holder, slot, base, parent, resource, len(found), candidates)
+            current = Occurrence(holder, slot, base, parent, resource, (*site, len(found)), candidates)
             found.append(current)
             for name in node["properties"]:
-                visit(node["properties"], name, _pascal(name), current, resource)
+                visit(node["properties"], name, _pascal(name), current, resource, site)
         elif node.get("type") == "array" and "items" in node:
-            visit(node, "items", _singular(base), current, resource, item_candidates)
+            visit(node, "items", _singular(base), current, resource, site, item_candidates)
         if isinstance(node.get("additionalProperties"), dict):
-            visit(node, "additionalProperties", base + "Value", current, resource)
+            visit(node, "additionalProperties", base + "Value", current, resource, site)
         for kind in _ALTERNATIVES:
             for index in range(len(node.get(kind) or [])):
-                visit(node[kind], index, f"{base}Option{index + 1}", current, resource)
+                visit(node[kind], index, f"{base}Option{index + 1}", current, resource, site)
         if isinstance(node.get("not"), dict):
-            visit(node, "not", base + "Not", current, resource)
+            visit(node, "not", base + "Not", current, resource, site)
 
-    for item in (document.get("paths") or {}).values():
+    for path, item in (document.get("paths") or {}).items():
         for method, operation in item.items():
             if method not in _METHODS or not isinstance(operation, dict):
                 continue
-            resource = _resource(operation)
+            resource = _resource(path, method, operation)
             body = operation.get("requestBody")
+            site = (path, method)
             for media in _media(body):
                 names = ((3, resource + _BODY_ROLE.get(method, "Body")),)
-                visit(media, "schema", resource, None, resource, names, names)
+                visit(media, "schema", resource, None, resource, site, names, names)
             for status, response in (operation.get("responses") or {}).items():
                 for media in _media(response):
-                    visit(media, "schema", resource, None, resource, *_response_candidates(resource, method, status))
+                    candidates = _response_candidates(resource, method, status)
+                    visit(media, "schema", resource, None, resource, site, *candidates)
     return found
 
 
@@ -174,13 +219,18 @@ def _response_candidates(resource: str, method: str, status: str) -> tuple[Candi
         return errors, errors
     items = ((2, resource + "ListItem"),)
     if method == "get":
-        return ((0, resource),), items
+        return ((0, resource), (0, resource + "Details")), items
     return ((1, resource), (1, resource + _RESPONSE_ROLE.get(method, "Result"))), items
 
 
-def _resource(operation: Mapping[str, Any]) -> str:
+def _resource(path: str, method: str, operation: dict[str, Any]) -> str:
+    """The tag in singular PascalCase, or the summary's words where they name a resource of the tag
+    more precisely (`CompanyCustomer` under Customers; see operation_names.resource_words)."""
     tags = operation.get("tags") or ["Default"]
-    return _singular(_pascal(str(tags[0])))
+    tag = _singular(_pascal(str(tags[0])))
+    words = resource_words(path, method, operation)
+    said = "".join(word[:1].upper() + word[1:] for word in words)
+    return tag if said.lower() == tag.lower() or not said.lower().endswith(tag.lower()) else said
 
 
 def _pascal(text: str) -> str:
@@ -315,98 +365,22 @@ def _reference(schema: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _group(occurrences: list[_Occurrence]) -> list[_Group]:
-    groups: dict[tuple[bool, str], _Group] = {}
+def _group(occurrences: list[Occurrence]) -> list[Group]:
+    groups: dict[tuple[bool, str], Group] = {}
     for occurrence in occurrences:
         model = bool(occurrence.candidates)
-        group = groups.setdefault((model, occurrence.key), _Group(occurrence.key, model))
+        group = groups.setdefault((model, occurrence.key), Group(occurrence.key, model))
         group.occurrences.append(occurrence)
         occurrence.group = group
     return list(groups.values())
 
 
 # -- naming ----------------------------------------------------------------------------------------------
-def _name(
-    groups: list[_Group],
-    known_schemas: Mapping[str, Any],
-    reserved: set[str],
-    keys: _Keys,
-    diagnostics: list[Diagnostic],
-    file: Path,
-) -> None:
-    taken = _Taken(known_schemas, keys)  # name → key, for known names and those this page claims
-    for name in reserved:  # the vendor's own components: their names are theirs, whatever the order
-        taken[name] = "vendor:" + name
-
-    def reuse(group: _Group, acceptable: list[str]) -> bool:
-        """A known component of this shape whose name this page would derive too, maybe with a parent's
-        prefix (`InvoiceCostCenterTotal` for `Total`); never one whose name says something else."""
-        for name in keys.known_named(group.key):
-            if name not in reserved and any(name == c or name.endswith(c) for c in acceptable):
-                group.name = group.derived = name
-                group.known = True
-                return True
-        return False
-
-    def free(name: str, key: str) -> bool:
-        return name not in taken or (taken[name] == key and name not in known_schemas)
-
-    def claim(group: _Group, wanted: str) -> None:
-        name = wanted if free(wanted, group.key) else _numbered(wanted, group.key, taken)
-        group.name = group.derived = name
-        taken[name] = group.key
-
-    # Models: best-ranked role first, then page order.
-    models = [group for group in groups if group.model]
-    models.sort(key=lambda g: (min(rank for o in g.occurrences for rank, _ in o.candidates), g.occurrences[0].order))
-    for group in models:
-        ranked = sorted({(rank, o.order, name) for o in group.occurrences for rank, name in o.candidates})
-        names = list(dict.fromkeys(name for _, _, name in ranked))
-        if not reuse(group, names):
-            claim(group, next((name for name in names if free(name, group.key)), names[0]))
-
-    # Values: the most frequent property name (earliest on ties), + "Ref" for references.
-    values = [group for group in groups if not group.model]
-    preferred: dict[int, tuple[str, _Occurrence]] = {}
-    shared: list[tuple[_Group, str, list[str]]] = []  # groups used under several property names
-    for group in values:
-        counts = Counter(o.base for o in group.occurrences)
-        base = min(counts, key=lambda b: (-counts[b], min(o.order for o in group.occurrences if o.base == b)))
-        holder = next(o for o in group.occurrences if o.base == base)
-        name = base + "Ref" if _is_reference(holder.schema) and not base.endswith("Ref") else base
-        preferred[id(group)] = (name, holder)
-        if len(counts) > 1:
-            shared.append((group, base, sorted(b for b in counts if b != base)))
-    wanted = Counter(name for name, _ in preferred.values())
-    contested: list[_Group] = []
-    for group in values:
-        name, _ = preferred[id(group)]
-        if reuse(group, [name]):
-            continue
-        if wanted[name] > 1 or not free(name, group.key):
-            contested.append(group)
-        else:
-            claim(group, name)
-    # A name several shapes want goes to none of them: each takes its parent's name in front, so a parent
-    # that is contested too is named first.
-    pending = sorted(contested, key=lambda g: g.occurrences[0].order)
-    while pending:
-        waiting: list[_Group] = []
-        for group in pending:
-            name, holder = preferred[id(group)]
-            parent_group = holder.parent.group if holder.parent else None
-            if parent_group is not None and not parent_group.name:
-                waiting.append(group)  # its parent is contested too and not named yet
-                continue
-            parent = parent_group.name if parent_group is not None else holder.resource
-            claim(group, name if name.startswith(parent) else parent + name)
-        if len(waiting) == len(pending):  # a parent waits on its own child: cannot happen in a tree
-            for group in waiting:
-                claim(group, preferred[id(group)][0])
-            waiting = []
-        pending = waiting
+def _report(groups: Iterable[Group], keys: _Keys | None, diagnostics: list[Diagnostic], file: Path) -> None:
+    """What a reader may want to curate: a shape kept apart from an earlier page's component of the
+    same shape (page by page only), a shape used under several property names."""
     for group in groups:
-        twins = [] if group.known else keys.known_named(group.key)
+        twins = [] if group.known or keys is None else keys.known_named(group.key)
         if twins:
             diagnostics.append(
                 Diagnostic(
@@ -419,64 +393,53 @@ def _name(
                     code="widdershins-known-shape",
                 )
             )
-    for group, base, others in shared:
-        diagnostics.append(
-            Diagnostic(
-                Level.INFO,
-                f"schema {group.derived}: one shape is used as {base} and as {', '.join(others)}; it is named "
-                "after its most frequent use",
-                file=str(file),
-                place=SCHEMA_PREFIX + group.derived,
-                fix="rename it with the source option schema_names if a neutral name fits better",
-                code="widdershins-shared-shape",
+        if group.shared is not None and group.name == group.derived and not group.model:
+            base, others = group.shared
+            diagnostics.append(
+                Diagnostic(
+                    Level.INFO,
+                    f"schema {group.derived}: one shape is used as {base} and as {', '.join(others)}; it is named "
+                    "after its most frequent use",
+                    file=str(file),
+                    place=SCHEMA_PREFIX + group.derived,
+                    fix="rename it with the source option schema_names if a neutral name fits better",
+                    code="widdershins-shared-shape",
+                )
             )
-        )
 
 
-def _is_reference(schema: Mapping[str, Any]) -> bool:
-    """`{ID, Name}`-like: an ID and a few scalar fields, the way Simpro points at another resource."""
-    properties = schema.get("properties") or {}
-    if "ID" not in properties or len(properties) > _REF_MAX_PROPERTIES:
-        return False
-    return all(
-        isinstance(p, dict)
-        and p.get("type") not in ("object", "array")
-        and "properties" not in p
-        and "$ref" not in p
-        and "allOf" not in p
-        for p in properties.values()
-    )
-
-
-class _Taken:
+class _Taken(dict[str, str]):
     """Names in use: the known components' (keyed on demand) and those this page claimed."""
 
     def __init__(self, known_schemas: Mapping[str, Any], keys: _Keys) -> None:
+        super().__init__()
         self.known_schemas = known_schemas
-        self.keys = keys
-        self.claimed: dict[str, str] = {}
+        self.keying = keys
 
-    def __contains__(self, name: str) -> bool:
-        return name in self.claimed or name in self.known_schemas
+    def __contains__(self, name: object) -> bool:
+        return super().__contains__(name) or name in self.known_schemas
 
     def __getitem__(self, name: str) -> str:
-        if name in self.claimed:
-            return self.claimed[name]
-        return self.keys.known(name) or ""
-
-    def __setitem__(self, name: str, key: str) -> None:
-        self.claimed[name] = key
+        if super().__contains__(name):
+            return super().__getitem__(name)
+        return self.keying.known(name) or ""
 
 
-def _numbered(name: str, key: str, taken: _Taken) -> str:
-    number = 2
-    while f"{name}{number}" in taken and taken[f"{name}{number}"] != key:
-        number += 1
-    return f"{name}{number}"
+def _unknown_override(name: str, file: Path, diagnostics: list[Diagnostic]) -> None:
+    diagnostics.append(
+        Diagnostic(
+            Level.WARNING,
+            f"schema_names renames '{name}', which is not a derived name",
+            file=str(file),
+            place=f"schema_names.{name}",
+            code="widdershins-schema-names",
+            fix="check the spelling against the derived names, or drop the entry",
+        )
+    )
 
 
 def _apply_overrides(
-    groups: list[_Group],
+    groups: list[Group],
     overrides: Mapping[str, str],
     known_schemas: Mapping[str, Any],
     keys: _Keys,
@@ -486,16 +449,13 @@ def _apply_overrides(
     derived = {group.derived for group in groups}
     for name in overrides:
         if name not in derived:
-            diagnostics.append(
-                Diagnostic(
-                    Level.WARNING,
-                    f"schema_names renames '{name}', which this page does not derive",
-                    file=str(file),
-                    place=f"schema_names.{name}",
-                    code="widdershins-schema-names",
-                    fix="check the spelling against the derived names, or drop the entry",
-                )
-            )
+            _unknown_override(name, file, diagnostics)
+    _rename(groups, overrides, known_schemas, keys, file)
+
+
+def _rename(
+    groups: list[Group], overrides: Mapping[str, str], known_schemas: Mapping[str, Any], keys: _Keys, file: Path
+) -> None:
     for group in groups:
         chosen = overrides.get(group.derived)
         if chosen is None or group.known:
@@ -508,7 +468,7 @@ def _apply_overrides(
                 fix="use letters, digits, '.', '-' and '_' only",
             )
         group.name = chosen
-    by_name: dict[str, _Group] = {}
+    by_name: dict[str, Group] = {}
     for group in groups:
         other = by_name.setdefault(group.name, group)
         if other is not group and other.key != group.key:
@@ -531,12 +491,10 @@ def _apply_overrides(
 
 
 # -- rewriting -------------------------------------------------------------------------------------------
-def _materialise(
-    document: dict[str, Any], occurrences: list[_Occurrence], groups: list[_Group], known_schemas: Mapping[str, Any]
-) -> None:
+def _materialise(document: dict[str, Any], occurrences: list[Occurrence], known_schemas: Mapping[str, Any]) -> None:
     definitions: dict[str, Any] = {}
     # Reverse pre-order: children are references already when their parent's definition is taken.
-    for occurrence in sorted(occurrences, key=lambda o: -o.order):
+    for occurrence in sorted(occurrences, key=lambda o: -o.site[2]):
         group = occurrence.group
         assert group is not None
         node = occurrence.schema

@@ -12,9 +12,9 @@ from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.currency_ref import CurrencyRef
+    from ..models.customer_invoice_list_item_job import CustomerInvoiceListItemJob
     from ..models.customer_invoice_list_item_total import CustomerInvoiceListItemTotal
     from ..models.customer_ref import CustomerRef
-    from ..models.job import Job
     from ..models.status_ref import StatusRef
 
 
@@ -28,7 +28,7 @@ class CustomerInvoice:
         id (int):
         recurring_invoice (bool):
         customer (CustomerRef):
-        jobs (list[Job]):
+        jobs (list[CustomerInvoiceListItemJob]):
         stage (CustomerInvoiceStage):
         status (StatusRef):
         total (CustomerInvoiceListItemTotal):
@@ -49,7 +49,7 @@ class CustomerInvoice:
     id: int
     recurring_invoice: bool
     customer: CustomerRef
-    jobs: list[Job]
+    jobs: list[CustomerInvoiceListItemJob]
     stage: CustomerInvoiceStage
     status: StatusRef
     total: CustomerInvoiceListItemTotal
@@ -149,9 +149,9 @@ class CustomerInvoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.currency_ref import CurrencyRef  # noqa: PLC0415
+        from ..models.customer_invoice_list_item_job import CustomerInvoiceListItemJob  # noqa: PLC0415
         from ..models.customer_invoice_list_item_total import CustomerInvoiceListItemTotal  # noqa: PLC0415
         from ..models.customer_ref import CustomerRef  # noqa: PLC0415
-        from ..models.job import Job  # noqa: PLC0415
         from ..models.status_ref import StatusRef  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -167,11 +167,11 @@ class CustomerInvoice:
             customer = CustomerRef.from_dict(_customer)
 
         _jobs = d.pop("Jobs", UNSET)
-        jobs: list[Job] | Unset = UNSET
+        jobs: list[CustomerInvoiceListItemJob] | Unset = UNSET
         if _jobs is not UNSET:
             jobs = []
             for jobs_item_data in _jobs:
-                jobs_item = Job.from_dict(jobs_item_data)
+                jobs_item = CustomerInvoiceListItemJob.from_dict(jobs_item_data)
 
                 jobs.append(jobs_item)
 

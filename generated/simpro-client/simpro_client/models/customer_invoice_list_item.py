@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
+    from ..models.customer_invoice_list_item_job import CustomerInvoiceListItemJob
     from ..models.customer_invoice_list_item_total import CustomerInvoiceListItemTotal
     from ..models.customer_ref import CustomerRef
-    from ..models.job import Job
 
 
 T = TypeVar("T", bound="CustomerInvoiceListItem")
@@ -25,7 +25,7 @@ class CustomerInvoiceListItem:
         id (int):
         recurring_invoice (bool):
         customer (CustomerRef):
-        jobs (list[Job]):
+        jobs (list[CustomerInvoiceListItemJob]):
         total (CustomerInvoiceListItemTotal):
         is_credit (bool):
         is_paid (bool):
@@ -36,7 +36,7 @@ class CustomerInvoiceListItem:
     id: int
     recurring_invoice: bool
     customer: CustomerRef
-    jobs: list[Job]
+    jobs: list[CustomerInvoiceListItemJob]
     total: CustomerInvoiceListItemTotal
     is_credit: bool
     is_paid: bool
@@ -88,9 +88,9 @@ class CustomerInvoiceListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_invoice_list_item_job import CustomerInvoiceListItemJob  # noqa: PLC0415
         from ..models.customer_invoice_list_item_total import CustomerInvoiceListItemTotal  # noqa: PLC0415
         from ..models.customer_ref import CustomerRef  # noqa: PLC0415
-        from ..models.job import Job  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -105,11 +105,11 @@ class CustomerInvoiceListItem:
             customer = CustomerRef.from_dict(_customer)
 
         _jobs = d.pop("Jobs", UNSET)
-        jobs: list[Job] | Unset = UNSET
+        jobs: list[CustomerInvoiceListItemJob] | Unset = UNSET
         if _jobs is not UNSET:
             jobs = []
             for jobs_item_data in _jobs:
-                jobs_item = Job.from_dict(jobs_item_data)
+                jobs_item = CustomerInvoiceListItemJob.from_dict(jobs_item_data)
 
                 jobs.append(jobs_item)
 

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from ..models.customer_ref import CustomerRef
     from ..models.invoice_cost_center import InvoiceCostCenter
     from ..models.invoice_custom_field import InvoiceCustomField
-    from ..models.invoice_list_item_job import InvoiceListItemJob
     from ..models.invoice_list_item_total import InvoiceListItemTotal
     from ..models.invoice_payment_terms import InvoicePaymentTerms
+    from ..models.job import Job
     from ..models.period import Period
     from ..models.recurring_invoice import RecurringInvoice
     from ..models.retainage import Retainage
@@ -36,7 +36,7 @@ class Invoice:
         internal_id (int | str): Internal invoice number used in Simpro URL
         type_ (InvoiceType):
         customer (CustomerRef):
-        jobs (list[InvoiceListItemJob]): List of jobs invoiced. Empty for invoice generated from recurring invoice.
+        jobs (list[Job]): List of jobs invoiced. Empty for invoice generated from recurring invoice.
         recurring_invoice (RecurringInvoice):
         date_issued (datetime.date): Issue date of an invoice, defaults to the current date. Date in YYYY-MM-DD format
             eg. 2019-09-18
@@ -84,7 +84,7 @@ class Invoice:
     internal_id: int | str
     type_: InvoiceType
     customer: CustomerRef
-    jobs: list[InvoiceListItemJob]
+    jobs: list[Job]
     recurring_invoice: RecurringInvoice
     date_issued: datetime.date
     period: Period
@@ -297,9 +297,9 @@ class Invoice:
         from ..models.customer_ref import CustomerRef  # noqa: PLC0415
         from ..models.invoice_cost_center import InvoiceCostCenter  # noqa: PLC0415
         from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
-        from ..models.invoice_list_item_job import InvoiceListItemJob  # noqa: PLC0415
         from ..models.invoice_list_item_total import InvoiceListItemTotal  # noqa: PLC0415
         from ..models.invoice_payment_terms import InvoicePaymentTerms  # noqa: PLC0415
+        from ..models.job import Job  # noqa: PLC0415
         from ..models.period import Period  # noqa: PLC0415
         from ..models.recurring_invoice import RecurringInvoice  # noqa: PLC0415
         from ..models.retainage import Retainage  # noqa: PLC0415
@@ -334,11 +334,11 @@ class Invoice:
             customer = CustomerRef.from_dict(_customer)
 
         _jobs = d.pop("Jobs", UNSET)
-        jobs: list[InvoiceListItemJob] | Unset = UNSET
+        jobs: list[Job] | Unset = UNSET
         if _jobs is not UNSET:
             jobs = []
             for jobs_item_data in _jobs:
-                jobs_item = InvoiceListItemJob.from_dict(jobs_item_data)
+                jobs_item = Job.from_dict(jobs_item_data)
 
                 jobs.append(jobs_item)
 

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
+    from ..models.claim import Claim
     from ..models.cost_center_ref import CostCenterRef
-    from ..models.invoice_cost_center_claim import InvoiceCostCenterClaim
     from ..models.invoice_cost_center_item import InvoiceCostCenterItem
     from ..models.invoice_cost_center_total import InvoiceCostCenterTotal
 
@@ -29,7 +29,7 @@ class InvoiceCostCenter:
         section_id (int): Section ID of a cost center.
         cost_center (CostCenterRef):
         total (InvoiceCostCenterTotal):
-        claim (InvoiceCostCenterClaim):
+        claim (Claim):
         items (list[InvoiceCostCenterItem]): List of billable catalog, prebuild, one-offs and labour items in a cost
             center.
     """
@@ -41,7 +41,7 @@ class InvoiceCostCenter:
     section_id: int
     cost_center: CostCenterRef
     total: InvoiceCostCenterTotal
-    claim: InvoiceCostCenterClaim
+    claim: Claim
     items: list[InvoiceCostCenterItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,8 +92,8 @@ class InvoiceCostCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.claim import Claim  # noqa: PLC0415
         from ..models.cost_center_ref import CostCenterRef  # noqa: PLC0415
-        from ..models.invoice_cost_center_claim import InvoiceCostCenterClaim  # noqa: PLC0415
         from ..models.invoice_cost_center_item import InvoiceCostCenterItem  # noqa: PLC0415
         from ..models.invoice_cost_center_total import InvoiceCostCenterTotal  # noqa: PLC0415
 
@@ -123,11 +123,11 @@ class InvoiceCostCenter:
             total = InvoiceCostCenterTotal.from_dict(_total)
 
         _claim = d.pop("Claim", UNSET)
-        claim: InvoiceCostCenterClaim | Unset
+        claim: Claim | Unset
         if isinstance(_claim, Unset):
             claim = UNSET
         else:
-            claim = InvoiceCostCenterClaim.from_dict(_claim)
+            claim = Claim.from_dict(_claim)
 
         _items = d.pop("Items", UNSET)
         items: list[InvoiceCostCenterItem] | Unset = UNSET

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.invoice_custom_field_custom_field import InvoiceCustomFieldCustomField
+    from ..models.custom_field import CustomField
 
 
 T = TypeVar("T", bound="InvoiceCustomField")
@@ -19,12 +19,12 @@ T = TypeVar("T", bound="InvoiceCustomField")
 class InvoiceCustomField:
     """
     Attributes:
-        custom_field (InvoiceCustomFieldCustomField):
+        custom_field (CustomField):
         value (None | str): Value of custom field, set 'NULL' to grab all the objects which custom field value has not
             set.
     """
 
-    custom_field: InvoiceCustomFieldCustomField
+    custom_field: CustomField
     value: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,15 +49,15 @@ class InvoiceCustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_custom_field_custom_field import InvoiceCustomFieldCustomField  # noqa: PLC0415
+        from ..models.custom_field import CustomField  # noqa: PLC0415
 
         d = dict(src_dict)
         _custom_field = d.pop("CustomField", UNSET)
-        custom_field: InvoiceCustomFieldCustomField | Unset
+        custom_field: CustomField | Unset
         if isinstance(_custom_field, Unset):
             custom_field = UNSET
         else:
-            custom_field = InvoiceCustomFieldCustomField.from_dict(_custom_field)
+            custom_field = CustomField.from_dict(_custom_field)
 
         def _parse_value(data: object) -> None | str | Unset:
 

@@ -11,8 +11,8 @@ from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.customer_ref import CustomerRef
-    from ..models.invoice_list_item_job import InvoiceListItemJob
     from ..models.invoice_list_item_total import InvoiceListItemTotal
+    from ..models.job import Job
     from ..models.recurring_invoice import RecurringInvoice
 
 
@@ -26,7 +26,7 @@ class InvoiceListItem:
         id (int): An invoice Number
         type_ (InvoiceType):
         customer (CustomerRef):
-        jobs (list[InvoiceListItemJob]): List of jobs invoiced. Empty for invoice generated from recurring invoice.
+        jobs (list[Job]): List of jobs invoiced. Empty for invoice generated from recurring invoice.
         recurring_invoice (RecurringInvoice):
         total (InvoiceListItemTotal):
         is_paid (bool): Indicates whether an invoice has been fully paid or still unpaid.
@@ -35,7 +35,7 @@ class InvoiceListItem:
     id: int
     type_: InvoiceType
     customer: CustomerRef
-    jobs: list[InvoiceListItemJob]
+    jobs: list[Job]
     recurring_invoice: RecurringInvoice
     total: InvoiceListItemTotal
     is_paid: bool
@@ -87,8 +87,8 @@ class InvoiceListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.customer_ref import CustomerRef  # noqa: PLC0415
-        from ..models.invoice_list_item_job import InvoiceListItemJob  # noqa: PLC0415
         from ..models.invoice_list_item_total import InvoiceListItemTotal  # noqa: PLC0415
+        from ..models.job import Job  # noqa: PLC0415
         from ..models.recurring_invoice import RecurringInvoice  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -109,11 +109,11 @@ class InvoiceListItem:
             customer = CustomerRef.from_dict(_customer)
 
         _jobs = d.pop("Jobs", UNSET)
-        jobs: list[InvoiceListItemJob] | Unset = UNSET
+        jobs: list[Job] | Unset = UNSET
         if _jobs is not UNSET:
             jobs = []
             for jobs_item_data in _jobs:
-                jobs_item = InvoiceListItemJob.from_dict(jobs_item_data)
+                jobs_item = Job.from_dict(jobs_item_data)
 
                 jobs.append(jobs_item)
 

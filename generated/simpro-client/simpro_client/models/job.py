@@ -9,8 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.job_total import JobTotal
-    from ..models.site_ref import SiteRef
+    from ..models.total import Total
 
 
 T = TypeVar("T", bound="Job")
@@ -20,26 +19,18 @@ T = TypeVar("T", bound="Job")
 class Job:
     """
     Attributes:
-        id (int):
-        site (SiteRef):
-        comment (str):
-        description (str): deprecated
-        total (JobTotal):
+        id (int): This job's ID
+        description (str): This column supports HTML formatting.
+        total (Total):
     """
 
     id: int
-    site: SiteRef
-    comment: str
     description: str
-    total: JobTotal
+    total: Total
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-        site: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.site, Unset):
-            site = self.site.to_dict()
-        comment = self.comment
         description = self.description
         total: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total, Unset):
@@ -49,10 +40,6 @@ class Job:
         field_dict.update(self.additional_properties)
         if not isinstance(id, Unset):
             field_dict["ID"] = id
-        if not isinstance(site, Unset):
-            field_dict["Site"] = site
-        if not isinstance(comment, Unset):
-            field_dict["Comment"] = comment
         if not isinstance(description, Unset):
             field_dict["Description"] = description
         if not isinstance(total, Unset):
@@ -62,34 +49,22 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_total import JobTotal  # noqa: PLC0415
-        from ..models.site_ref import SiteRef  # noqa: PLC0415
+        from ..models.total import Total  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        _site = d.pop("Site", UNSET)
-        site: SiteRef | Unset
-        if isinstance(_site, Unset):
-            site = UNSET
-        else:
-            site = SiteRef.from_dict(_site)
-
-        comment = d.pop("Comment", UNSET)
-
         description = d.pop("Description", UNSET)
 
         _total = d.pop("Total", UNSET)
-        total: JobTotal | Unset
+        total: Total | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = JobTotal.from_dict(_total)
+            total = Total.from_dict(_total)
 
         _instance = cls(
             id=_unchecked(id),
-            site=_unchecked(site),
-            comment=_unchecked(comment),
             description=_unchecked(description),
             total=_unchecked(total),
         )

@@ -11,10 +11,10 @@ from ..models.job_cost_center_stage import JobCostCenterStage
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.claimed import Claimed
     from ..models.cost_center_ref import CostCenterRef
-    from ..models.job_cost_center_list_item_2_total import JobCostCenterListItem2Total
     from ..models.locked_info import LockedInfo
+    from ..models.section_job_cost_center_list_item_claimed import SectionJobCostCenterListItemClaimed
+    from ..models.section_job_cost_center_list_item_total import SectionJobCostCenterListItemTotal
     from ..models.site_ref import SiteRef
     from ..models.totals import Totals
     from ..models.vendor_order import VendorOrder
@@ -43,7 +43,7 @@ class JobCostCenter:
         items_locked (bool): Deprecated. Please use /lock/ endpoint.
         locked_info (LockedInfo):
         vendor_orders (list[VendorOrder]):
-        total (JobCostCenterListItem2Total):
+        total (SectionJobCostCenterListItemTotal):
         totals (Totals):
         date_modified (datetime.datetime): RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See
             https://tools.ietf.org/html/rfc3339#section-5.6
@@ -56,7 +56,7 @@ class JobCostCenter:
         variation_approval_date (datetime.date | None | Unset): The date which this variation was approved by the
             customer. This must be null if the stage is declined or awaiting approval. This must not be null if the stage is
             anything else.
-        claimed (Claimed | None | Unset):
+        claimed (None | SectionJobCostCenterListItemClaimed | Unset):
     """
 
     id: int
@@ -74,7 +74,7 @@ class JobCostCenter:
     items_locked: bool
     locked_info: LockedInfo
     vendor_orders: list[VendorOrder]
-    total: JobCostCenterListItem2Total
+    total: SectionJobCostCenterListItemTotal
     totals: Totals
     date_modified: datetime.datetime
     percent_complete: int
@@ -82,11 +82,11 @@ class JobCostCenter:
     start_date: datetime.date | None | Unset = UNSET
     end_date: datetime.date | None | Unset = UNSET
     variation_approval_date: datetime.date | None | Unset = UNSET
-    claimed: Claimed | None | Unset = UNSET
+    claimed: None | SectionJobCostCenterListItemClaimed | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.claimed import Claimed  # noqa: PLC0415
+        from ..models.section_job_cost_center_list_item_claimed import SectionJobCostCenterListItemClaimed  # noqa: PLC0415
 
         id = self.id
         cost_center: dict[str, Any] | Unset = UNSET
@@ -153,7 +153,7 @@ class JobCostCenter:
         claimed: dict[str, Any] | None | Unset
         if isinstance(self.claimed, Unset):
             claimed = UNSET
-        elif isinstance(self.claimed, Claimed):
+        elif isinstance(self.claimed, SectionJobCostCenterListItemClaimed):
             claimed = self.claimed.to_dict()
         else:
             claimed = self.claimed
@@ -213,10 +213,10 @@ class JobCostCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.claimed import Claimed  # noqa: PLC0415
         from ..models.cost_center_ref import CostCenterRef  # noqa: PLC0415
-        from ..models.job_cost_center_list_item_2_total import JobCostCenterListItem2Total  # noqa: PLC0415
         from ..models.locked_info import LockedInfo  # noqa: PLC0415
+        from ..models.section_job_cost_center_list_item_claimed import SectionJobCostCenterListItemClaimed  # noqa: PLC0415
+        from ..models.section_job_cost_center_list_item_total import SectionJobCostCenterListItemTotal  # noqa: PLC0415
         from ..models.site_ref import SiteRef  # noqa: PLC0415
         from ..models.totals import Totals  # noqa: PLC0415
         from ..models.vendor_order import VendorOrder  # noqa: PLC0415
@@ -275,11 +275,11 @@ class JobCostCenter:
                 vendor_orders.append(vendor_orders_item)
 
         _total = d.pop("Total", UNSET)
-        total: JobCostCenterListItem2Total | Unset
+        total: SectionJobCostCenterListItemTotal | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = JobCostCenterListItem2Total.from_dict(_total)
+            total = SectionJobCostCenterListItemTotal.from_dict(_total)
 
         _totals = d.pop("Totals", UNSET)
         totals: Totals | Unset
@@ -376,18 +376,18 @@ class JobCostCenter:
 
         variation_approval_date = _parse_variation_approval_date(d.pop("VariationApprovalDate", UNSET))
 
-        def _parse_claimed(data: object) -> Claimed | None | Unset:
+        def _parse_claimed(data: object) -> None | SectionJobCostCenterListItemClaimed | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415
 
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            partial_fits: list[Claimed | None | Unset] = []
+            partial_fits: list[None | SectionJobCostCenterListItemClaimed | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                claimed_type_1 = Claimed.from_dict(data)
+                claimed_type_1 = SectionJobCostCenterListItemClaimed.from_dict(data)
 
                 if is_complete(claimed_type_1):
                     return claimed_type_1
@@ -396,7 +396,7 @@ class JobCostCenter:
                 pass
             if partial_fits:
                 return partial_fits[0]
-            return cast(Claimed | None | Unset, data)
+            return cast(None | SectionJobCostCenterListItemClaimed | Unset, data)
 
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 

@@ -12,12 +12,12 @@ from ..models.job_cost_center_one_off_item_type import JobCostCenterOneOffItemTy
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
+    from ..models.claimed import Claimed
+    from ..models.cost_center_ref import CostCenterRef
     from ..models.income_account_ref import IncomeAccountRef
-    from ..models.job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed
-    from ..models.job_cost_center_one_off_item_list_item_total import JobCostCenterOneOffItemListItemTotal
-    from ..models.sales_tax_code_ref import SalesTaxCodeRef
+    from ..models.remaining import Remaining
     from ..models.sell_price import SellPrice
-    from ..models.vendor_ref import VendorRef
+    from ..models.tax_code_ref import TaxCodeRef
 
 
 T = TypeVar("T", bound="JobCostCenterOneOffItem")
@@ -33,14 +33,14 @@ class JobCostCenterOneOffItem:
         billable_status (JobCostCenterOneOffItemBillableStatus):
         inventory_item (int):
         part_no (str): This field is valid only when one off item is Material type and is Inventory.
-        vendor (VendorRef):
+        vendor (CostCenterRef):
         description (str):
         estimated_cost (float): The estimated cost of this item, before markup is applied.
         markup (float): Specify the markup of this item. If you specify this, the sell price (ex discount) will
             automatically be calculated.
         labor_cost (float):
         estimated_time (float):
-        sales_tax_code (SalesTaxCodeRef):
+        sales_tax_code (TaxCodeRef):
         actual_cost (float):
         display_order (int): Sets the position of this one-off item relative to the others within this cost center.
             Please note that the values you set will be overriden with a sequence of numbers beginning with 1.
@@ -49,11 +49,11 @@ class JobCostCenterOneOffItem:
         discount (float): Specify the discount of this item. If you specify this, the sell price including discount will
             automatically be calculated.
         sell_price (SellPrice):
-        total (JobCostCenterOneOffItemListItemTotal):
+        total (Remaining):
         income_account (IncomeAccountRef):
         actual_cost_date (datetime.date | None | Unset): Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be
             filtered by Field=null or Field=ne(null)
-        claimed (JobCostCenterOneOffItemListItemClaimed | None | Unset):
+        claimed (Claimed | None | Unset):
     """
 
     id: int
@@ -62,26 +62,26 @@ class JobCostCenterOneOffItem:
     billable_status: JobCostCenterOneOffItemBillableStatus
     inventory_item: int
     part_no: str
-    vendor: VendorRef
+    vendor: CostCenterRef
     description: str
     estimated_cost: float
     markup: float
     labor_cost: float
     estimated_time: float
-    sales_tax_code: SalesTaxCodeRef
+    sales_tax_code: TaxCodeRef
     actual_cost: float
     display_order: int
     date_modified: datetime.datetime
     discount: float
     sell_price: SellPrice
-    total: JobCostCenterOneOffItemListItemTotal
+    total: Remaining
     income_account: IncomeAccountRef
     actual_cost_date: datetime.date | None | Unset = UNSET
-    claimed: JobCostCenterOneOffItemListItemClaimed | None | Unset = UNSET
+    claimed: Claimed | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed  # noqa: PLC0415
+        from ..models.claimed import Claimed  # noqa: PLC0415
 
         id = self.id
         type_: str | Unset = UNSET
@@ -131,7 +131,7 @@ class JobCostCenterOneOffItem:
         claimed: dict[str, Any] | None | Unset
         if isinstance(self.claimed, Unset):
             claimed = UNSET
-        elif isinstance(self.claimed, JobCostCenterOneOffItemListItemClaimed):
+        elif isinstance(self.claimed, Claimed):
             claimed = self.claimed.to_dict()
         else:
             claimed = self.claimed
@@ -187,12 +187,12 @@ class JobCostCenterOneOffItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.claimed import Claimed  # noqa: PLC0415
+        from ..models.cost_center_ref import CostCenterRef  # noqa: PLC0415
         from ..models.income_account_ref import IncomeAccountRef  # noqa: PLC0415
-        from ..models.job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed  # noqa: PLC0415
-        from ..models.job_cost_center_one_off_item_list_item_total import JobCostCenterOneOffItemListItemTotal  # noqa: PLC0415
-        from ..models.sales_tax_code_ref import SalesTaxCodeRef  # noqa: PLC0415
+        from ..models.remaining import Remaining  # noqa: PLC0415
         from ..models.sell_price import SellPrice  # noqa: PLC0415
-        from ..models.vendor_ref import VendorRef  # noqa: PLC0415
+        from ..models.tax_code_ref import TaxCodeRef  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -218,11 +218,11 @@ class JobCostCenterOneOffItem:
         part_no = d.pop("PartNo", UNSET)
 
         _vendor = d.pop("Vendor", UNSET)
-        vendor: VendorRef | Unset
+        vendor: CostCenterRef | Unset
         if isinstance(_vendor, Unset):
             vendor = UNSET
         else:
-            vendor = VendorRef.from_dict(_vendor)
+            vendor = CostCenterRef.from_dict(_vendor)
 
         description = d.pop("Description", UNSET)
 
@@ -235,11 +235,11 @@ class JobCostCenterOneOffItem:
         estimated_time = d.pop("EstimatedTime", UNSET)
 
         _sales_tax_code = d.pop("SalesTaxCode", UNSET)
-        sales_tax_code: SalesTaxCodeRef | Unset
+        sales_tax_code: TaxCodeRef | Unset
         if isinstance(_sales_tax_code, Unset):
             sales_tax_code = UNSET
         else:
-            sales_tax_code = SalesTaxCodeRef.from_dict(_sales_tax_code)
+            sales_tax_code = TaxCodeRef.from_dict(_sales_tax_code)
 
         actual_cost = d.pop("ActualCost", UNSET)
 
@@ -262,11 +262,11 @@ class JobCostCenterOneOffItem:
             sell_price = SellPrice.from_dict(_sell_price)
 
         _total = d.pop("Total", UNSET)
-        total: JobCostCenterOneOffItemListItemTotal | Unset
+        total: Remaining | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = JobCostCenterOneOffItemListItemTotal.from_dict(_total)
+            total = Remaining.from_dict(_total)
 
         _income_account = d.pop("IncomeAccount", UNSET)
         income_account: IncomeAccountRef | Unset
@@ -299,18 +299,18 @@ class JobCostCenterOneOffItem:
 
         actual_cost_date = _parse_actual_cost_date(d.pop("ActualCostDate", UNSET))
 
-        def _parse_claimed(data: object) -> JobCostCenterOneOffItemListItemClaimed | None | Unset:
+        def _parse_claimed(data: object) -> Claimed | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415
 
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            partial_fits: list[JobCostCenterOneOffItemListItemClaimed | None | Unset] = []
+            partial_fits: list[Claimed | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                claimed_type_1 = JobCostCenterOneOffItemListItemClaimed.from_dict(data)
+                claimed_type_1 = Claimed.from_dict(data)
 
                 if is_complete(claimed_type_1):
                     return claimed_type_1
@@ -319,7 +319,7 @@ class JobCostCenterOneOffItem:
                 pass
             if partial_fits:
                 return partial_fits[0]
-            return cast(JobCostCenterOneOffItemListItemClaimed | None | Unset, data)
+            return cast(Claimed | None | Unset, data)
 
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 

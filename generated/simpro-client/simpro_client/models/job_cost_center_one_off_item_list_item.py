@@ -11,8 +11,8 @@ from ..models.job_cost_center_one_off_item_type import JobCostCenterOneOffItemTy
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed
-    from ..models.job_cost_center_one_off_item_list_item_total import JobCostCenterOneOffItemListItemTotal
+    from ..models.claimed import Claimed
+    from ..models.remaining import Remaining
     from ..models.sell_price import SellPrice
 
 
@@ -30,8 +30,8 @@ class JobCostCenterOneOffItemListItem:
         discount (float): Specify the discount of this item. If you specify this, the sell price including discount will
             automatically be calculated.
         sell_price (SellPrice):
-        total (JobCostCenterOneOffItemListItemTotal):
-        claimed (JobCostCenterOneOffItemListItemClaimed | None):
+        total (Remaining):
+        claimed (Claimed | None):
     """
 
     id: int
@@ -40,12 +40,12 @@ class JobCostCenterOneOffItemListItem:
     description: str
     discount: float
     sell_price: SellPrice
-    total: JobCostCenterOneOffItemListItemTotal
-    claimed: JobCostCenterOneOffItemListItemClaimed | None
+    total: Remaining
+    claimed: Claimed | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed  # noqa: PLC0415
+        from ..models.claimed import Claimed  # noqa: PLC0415
 
         id = self.id
         type_: str | Unset = UNSET
@@ -67,7 +67,7 @@ class JobCostCenterOneOffItemListItem:
         claimed: dict[str, Any] | None | Unset
         if isinstance(self.claimed, Unset):
             claimed = UNSET
-        elif isinstance(self.claimed, JobCostCenterOneOffItemListItemClaimed):
+        elif isinstance(self.claimed, Claimed):
             claimed = self.claimed.to_dict()
         else:
             claimed = self.claimed
@@ -95,8 +95,8 @@ class JobCostCenterOneOffItemListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_cost_center_one_off_item_list_item_claimed import JobCostCenterOneOffItemListItemClaimed  # noqa: PLC0415
-        from ..models.job_cost_center_one_off_item_list_item_total import JobCostCenterOneOffItemListItemTotal  # noqa: PLC0415
+        from ..models.claimed import Claimed  # noqa: PLC0415
+        from ..models.remaining import Remaining  # noqa: PLC0415
         from ..models.sell_price import SellPrice  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -128,24 +128,24 @@ class JobCostCenterOneOffItemListItem:
             sell_price = SellPrice.from_dict(_sell_price)
 
         _total = d.pop("Total", UNSET)
-        total: JobCostCenterOneOffItemListItemTotal | Unset
+        total: Remaining | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = JobCostCenterOneOffItemListItemTotal.from_dict(_total)
+            total = Remaining.from_dict(_total)
 
-        def _parse_claimed(data: object) -> JobCostCenterOneOffItemListItemClaimed | None | Unset:
+        def _parse_claimed(data: object) -> Claimed | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415
 
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            partial_fits: list[JobCostCenterOneOffItemListItemClaimed | None | Unset] = []
+            partial_fits: list[Claimed | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                claimed_type_1 = JobCostCenterOneOffItemListItemClaimed.from_dict(data)
+                claimed_type_1 = Claimed.from_dict(data)
 
                 if is_complete(claimed_type_1):
                     return claimed_type_1
@@ -154,7 +154,7 @@ class JobCostCenterOneOffItemListItem:
                 pass
             if partial_fits:
                 return partial_fits[0]
-            return cast(JobCostCenterOneOffItemListItemClaimed | None | Unset, data)
+            return cast(Claimed | None | Unset, data)
 
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.invoice_list_item_job_total import InvoiceListItemJobTotal
+    from ..models.total import Total
 
 
 T = TypeVar("T", bound="RecurringInvoice")
@@ -21,12 +21,12 @@ class RecurringInvoice:
     Attributes:
         id (int): This Recurring Invoice's ID
         description (str): This column supports HTML formatting.
-        total (InvoiceListItemJobTotal):
+        total (Total):
     """
 
     id: int
     description: str
-    total: InvoiceListItemJobTotal
+    total: Total
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +49,7 @@ class RecurringInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_list_item_job_total import InvoiceListItemJobTotal  # noqa: PLC0415
+        from ..models.total import Total  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -57,11 +57,11 @@ class RecurringInvoice:
         description = d.pop("Description", UNSET)
 
         _total = d.pop("Total", UNSET)
-        total: InvoiceListItemJobTotal | Unset
+        total: Total | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = InvoiceListItemJobTotal.from_dict(_total)
+            total = Total.from_dict(_total)
 
         _instance = cls(
             id=_unchecked(id),

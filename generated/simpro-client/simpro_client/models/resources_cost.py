@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.materials_cost import MaterialsCost
-    from ..models.plant_and_equipment_hours import PlantAndEquipmentHours
+    from ..models.commission import Commission
+    from ..models.labor import Labor
 
 
 T = TypeVar("T", bound="ResourcesCost")
@@ -20,22 +20,22 @@ T = TypeVar("T", bound="ResourcesCost")
 class ResourcesCost:
     """
     Attributes:
-        total (MaterialsCost):
-        labor (MaterialsCost):
-        labor_hours (MaterialsCost):
-        plant_and_equipment (MaterialsCost):
-        plant_and_equipment_hours (PlantAndEquipmentHours):
-        commission (PlantAndEquipmentHours):
-        overhead (MaterialsCost):
+        total (Labor):
+        labor (Labor):
+        labor_hours (Labor):
+        plant_and_equipment (Labor):
+        plant_and_equipment_hours (Commission):
+        commission (Commission):
+        overhead (Labor):
     """
 
-    total: MaterialsCost
-    labor: MaterialsCost
-    labor_hours: MaterialsCost
-    plant_and_equipment: MaterialsCost
-    plant_and_equipment_hours: PlantAndEquipmentHours
-    commission: PlantAndEquipmentHours
-    overhead: MaterialsCost
+    total: Labor
+    labor: Labor
+    labor_hours: Labor
+    plant_and_equipment: Labor
+    plant_and_equipment_hours: Commission
+    commission: Commission
+    overhead: Labor
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,58 +82,58 @@ class ResourcesCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.materials_cost import MaterialsCost  # noqa: PLC0415
-        from ..models.plant_and_equipment_hours import PlantAndEquipmentHours  # noqa: PLC0415
+        from ..models.commission import Commission  # noqa: PLC0415
+        from ..models.labor import Labor  # noqa: PLC0415
 
         d = dict(src_dict)
         _total = d.pop("Total", UNSET)
-        total: MaterialsCost | Unset
+        total: Labor | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = MaterialsCost.from_dict(_total)
+            total = Labor.from_dict(_total)
 
         _labor = d.pop("Labor", UNSET)
-        labor: MaterialsCost | Unset
+        labor: Labor | Unset
         if isinstance(_labor, Unset):
             labor = UNSET
         else:
-            labor = MaterialsCost.from_dict(_labor)
+            labor = Labor.from_dict(_labor)
 
         _labor_hours = d.pop("LaborHours", UNSET)
-        labor_hours: MaterialsCost | Unset
+        labor_hours: Labor | Unset
         if isinstance(_labor_hours, Unset):
             labor_hours = UNSET
         else:
-            labor_hours = MaterialsCost.from_dict(_labor_hours)
+            labor_hours = Labor.from_dict(_labor_hours)
 
         _plant_and_equipment = d.pop("PlantAndEquipment", UNSET)
-        plant_and_equipment: MaterialsCost | Unset
+        plant_and_equipment: Labor | Unset
         if isinstance(_plant_and_equipment, Unset):
             plant_and_equipment = UNSET
         else:
-            plant_and_equipment = MaterialsCost.from_dict(_plant_and_equipment)
+            plant_and_equipment = Labor.from_dict(_plant_and_equipment)
 
         _plant_and_equipment_hours = d.pop("PlantAndEquipmentHours", UNSET)
-        plant_and_equipment_hours: PlantAndEquipmentHours | Unset
+        plant_and_equipment_hours: Commission | Unset
         if isinstance(_plant_and_equipment_hours, Unset):
             plant_and_equipment_hours = UNSET
         else:
-            plant_and_equipment_hours = PlantAndEquipmentHours.from_dict(_plant_and_equipment_hours)
+            plant_and_equipment_hours = Commission.from_dict(_plant_and_equipment_hours)
 
         _commission = d.pop("Commission", UNSET)
-        commission: PlantAndEquipmentHours | Unset
+        commission: Commission | Unset
         if isinstance(_commission, Unset):
             commission = UNSET
         else:
-            commission = PlantAndEquipmentHours.from_dict(_commission)
+            commission = Commission.from_dict(_commission)
 
         _overhead = d.pop("Overhead", UNSET)
-        overhead: MaterialsCost | Unset
+        overhead: Labor | Unset
         if isinstance(_overhead, Unset):
             overhead = UNSET
         else:
-            overhead = MaterialsCost.from_dict(_overhead)
+            overhead = Labor.from_dict(_overhead)
 
         _instance = cls(
             total=_unchecked(total),

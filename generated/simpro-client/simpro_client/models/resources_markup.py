@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.materials_markup import MaterialsMarkup
+    from ..models.adjusted import Adjusted
     from ..models.resources_markup_total import ResourcesMarkupTotal
 
 
@@ -21,13 +21,13 @@ class ResourcesMarkup:
     """
     Attributes:
         total (ResourcesMarkupTotal):
-        labor (MaterialsMarkup):
-        plant_and_equipment (MaterialsMarkup):
+        labor (Adjusted):
+        plant_and_equipment (Adjusted):
     """
 
     total: ResourcesMarkupTotal
-    labor: MaterialsMarkup
-    plant_and_equipment: MaterialsMarkup
+    labor: Adjusted
+    plant_and_equipment: Adjusted
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,7 +54,7 @@ class ResourcesMarkup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.materials_markup import MaterialsMarkup  # noqa: PLC0415
+        from ..models.adjusted import Adjusted  # noqa: PLC0415
         from ..models.resources_markup_total import ResourcesMarkupTotal  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -66,18 +66,18 @@ class ResourcesMarkup:
             total = ResourcesMarkupTotal.from_dict(_total)
 
         _labor = d.pop("Labor", UNSET)
-        labor: MaterialsMarkup | Unset
+        labor: Adjusted | Unset
         if isinstance(_labor, Unset):
             labor = UNSET
         else:
-            labor = MaterialsMarkup.from_dict(_labor)
+            labor = Adjusted.from_dict(_labor)
 
         _plant_and_equipment = d.pop("PlantAndEquipment", UNSET)
-        plant_and_equipment: MaterialsMarkup | Unset
+        plant_and_equipment: Adjusted | Unset
         if isinstance(_plant_and_equipment, Unset):
             plant_and_equipment = UNSET
         else:
-            plant_and_equipment = MaterialsMarkup.from_dict(_plant_and_equipment)
+            plant_and_equipment = Adjusted.from_dict(_plant_and_equipment)
 
         _instance = cls(
             total=_unchecked(total),

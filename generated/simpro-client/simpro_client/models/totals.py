@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.materials_cost import MaterialsCost
-    from ..models.materials_markup import MaterialsMarkup
+    from ..models.adjusted import Adjusted
+    from ..models.labor import Labor
     from ..models.resources_cost import ResourcesCost
     from ..models.resources_markup import ResourcesMarkup
 
@@ -22,36 +22,36 @@ T = TypeVar("T", bound="Totals")
 class Totals:
     """
     Attributes:
-        materials_cost (MaterialsCost):
+        materials_cost (Labor):
         resources_cost (ResourcesCost):
-        materials_markup (MaterialsMarkup):
+        materials_markup (Adjusted):
         resources_markup (ResourcesMarkup):
-        adjusted (MaterialsMarkup):
+        adjusted (Adjusted):
         membership_discount (float):
         discount (float):
         st_cs (float):
         vee_cs (float):
-        gross_profit_loss (MaterialsMarkup):
-        gross_margin (MaterialsMarkup):
-        nett_profit_loss (MaterialsMarkup):
-        nett_margin (MaterialsMarkup):
+        gross_profit_loss (Adjusted):
+        gross_margin (Adjusted):
+        nett_profit_loss (Adjusted):
+        nett_margin (Adjusted):
         invoiced_value (float):
         invoice_percentage (float):
     """
 
-    materials_cost: MaterialsCost
+    materials_cost: Labor
     resources_cost: ResourcesCost
-    materials_markup: MaterialsMarkup
+    materials_markup: Adjusted
     resources_markup: ResourcesMarkup
-    adjusted: MaterialsMarkup
+    adjusted: Adjusted
     membership_discount: float
     discount: float
     st_cs: float
     vee_cs: float
-    gross_profit_loss: MaterialsMarkup
-    gross_margin: MaterialsMarkup
-    nett_profit_loss: MaterialsMarkup
-    nett_margin: MaterialsMarkup
+    gross_profit_loss: Adjusted
+    gross_margin: Adjusted
+    nett_profit_loss: Adjusted
+    nett_margin: Adjusted
     invoiced_value: float
     invoice_percentage: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -128,18 +128,18 @@ class Totals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.materials_cost import MaterialsCost  # noqa: PLC0415
-        from ..models.materials_markup import MaterialsMarkup  # noqa: PLC0415
+        from ..models.adjusted import Adjusted  # noqa: PLC0415
+        from ..models.labor import Labor  # noqa: PLC0415
         from ..models.resources_cost import ResourcesCost  # noqa: PLC0415
         from ..models.resources_markup import ResourcesMarkup  # noqa: PLC0415
 
         d = dict(src_dict)
         _materials_cost = d.pop("MaterialsCost", UNSET)
-        materials_cost: MaterialsCost | Unset
+        materials_cost: Labor | Unset
         if isinstance(_materials_cost, Unset):
             materials_cost = UNSET
         else:
-            materials_cost = MaterialsCost.from_dict(_materials_cost)
+            materials_cost = Labor.from_dict(_materials_cost)
 
         _resources_cost = d.pop("ResourcesCost", UNSET)
         resources_cost: ResourcesCost | Unset
@@ -149,11 +149,11 @@ class Totals:
             resources_cost = ResourcesCost.from_dict(_resources_cost)
 
         _materials_markup = d.pop("MaterialsMarkup", UNSET)
-        materials_markup: MaterialsMarkup | Unset
+        materials_markup: Adjusted | Unset
         if isinstance(_materials_markup, Unset):
             materials_markup = UNSET
         else:
-            materials_markup = MaterialsMarkup.from_dict(_materials_markup)
+            materials_markup = Adjusted.from_dict(_materials_markup)
 
         _resources_markup = d.pop("ResourcesMarkup", UNSET)
         resources_markup: ResourcesMarkup | Unset
@@ -163,11 +163,11 @@ class Totals:
             resources_markup = ResourcesMarkup.from_dict(_resources_markup)
 
         _adjusted = d.pop("Adjusted", UNSET)
-        adjusted: MaterialsMarkup | Unset
+        adjusted: Adjusted | Unset
         if isinstance(_adjusted, Unset):
             adjusted = UNSET
         else:
-            adjusted = MaterialsMarkup.from_dict(_adjusted)
+            adjusted = Adjusted.from_dict(_adjusted)
 
         membership_discount = d.pop("MembershipDiscount", UNSET)
 
@@ -178,32 +178,32 @@ class Totals:
         vee_cs = d.pop("VEECs", UNSET)
 
         _gross_profit_loss = d.pop("GrossProfitLoss", UNSET)
-        gross_profit_loss: MaterialsMarkup | Unset
+        gross_profit_loss: Adjusted | Unset
         if isinstance(_gross_profit_loss, Unset):
             gross_profit_loss = UNSET
         else:
-            gross_profit_loss = MaterialsMarkup.from_dict(_gross_profit_loss)
+            gross_profit_loss = Adjusted.from_dict(_gross_profit_loss)
 
         _gross_margin = d.pop("GrossMargin", UNSET)
-        gross_margin: MaterialsMarkup | Unset
+        gross_margin: Adjusted | Unset
         if isinstance(_gross_margin, Unset):
             gross_margin = UNSET
         else:
-            gross_margin = MaterialsMarkup.from_dict(_gross_margin)
+            gross_margin = Adjusted.from_dict(_gross_margin)
 
         _nett_profit_loss = d.pop("NettProfitLoss", UNSET)
-        nett_profit_loss: MaterialsMarkup | Unset
+        nett_profit_loss: Adjusted | Unset
         if isinstance(_nett_profit_loss, Unset):
             nett_profit_loss = UNSET
         else:
-            nett_profit_loss = MaterialsMarkup.from_dict(_nett_profit_loss)
+            nett_profit_loss = Adjusted.from_dict(_nett_profit_loss)
 
         _nett_margin = d.pop("NettMargin", UNSET)
-        nett_margin: MaterialsMarkup | Unset
+        nett_margin: Adjusted | Unset
         if isinstance(_nett_margin, Unset):
             nett_margin = UNSET
         else:
-            nett_margin = MaterialsMarkup.from_dict(_nett_margin)
+            nett_margin = Adjusted.from_dict(_nett_margin)
 
         invoiced_value = d.pop("InvoicedValue", UNSET)
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._pagination import aiterate_pages, iterate_pages
 from ...client import AuthenticatedClient, Client
-from ...models.cost_center_list_item import CostCenterListItem
+from ...models.company_list_item import CompanyListItem
 from ...models.search import Search
 from ...types import UNSET, Response, Unset, http_status
 
@@ -67,14 +67,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[CostCenterListItem] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[CompanyListItem] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = CostCenterListItem.from_dict(response_200_item_data)
+            response_200_item = CompanyListItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -88,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[CostCenterListItem]]:
+) -> Response[list[CompanyListItem]]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -111,7 +109,7 @@ def sync_detailed(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Response[list[CostCenterListItem]]:
+) -> Response[list[CompanyListItem]]:
     """List all cost centers.
 
     Args:
@@ -132,7 +130,7 @@ def sync_detailed(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        Response[list[CostCenterListItem]]
+        Response[list[CompanyListItem]]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +168,7 @@ def sync(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> list[CostCenterListItem] | None:
+) -> list[CompanyListItem] | None:
     """List all cost centers.
 
     Args:
@@ -191,7 +189,7 @@ def sync(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        list[CostCenterListItem]
+        list[CompanyListItem]
     """
 
     return sync_detailed(
@@ -224,7 +222,7 @@ async def asyncio_detailed(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Response[list[CostCenterListItem]]:
+) -> Response[list[CompanyListItem]]:
     """List all cost centers.
 
     Args:
@@ -245,7 +243,7 @@ async def asyncio_detailed(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        Response[list[CostCenterListItem]]
+        Response[list[CompanyListItem]]
     """
 
     kwargs = _get_kwargs(
@@ -279,7 +277,7 @@ async def asyncio(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> list[CostCenterListItem] | None:
+) -> list[CompanyListItem] | None:
     """List all cost centers.
 
     Args:
@@ -300,7 +298,7 @@ async def asyncio(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        list[CostCenterListItem]
+        list[CompanyListItem]
     """
 
     return (
@@ -334,7 +332,7 @@ def iterate(
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
     page_size: int = 250,
-) -> Iterator[CostCenterListItem]:
+) -> Iterator[CompanyListItem]:
     """Every item of every page, fetched one page at a time (`page_size` items per request).
 
     Follows the `Result-Pages` response header until the last page. The per-call
@@ -371,7 +369,7 @@ def aiterate(
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
     page_size: int = 250,
-) -> AsyncIterator[CostCenterListItem]:
+) -> AsyncIterator[CompanyListItem]:
     """Every item of every page, asynchronously (see `iterate`)."""
     return aiterate_pages(
         lambda page: asyncio_detailed(

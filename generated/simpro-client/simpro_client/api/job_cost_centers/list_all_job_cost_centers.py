@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._pagination import aiterate_pages, iterate_pages
 from ...client import AuthenticatedClient, Client
-from ...models.job_cost_center_list_item import JobCostCenterListItem
+from ...models.all_job_cost_center_list_item import AllJobCostCenterListItem
 from ...models.search import Search
 from ...types import UNSET, Response, Unset, http_status
 
@@ -69,12 +69,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[JobCostCenterListItem] | None:
+) -> list[AllJobCostCenterListItem] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = JobCostCenterListItem.from_dict(response_200_item_data)
+            response_200_item = AllJobCostCenterListItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[JobCostCenterListItem]]:
+) -> Response[list[AllJobCostCenterListItem]]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -111,7 +111,7 @@ def sync_detailed(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Response[list[JobCostCenterListItem]]:
+) -> Response[list[AllJobCostCenterListItem]]:
     """List all cost centers.
 
     Args:
@@ -132,7 +132,7 @@ def sync_detailed(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        Response[list[JobCostCenterListItem]]
+        Response[list[AllJobCostCenterListItem]]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ def sync(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> list[JobCostCenterListItem] | None:
+) -> list[AllJobCostCenterListItem] | None:
     """List all cost centers.
 
     Args:
@@ -191,7 +191,7 @@ def sync(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        list[JobCostCenterListItem]
+        list[AllJobCostCenterListItem]
     """
 
     return sync_detailed(
@@ -224,7 +224,7 @@ async def asyncio_detailed(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Response[list[JobCostCenterListItem]]:
+) -> Response[list[AllJobCostCenterListItem]]:
     """List all cost centers.
 
     Args:
@@ -245,7 +245,7 @@ async def asyncio_detailed(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        Response[list[JobCostCenterListItem]]
+        Response[list[AllJobCostCenterListItem]]
     """
 
     kwargs = _get_kwargs(
@@ -279,7 +279,7 @@ async def asyncio(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> list[JobCostCenterListItem] | None:
+) -> list[AllJobCostCenterListItem] | None:
     """List all cost centers.
 
     Args:
@@ -300,7 +300,7 @@ async def asyncio(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        list[JobCostCenterListItem]
+        list[AllJobCostCenterListItem]
     """
 
     return (
@@ -334,7 +334,7 @@ def iterate(
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
     page_size: int = 250,
-) -> Iterator[JobCostCenterListItem]:
+) -> Iterator[AllJobCostCenterListItem]:
     """Every item of every page, fetched one page at a time (`page_size` items per request).
 
     Follows the `Result-Pages` response header until the last page. The per-call
@@ -371,7 +371,7 @@ def aiterate(
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
     page_size: int = 250,
-) -> AsyncIterator[JobCostCenterListItem]:
+) -> AsyncIterator[AllJobCostCenterListItem]:
     """Every item of every page, asynchronously (see `iterate`)."""
     return aiterate_pages(
         lambda page: asyncio_detailed(

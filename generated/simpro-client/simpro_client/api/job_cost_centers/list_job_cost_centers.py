@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ..._pagination import aiterate_pages, iterate_pages
 from ...client import AuthenticatedClient, Client
-from ...models.job_cost_center_list_item_2 import JobCostCenterListItem2
 from ...models.search import Search
+from ...models.section_job_cost_center_list_item import SectionJobCostCenterListItem
 from ...types import UNSET, Response, Unset, http_status
 
 
@@ -73,12 +73,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[JobCostCenterListItem2] | None:
+) -> list[SectionJobCostCenterListItem] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = JobCostCenterListItem2.from_dict(response_200_item_data)
+            response_200_item = SectionJobCostCenterListItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[JobCostCenterListItem2]]:
+) -> Response[list[SectionJobCostCenterListItem]]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -117,7 +117,7 @@ def sync_detailed(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Response[list[JobCostCenterListItem2]]:
+) -> Response[list[SectionJobCostCenterListItem]]:
     """List all job cost centers.
 
     Args:
@@ -140,7 +140,7 @@ def sync_detailed(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        Response[list[JobCostCenterListItem2]]
+        Response[list[SectionJobCostCenterListItem]]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ def sync(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> list[JobCostCenterListItem2] | None:
+) -> list[SectionJobCostCenterListItem] | None:
     """List all job cost centers.
 
     Args:
@@ -205,7 +205,7 @@ def sync(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        list[JobCostCenterListItem2]
+        list[SectionJobCostCenterListItem]
     """
 
     return sync_detailed(
@@ -242,7 +242,7 @@ async def asyncio_detailed(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Response[list[JobCostCenterListItem2]]:
+) -> Response[list[SectionJobCostCenterListItem]]:
     """List all job cost centers.
 
     Args:
@@ -265,7 +265,7 @@ async def asyncio_detailed(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        Response[list[JobCostCenterListItem2]]
+        Response[list[SectionJobCostCenterListItem]]
     """
 
     kwargs = _get_kwargs(
@@ -303,7 +303,7 @@ async def asyncio(
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
-) -> list[JobCostCenterListItem2] | None:
+) -> list[SectionJobCostCenterListItem] | None:
     """List all job cost centers.
 
     Args:
@@ -326,7 +326,7 @@ async def asyncio(
         timeout, extra_headers, extra_query, max_retries (see Client.request).
 
     Returns:
-        list[JobCostCenterListItem2]
+        list[SectionJobCostCenterListItem]
     """
 
     return (
@@ -364,7 +364,7 @@ def iterate(
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
     page_size: int = 250,
-) -> Iterator[JobCostCenterListItem2]:
+) -> Iterator[SectionJobCostCenterListItem]:
     """Every item of every page, fetched one page at a time (`page_size` items per request).
 
     Follows the `Result-Pages` response header until the last page. The per-call
@@ -405,7 +405,7 @@ def aiterate(
     extra_query: dict[str, Any] | None = None,
     max_retries: int | None = None,
     page_size: int = 250,
-) -> AsyncIterator[JobCostCenterListItem2]:
+) -> AsyncIterator[SectionJobCostCenterListItem]:
     """Every item of every page, asynchronously (see `iterate`)."""
     return aiterate_pages(
         lambda page: asyncio_detailed(

@@ -8,44 +8,52 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, _unchecked
 
-T = TypeVar("T", bound="VendorRef")
+T = TypeVar("T", bound="Commission")
 
 
 @_attrs_define
-class VendorRef:
+class Commission:
     """
     Attributes:
-        id (int):
-        name (str):
+        actual (float):
+        estimate (float):
+        revised (float):
     """
 
-    id: int
-    name: str
+    actual: float
+    estimate: float
+    revised: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-        name = self.name
+        actual = self.actual
+        estimate = self.estimate
+        revised = self.revised
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(id, Unset):
-            field_dict["ID"] = id
-        if not isinstance(name, Unset):
-            field_dict["Name"] = name
+        if not isinstance(actual, Unset):
+            field_dict["Actual"] = actual
+        if not isinstance(estimate, Unset):
+            field_dict["Estimate"] = estimate
+        if not isinstance(revised, Unset):
+            field_dict["Revised"] = revised
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        actual = d.pop("Actual", UNSET)
 
-        name = d.pop("Name", UNSET)
+        estimate = d.pop("Estimate", UNSET)
+
+        revised = d.pop("Revised", UNSET)
 
         _instance = cls(
-            id=_unchecked(id),
-            name=_unchecked(name),
+            actual=_unchecked(actual),
+            estimate=_unchecked(estimate),
+            revised=_unchecked(revised),
         )
 
         _instance.additional_properties = d

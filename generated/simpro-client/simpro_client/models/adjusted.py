@@ -1,64 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, _unchecked
 
-if TYPE_CHECKING:
-    from ..models.amount import Amount
-
-
-T = TypeVar("T", bound="JobCostCenterOneOffItemListItemTotal")
+T = TypeVar("T", bound="Adjusted")
 
 
 @_attrs_define
-class JobCostCenterOneOffItemListItemTotal:
+class Adjusted:
     """
     Attributes:
-        qty (float):
-        amount (Amount):
+        actual (float):
+        estimate (float):
+        revised (float): Deprecated: Revised field is deprecated, please use Revized field
+        revized (float):
     """
 
-    qty: float
-    amount: Amount
+    actual: float
+    estimate: float
+    revised: float
+    revized: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        qty = self.qty
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
+        actual = self.actual
+        estimate = self.estimate
+        revised = self.revised
+        revized = self.revized
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(qty, Unset):
-            field_dict["Qty"] = qty
-        if not isinstance(amount, Unset):
-            field_dict["Amount"] = amount
+        if not isinstance(actual, Unset):
+            field_dict["Actual"] = actual
+        if not isinstance(estimate, Unset):
+            field_dict["Estimate"] = estimate
+        if not isinstance(revised, Unset):
+            field_dict["Revised"] = revised
+        if not isinstance(revized, Unset):
+            field_dict["Revized"] = revized
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amount import Amount  # noqa: PLC0415
-
         d = dict(src_dict)
-        qty = d.pop("Qty", UNSET)
+        actual = d.pop("Actual", UNSET)
 
-        _amount = d.pop("Amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        estimate = d.pop("Estimate", UNSET)
+
+        revised = d.pop("Revised", UNSET)
+
+        revized = d.pop("Revized", UNSET)
 
         _instance = cls(
-            qty=_unchecked(qty),
-            amount=_unchecked(amount),
+            actual=_unchecked(actual),
+            estimate=_unchecked(estimate),
+            revised=_unchecked(revised),
+            revized=_unchecked(revized),
         )
 
         _instance.additional_properties = d

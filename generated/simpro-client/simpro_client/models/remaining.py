@@ -1,59 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, _unchecked
 
-T = TypeVar("T", bound="PlantAndEquipmentHours")
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="Remaining")
 
 
 @_attrs_define
-class PlantAndEquipmentHours:
+class Remaining:
     """
     Attributes:
-        actual (float):
-        estimate (float):
-        revised (float):
+        qty (float):
+        amount (Amount):
     """
 
-    actual: float
-    estimate: float
-    revised: float
+    qty: float
+    amount: Amount
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        actual = self.actual
-        estimate = self.estimate
-        revised = self.revised
+        qty = self.qty
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(actual, Unset):
-            field_dict["Actual"] = actual
-        if not isinstance(estimate, Unset):
-            field_dict["Estimate"] = estimate
-        if not isinstance(revised, Unset):
-            field_dict["Revised"] = revised
+        if not isinstance(qty, Unset):
+            field_dict["Qty"] = qty
+        if not isinstance(amount, Unset):
+            field_dict["Amount"] = amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.amount import Amount  # noqa: PLC0415
+
         d = dict(src_dict)
-        actual = d.pop("Actual", UNSET)
+        qty = d.pop("Qty", UNSET)
 
-        estimate = d.pop("Estimate", UNSET)
-
-        revised = d.pop("Revised", UNSET)
+        _amount = d.pop("Amount", UNSET)
+        amount: Amount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Amount.from_dict(_amount)
 
         _instance = cls(
-            actual=_unchecked(actual),
-            estimate=_unchecked(estimate),
-            revised=_unchecked(revised),
+            qty=_unchecked(qty),
+            amount=_unchecked(amount),
         )
 
         _instance.additional_properties = d

@@ -6,71 +6,54 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tax_code_ref_type import TaxCodeRefType
 from ..types import UNSET, Unset, _unchecked
 
-T = TypeVar("T", bound="SalesTaxCodeRef")
+T = TypeVar("T", bound="Claim")
 
 
 @_attrs_define
-class SalesTaxCodeRef:
+class Claim:
     """
     Attributes:
-        id (int):
-        code (str): Tax code
-        type_ (TaxCodeRefType):
-        rate (float): Tax rate
+        ex_tax (float): Total invoiced amount of a cost center excluding tax.
+        inc_tax (float): Total invoiced amount of a cost center including tax.
+        percent (float): Total invoiced percentage of a cost center.
     """
 
-    id: int
-    code: str
-    type_: TaxCodeRefType
-    rate: float
+    ex_tax: float
+    inc_tax: float
+    percent: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-        code = self.code
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        rate = self.rate
+        ex_tax = self.ex_tax
+        inc_tax = self.inc_tax
+        percent = self.percent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(id, Unset):
-            field_dict["ID"] = id
-        if not isinstance(code, Unset):
-            field_dict["Code"] = code
-        if not isinstance(type_, Unset):
-            field_dict["Type"] = type_
-        if not isinstance(rate, Unset):
-            field_dict["Rate"] = rate
+        if not isinstance(ex_tax, Unset):
+            field_dict["ExTax"] = ex_tax
+        if not isinstance(inc_tax, Unset):
+            field_dict["IncTax"] = inc_tax
+        if not isinstance(percent, Unset):
+            field_dict["Percent"] = percent
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        ex_tax = d.pop("ExTax", UNSET)
 
-        code = d.pop("Code", UNSET)
+        inc_tax = d.pop("IncTax", UNSET)
 
-        _type_ = d.pop("Type", UNSET)
-        type_: TaxCodeRefType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TaxCodeRefType.parse(_type_)
-
-        rate = d.pop("Rate", UNSET)
+        percent = d.pop("Percent", UNSET)
 
         _instance = cls(
-            id=_unchecked(id),
-            code=_unchecked(code),
-            type_=_unchecked(type_),
-            rate=_unchecked(rate),
+            ex_tax=_unchecked(ex_tax),
+            inc_tax=_unchecked(inc_tax),
+            percent=_unchecked(percent),
         )
 
         _instance.additional_properties = d

@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.claimed import Claimed
     from ..models.cost_center_ref import CostCenterRef
-    from ..models.job_cost_center_list_item_2_total import JobCostCenterListItem2Total
+    from ..models.section_job_cost_center_list_item_claimed import SectionJobCostCenterListItemClaimed
+    from ..models.section_job_cost_center_list_item_total import SectionJobCostCenterListItemTotal
 
 
-T = TypeVar("T", bound="JobCostCenterListItem2")
+T = TypeVar("T", bound="SectionJobCostCenterListItem")
 
 
 @_attrs_define
-class JobCostCenterListItem2:
+class SectionJobCostCenterListItem:
     """
     Attributes:
         id (int):
@@ -27,8 +27,8 @@ class JobCostCenterListItem2:
         name (str):
         display_order (int): Sets the position of this cost center relative to the others within this section. Please
             note that the values you set will be overriden with a sequence of numbers beginning with 1.
-        total (JobCostCenterListItem2Total):
-        claimed (Claimed | None):
+        total (SectionJobCostCenterListItemTotal):
+        claimed (None | SectionJobCostCenterListItemClaimed):
         percent_complete (int): Displays cost center progress percentage.
     """
 
@@ -37,13 +37,13 @@ class JobCostCenterListItem2:
     job_id: int
     name: str
     display_order: int
-    total: JobCostCenterListItem2Total
-    claimed: Claimed | None
+    total: SectionJobCostCenterListItemTotal
+    claimed: None | SectionJobCostCenterListItemClaimed
     percent_complete: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.claimed import Claimed  # noqa: PLC0415
+        from ..models.section_job_cost_center_list_item_claimed import SectionJobCostCenterListItemClaimed  # noqa: PLC0415
 
         id = self.id
         cost_center: dict[str, Any] | Unset = UNSET
@@ -58,7 +58,7 @@ class JobCostCenterListItem2:
         claimed: dict[str, Any] | None | Unset
         if isinstance(self.claimed, Unset):
             claimed = UNSET
-        elif isinstance(self.claimed, Claimed):
+        elif isinstance(self.claimed, SectionJobCostCenterListItemClaimed):
             claimed = self.claimed.to_dict()
         else:
             claimed = self.claimed
@@ -87,9 +87,9 @@ class JobCostCenterListItem2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.claimed import Claimed  # noqa: PLC0415
         from ..models.cost_center_ref import CostCenterRef  # noqa: PLC0415
-        from ..models.job_cost_center_list_item_2_total import JobCostCenterListItem2Total  # noqa: PLC0415
+        from ..models.section_job_cost_center_list_item_claimed import SectionJobCostCenterListItemClaimed  # noqa: PLC0415
+        from ..models.section_job_cost_center_list_item_total import SectionJobCostCenterListItemTotal  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -108,24 +108,24 @@ class JobCostCenterListItem2:
         display_order = d.pop("DisplayOrder", UNSET)
 
         _total = d.pop("Total", UNSET)
-        total: JobCostCenterListItem2Total | Unset
+        total: SectionJobCostCenterListItemTotal | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = JobCostCenterListItem2Total.from_dict(_total)
+            total = SectionJobCostCenterListItemTotal.from_dict(_total)
 
-        def _parse_claimed(data: object) -> Claimed | None | Unset:
+        def _parse_claimed(data: object) -> None | SectionJobCostCenterListItemClaimed | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415
 
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            partial_fits: list[Claimed | None | Unset] = []
+            partial_fits: list[None | SectionJobCostCenterListItemClaimed | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                claimed_type_1 = Claimed.from_dict(data)
+                claimed_type_1 = SectionJobCostCenterListItemClaimed.from_dict(data)
 
                 if is_complete(claimed_type_1):
                     return claimed_type_1
@@ -134,7 +134,7 @@ class JobCostCenterListItem2:
                 pass
             if partial_fits:
                 return partial_fits[0]
-            return cast(Claimed | None | Unset, data)
+            return cast(None | SectionJobCostCenterListItemClaimed | Unset, data)
 
         claimed = _parse_claimed(d.pop("Claimed", UNSET))
 

@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from ..models.job_ref import JobRef
 
 
-T = TypeVar("T", bound="JobCostCenterListItem")
+T = TypeVar("T", bound="AllJobCostCenterListItem")
 
 
 @_attrs_define
-class JobCostCenterListItem:
+class AllJobCostCenterListItem:
     """
     Attributes:
         id (int):

@@ -9,28 +9,37 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.invoice_list_item_job_total import InvoiceListItemJobTotal
+    from ..models.amount import Amount
+    from ..models.site_ref import SiteRef
 
 
-T = TypeVar("T", bound="InvoiceListItemJob")
+T = TypeVar("T", bound="CustomerInvoiceListItemJob")
 
 
 @_attrs_define
-class InvoiceListItemJob:
+class CustomerInvoiceListItemJob:
     """
     Attributes:
-        id (int): This job's ID
-        description (str): This column supports HTML formatting.
-        total (InvoiceListItemJobTotal):
+        id (int):
+        site (SiteRef):
+        comment (str):
+        description (str): deprecated
+        total (Amount):
     """
 
     id: int
+    site: SiteRef
+    comment: str
     description: str
-    total: InvoiceListItemJobTotal
+    total: Amount
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+        site: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.site, Unset):
+            site = self.site.to_dict()
+        comment = self.comment
         description = self.description
         total: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total, Unset):
@@ -40,6 +49,10 @@ class InvoiceListItemJob:
         field_dict.update(self.additional_properties)
         if not isinstance(id, Unset):
             field_dict["ID"] = id
+        if not isinstance(site, Unset):
+            field_dict["Site"] = site
+        if not isinstance(comment, Unset):
+            field_dict["Comment"] = comment
         if not isinstance(description, Unset):
             field_dict["Description"] = description
         if not isinstance(total, Unset):
@@ -49,22 +62,34 @@ class InvoiceListItemJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_list_item_job_total import InvoiceListItemJobTotal  # noqa: PLC0415
+        from ..models.amount import Amount  # noqa: PLC0415
+        from ..models.site_ref import SiteRef  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
+        _site = d.pop("Site", UNSET)
+        site: SiteRef | Unset
+        if isinstance(_site, Unset):
+            site = UNSET
+        else:
+            site = SiteRef.from_dict(_site)
+
+        comment = d.pop("Comment", UNSET)
+
         description = d.pop("Description", UNSET)
 
         _total = d.pop("Total", UNSET)
-        total: InvoiceListItemJobTotal | Unset
+        total: Amount | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = InvoiceListItemJobTotal.from_dict(_total)
+            total = Amount.from_dict(_total)
 
         _instance = cls(
             id=_unchecked(id),
+            site=_unchecked(site),
+            comment=_unchecked(comment),
             description=_unchecked(description),
             total=_unchecked(total),
         )

@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Self
 
 
-class InvoiceCustomFieldCustomFieldType(StrEnum):
+class CustomFieldType(StrEnum):
     DATE = "Date"
     HYPERLINK = "Hyperlink"
     LIST = "List"

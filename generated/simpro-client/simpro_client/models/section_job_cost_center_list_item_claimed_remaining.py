@@ -1,51 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, _unchecked
 
-T = TypeVar("T", bound="CostCenterListItem")
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="SectionJobCostCenterListItemClaimedRemaining")
 
 
 @_attrs_define
-class CostCenterListItem:
+class SectionJobCostCenterListItemClaimedRemaining:
     """
     Attributes:
-        id (int):
-        name (str):
+        percent (float):
+        amount (Amount):
     """
 
-    id: int
-    name: str
+    percent: float
+    amount: Amount
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-        name = self.name
+        percent = self.percent
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(id, Unset):
-            field_dict["ID"] = id
-        if not isinstance(name, Unset):
-            field_dict["Name"] = name
+        if not isinstance(percent, Unset):
+            field_dict["Percent"] = percent
+        if not isinstance(amount, Unset):
+            field_dict["Amount"] = amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        from ..models.amount import Amount  # noqa: PLC0415
 
-        name = d.pop("Name", UNSET)
+        d = dict(src_dict)
+        percent = d.pop("Percent", UNSET)
+
+        _amount = d.pop("Amount", UNSET)
+        amount: Amount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Amount.from_dict(_amount)
 
         _instance = cls(
-            id=_unchecked(id),
-            name=_unchecked(name),
+            percent=_unchecked(percent),
+            amount=_unchecked(amount),
         )
 
         _instance.additional_properties = d

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, _unchecked
 
-T = TypeVar("T", bound="MaterialsCost")
+T = TypeVar("T", bound="Labor")
 
 
 @_attrs_define
-class MaterialsCost:
+class Labor:
     """
     Attributes:
         actual (float):

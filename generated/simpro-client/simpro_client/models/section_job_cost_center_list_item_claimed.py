@@ -9,22 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.job_cost_center_one_off_item_list_item_total import JobCostCenterOneOffItemListItemTotal
+    from ..models.section_job_cost_center_list_item_claimed_remaining import (
+        SectionJobCostCenterListItemClaimedRemaining,
+    )
 
 
-T = TypeVar("T", bound="JobCostCenterOneOffItemListItemClaimed")
+T = TypeVar("T", bound="SectionJobCostCenterListItemClaimed")
 
 
 @_attrs_define
-class JobCostCenterOneOffItemListItemClaimed:
+class SectionJobCostCenterListItemClaimed:
     """
     Attributes:
-        to_date (JobCostCenterOneOffItemListItemTotal | Unset):
-        remaining (JobCostCenterOneOffItemListItemTotal | Unset):
+        to_date (SectionJobCostCenterListItemClaimedRemaining | Unset):
+        remaining (SectionJobCostCenterListItemClaimedRemaining | Unset):
     """
 
-    to_date: JobCostCenterOneOffItemListItemTotal | Unset = UNSET
-    remaining: JobCostCenterOneOffItemListItemTotal | Unset = UNSET
+    to_date: SectionJobCostCenterListItemClaimedRemaining | Unset = UNSET
+    remaining: SectionJobCostCenterListItemClaimedRemaining | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,22 +48,24 @@ class JobCostCenterOneOffItemListItemClaimed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_cost_center_one_off_item_list_item_total import JobCostCenterOneOffItemListItemTotal  # noqa: PLC0415
+        from ..models.section_job_cost_center_list_item_claimed_remaining import (
+            SectionJobCostCenterListItemClaimedRemaining,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         _to_date = d.pop("ToDate", UNSET)
-        to_date: JobCostCenterOneOffItemListItemTotal | Unset
+        to_date: SectionJobCostCenterListItemClaimedRemaining | Unset
         if isinstance(_to_date, Unset):
             to_date = UNSET
         else:
-            to_date = JobCostCenterOneOffItemListItemTotal.from_dict(_to_date)
+            to_date = SectionJobCostCenterListItemClaimedRemaining.from_dict(_to_date)
 
         _remaining = d.pop("Remaining", UNSET)
-        remaining: JobCostCenterOneOffItemListItemTotal | Unset
+        remaining: SectionJobCostCenterListItemClaimedRemaining | Unset
         if isinstance(_remaining, Unset):
             remaining = UNSET
         else:
-            remaining = JobCostCenterOneOffItemListItemTotal.from_dict(_remaining)
+            remaining = SectionJobCostCenterListItemClaimedRemaining.from_dict(_remaining)
 
         _instance = cls(
             to_date=to_date,

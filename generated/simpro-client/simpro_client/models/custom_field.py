@@ -6,26 +6,26 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_custom_field_custom_field_type import InvoiceCustomFieldCustomFieldType
+from ..models.custom_field_type import CustomFieldType
 from ..types import UNSET, Unset, _unchecked
 
-T = TypeVar("T", bound="InvoiceCustomFieldCustomField")
+T = TypeVar("T", bound="CustomField")
 
 
 @_attrs_define
-class InvoiceCustomFieldCustomField:
+class CustomField:
     """
     Attributes:
         id (int):
         name (str):
-        type_ (InvoiceCustomFieldCustomFieldType):
+        type_ (CustomFieldType):
         list_items (list[str] | None): List of text to be used when the customer field type is set to `List` only.
         is_mandatory (bool): Set this column to true to make in a compulsory field. (web UI)
     """
 
     id: int
     name: str
-    type_: InvoiceCustomFieldCustomFieldType
+    type_: CustomFieldType
     list_items: list[str] | None
     is_mandatory: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,11 +70,11 @@ class InvoiceCustomFieldCustomField:
         name = d.pop("Name", UNSET)
 
         _type_ = d.pop("Type", UNSET)
-        type_: InvoiceCustomFieldCustomFieldType | Unset
+        type_: CustomFieldType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = InvoiceCustomFieldCustomFieldType.parse(_type_)
+            type_ = CustomFieldType.parse(_type_)
 
         def _parse_list_items(data: object) -> list[str] | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415
