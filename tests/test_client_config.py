@@ -86,10 +86,10 @@ def test_each_request_response_and_retry_is_logged_without_the_key(caplog: pytes
 
 
 def test_package_log_environment_variable_turns_on_debug_logging() -> None:
-    with loopback_server(lambda request: Reply(body=[])) as server:
+    replies = iter([Reply(status=503, headers={"Retry-After": "0"}), Reply(body=[]), Reply(body=[])])
+    with loopback_server(lambda request: next(replies)) as server:
         program = (
             "from simpro_client import AuthenticatedClient\n"
-            "from simpro_client.api.invoice_cost_centers import list_invoice_cost_centers\n"
             f"client = AuthenticatedClient(api_key={TOKEN!r}, base_url={server.url!r})\n"
             "client.invoice_cost_centers.list(company_id=0, invoice_id=1)\n"
         )
@@ -102,6 +102,7 @@ def test_package_log_environment_variable_turns_on_debug_logging() -> None:
         quiet = subprocess.run([sys.executable, "-c", program], env={"PATH": ""}, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert "simpro_client DEBUG request GET" in run.stderr and "200 OK" in run.stderr and TOKEN not in run.stderr
+    assert "503" in run.stderr and "retrying GET" in run.stderr  # the retry, shown at debug level too
     assert quiet.stderr == ""
 
 
@@ -142,6 +143,50 @@ def test_event_hooks_and_transports_in_httpx_args_keep_auth_retries_and_errors()
         with pytest.raises(errors.NotFoundError):
             client.invoice_cost_centers.list(company_id=0, invoice_id=1)
     assert seen == ["request GET", "response 502", "request GET", "response 200", "request GET", "response 404"]
+    assert all(r.headers["Authorization"] == f"Bearer {TOKEN}" for r in server.requests)
+
+
+def test_async_event_hooks_and_transport_in_httpx_args_keep_auth_retries_and_errors() -> None:
+    """httpx awaits an AsyncClient's hooks: `async_event_hooks` carries coroutine functions for `client.aio`,
+    while plain `event_hooks` stay on the sync client (they would fail if awaited)."""
+    seen: list[str] = []
+
+    def sync_hook(request: httpx.Request) -> None:
+        seen.append("sync hook")
+
+    async def on_request(request: httpx.Request) -> None:
+        seen.append(f"async request {request.method}")
+
+    async def on_response(response: httpx.Response) -> None:
+        seen.append(f"async response {response.status_code}")
+
+    replies = iter([Reply(status=503, headers={"Retry-After": "0"}), Reply(body=[]), Reply(status=422)])
+    with loopback_server(lambda request: next(replies)) as server:
+        client = simpro_client.AuthenticatedClient(
+            api_key=TOKEN,
+            base_url=server.url,
+            httpx_args={
+                "event_hooks": {"request": [sync_hook]},
+                "async_event_hooks": {"request": [on_request], "response": [on_response]},
+                "async_transport": httpx.AsyncHTTPTransport(retries=0),
+            },
+        )
+
+        async def calls() -> None:
+            assert await client.aio.invoice_cost_centers.list(company_id=0, invoice_id=1) == []
+            with pytest.raises(errors.UnprocessableEntityError):
+                await client.aio.invoice_cost_centers.list(company_id=0, invoice_id=1)
+            await client.aclose()
+
+        asyncio.run(calls())
+    assert seen == [
+        "async request GET",
+        "async response 503",
+        "async request GET",
+        "async response 200",
+        "async request GET",
+        "async response 422",
+    ]
     assert all(r.headers["Authorization"] == f"Bearer {TOKEN}" for r in server.requests)
 
 
