@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import shutil
 import subprocess
 import sys
@@ -175,15 +174,6 @@ def test_retries_idempotent_requests_only() -> None:
             client.send(import_cost_centers.request(body=body()))
         assert failed.value.status_code == 503  # a POST is never replayed
         assert [r.method for r in server.requests].count("POST") == 1
-
-
-def test_readme_example_runs_against_prism(prism: Callable[[Path], str], capsys: pytest.CaptureFixture[str]) -> None:
-    readme = (PACKAGE / "README.md").read_text(encoding="utf-8")
-    [example] = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
-    pointed, count = re.subn(r'host="example\.ilucca\.net"', f'base_url="{prism(SPEC)}"', example)
-    assert count == 1
-    exec(compile(pointed, "README.md", "exec"), {})
-    assert re.search(r"^\d+ imported, \d+ failed validation$", capsys.readouterr().out, flags=re.M)
 
 
 def test_package_installs_with_pip_and_passes_mypy_strict(tmp_path: Path) -> None:

@@ -200,15 +200,6 @@ def test_default_timeout() -> None:
     assert client.get_httpx_client().timeout == httpx.Timeout(30.0, connect=10.0)
 
 
-def test_readme_example_runs_against_prism(prism: Callable[[Path], str], capsys: pytest.CaptureFixture[str]) -> None:
-    readme = (PACKAGE / "README.md").read_text(encoding="utf-8")
-    [example] = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
-    pointed, count = re.subn(r'build="yourbuild"', f'base_url="{prism(SPEC)}"', example)
-    assert count == 1
-    exec(compile(pointed, "README.md", "exec"), {})
-    assert re.search(r"^\d+ \S.* \d", capsys.readouterr().out, flags=re.M)
-
-
 def test_every_documented_get_parses_from_prism(prism: Callable[[Path], str]) -> None:
     """Prism answers each GET with the vendor's documented example; the typed client must parse all of them."""
     import importlib
