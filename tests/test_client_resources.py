@@ -6,6 +6,7 @@ description and the errors raised), checked against a real loopback server, the 
 from __future__ import annotations
 
 import asyncio
+import collections.abc
 import importlib
 import inspect
 import os
@@ -155,6 +156,13 @@ def test_docstrings_list_the_documented_errors_that_are_really_raised() -> None:
     client = simpro_client.AuthenticatedClient(api_key=TOKEN, build="acme")
     assert client.cost_centers.delete.__doc__ == delete_cost_center.request.__doc__  # what help() shows
     assert "cost_center_id" in inspect.signature(client.cost_centers.delete).parameters
+    # help() shows what a method returns, not the request() it is built from
+    from simpro_client.models import InvoiceCostCenter
+
+    assert inspect.signature(client.cost_centers.delete).return_annotation is type(None)
+    assert inspect.signature(client.invoice_cost_centers.list).return_annotation == list[InvoiceCostCenter]
+    iterate = inspect.signature(client.aio.invoice_cost_centers.iterate).return_annotation
+    assert iterate == collections.abc.AsyncIterator[InvoiceCostCenter]
     with loopback_server(lambda request: Reply(status=404, body={"message": "no such cost center"})) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
         with pytest.raises(simpro_client.errors.NotFoundError):

@@ -8,7 +8,7 @@ import datetime
 import inspect
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypedDict, TypeVar, cast, get_args
 from urllib.parse import quote
 from uuid import UUID
 
@@ -199,15 +199,22 @@ class AsyncResource:
         return f"<{type(self).__name__} of {self._client!r}>"
 
 
-def _method(function: Callable[..., Any], build: Callable[..., Any], name: str) -> None:
-    """Give a resource method the name, docstring and signature (plus `self`) of the operation's request()."""
+def _method(function: Callable[..., Any], build: Callable[..., Any], name: str, pages: Any = None) -> None:
+    """Give a resource method the name, docstring and signature of the operation's request(), with `self`
+    and the parsed answer's type (`pages`: the iterator type of an item) for what help() shows."""
     function.__name__ = name
     function.__qualname__ = name
     function.__doc__ = build.__doc__
     function.__module__ = build.__module__
     signature = inspect.signature(build)
     self = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
-    function.__signature__ = signature.replace(parameters=[self, *signature.parameters.values()])  # type: ignore[attr-defined]
+    [parsed] = get_args(signature.return_annotation) or [inspect.Signature.empty]
+    if pages is not None:
+        [item] = get_args(parsed) or [Any]
+        parsed = pages[item]
+    function.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[self, *signature.parameters.values()], return_annotation=parsed
+    )
 
 
 def operation(build: Callable[P, Call[T]], name: str) -> Callable[Concatenate[Resource, P], T]:
@@ -253,7 +260,7 @@ def pages(
                 return
             number += 1
 
-    _method(iterate, build, name)
+    _method(iterate, build, name, Iterator)
     iterate.__doc__ = (
         f"Every item of every page (see `{build.__module__}.request` for the arguments).\n\n{build.__doc__}"
     )
@@ -278,7 +285,7 @@ def async_pages(
                 return
             number += 1
 
-    _method(iterate, build, name)
+    _method(iterate, build, name, AsyncIterator)
     iterate.__doc__ = (
         f"Every item of every page (see `{build.__module__}.request` for the arguments).\n\n{build.__doc__}"
     )
