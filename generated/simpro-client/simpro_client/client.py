@@ -200,7 +200,8 @@ class Client:
         max_retries: retries of idempotent requests (GET, PUT, DELETE, ...) answered 408, 409, 429 or 5xx
             or left unanswered (connection error, timeout), 3 by default (0 disables).
         max_retry_delay: the longest Retry-After waited for (MAX_RETRY_DELAY); beyond it the error is raised.
-        raise_on_unexpected_status: raise errors.UnexpectedStatus on a 2xx status the spec does not document.
+        raise_on_unexpected_status: make `send` raise errors.UnexpectedStatus on a 2xx status the spec does not
+            document (its `parsed` is None otherwise); the operation methods always raise it.
         headers, cookies, verify_ssl, follow_redirects, httpx_args: passed to httpx (httpx_args may carry
             event_hooks and transport for the httpx.Client, async_event_hooks (coroutine functions) and
             async_transport for the httpx.AsyncClient).
