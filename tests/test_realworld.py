@@ -47,13 +47,13 @@ DO_NOT_IMPORT = {"oas30-complex-nesting"}
 # bodies, cookie parameters typed as str): present in bare output too.
 MYPY_FAILS_BOTH = {
     "oas30-complex-nesting",
-    "oas30-discriminators",
-    "oas30-parameters-style",
     "twilio-conversations-v1",
     "twilio-studio-v2",
     "twilio-verify-v2",
 }
-MYPY_FAILS_BARE_ONLY = {"oas30-response-schemas"}
+# Ours encodes parameters and bodies in one shared runtime (_runtime.py), not per operation with the
+# engine's templates, whose cookie and Unset-body code fails mypy --strict in these.
+MYPY_FAILS_BARE_ONLY = {"oas30-response-schemas", "oas30-discriminators", "oas30-parameters-style"}
 
 
 @pytest.fixture(scope="module")
