@@ -50,20 +50,20 @@ def version(root: Path) -> str:
 
 
 def test_breaking_vendor_change_bumps_major_with_changelog_and_reports(repo: Path) -> None:
-    assert version(repo) == "1.1.0"
+    assert version(repo) == "2.0.0"
     edit_source(repo, RENAME, NEW_MODE)
     result = run_cli("--root", str(repo), "regenerate", cwd=repo)
     assert result.returncode == 0, result.stderr
-    assert version(repo) == "2.0.0"
+    assert version(repo) == "3.0.0"
     changelog = (repo / PACKAGE / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert changelog.index("## 2.0.0") < changelog.index("## 1.1.0")  # newest entry first, history kept
+    assert changelog.index("## 3.0.0") < changelog.index("## 2.0.0")  # newest entry first, history kept
     assert "Response property `imported` renamed to `importedCount`" in changelog
     assert "`ImportCostCentersResponse200.imported` removed" in changelog
     assert "`ImportMode.DRYRUN` added" in changelog
-    markdown = (repo / "build/drift/lucca-invoices-client-2.0.0.md").read_text(encoding="utf-8")
-    assert "New version **2.0.0** (major bump from 1.1.0)" in markdown
-    assert "build/drift/lucca-invoices-client-2.0.0.md" in result.stdout  # the run says where the reports are
-    report = json.loads((repo / "build/drift/lucca-invoices-client-2.0.0.json").read_text(encoding="utf-8"))
+    markdown = (repo / "build/drift/lucca-invoices-client-3.0.0.md").read_text(encoding="utf-8")
+    assert "New version **3.0.0** (major bump from 2.0.0)" in markdown
+    assert "build/drift/lucca-invoices-client-3.0.0.md" in result.stdout  # the run says where the reports are
+    report = json.loads((repo / "build/drift/lucca-invoices-client-3.0.0.json").read_text(encoding="utf-8"))
     jsonschema.validate(report, load_schema())
     assert {change["id"] for change in report["changes"]} >= {
         "response-property-renamed",
@@ -80,7 +80,7 @@ def test_breaking_vendor_change_bumps_major_with_changelog_and_reports(repo: Pat
 def test_additive_change_is_a_minor_bump_and_documentation_a_patch(repo: Path) -> None:
     edit_source(repo, ("      summary: Import Cost-Centers\n", "      summary: Import cost-centers in bulk\n"))
     assert run_cli("--root", str(repo), "regenerate", cwd=repo).returncode == 0
-    assert version(repo) == "1.1.1"
+    assert version(repo) == "2.0.1"
     git(repo, "add", "-A")
     git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "doc")
     edit_source(
@@ -91,12 +91,12 @@ def test_additive_change_is_a_minor_bump_and_documentation_a_patch(repo: Path) -
         ),
     )
     assert run_cli("--root", str(repo), "regenerate", cwd=repo).returncode == 0
-    assert version(repo) == "1.2.0"
+    assert version(repo) == "2.1.0"
 
 
 def test_unchanged_spec_keeps_the_version(repo: Path) -> None:
     result = run_cli("--root", str(repo), "regenerate", "--force", cwd=repo)
-    assert result.returncode == 0 and version(repo) == "1.1.0"
+    assert result.returncode == 0 and version(repo) == "2.0.0"
     assert not (repo / "build").exists()
 
 
@@ -169,11 +169,11 @@ def test_a_template_change_that_alters_the_package_is_released(repo: Path) -> No
     )
     result = run_cli("--root", str(repo), "regenerate", cwd=repo)
     assert result.returncode == 0, result.stderr
-    assert version(repo) == "1.2.0"  # additive: minor, although the spec did not change
+    assert version(repo) == "2.1.0"  # additive: minor, although the spec did not change
     models = tomllib.loads((repo / "generated/lucca-invoices-models/pyproject.toml").read_text(encoding="utf-8"))
     assert models["project"]["version"] == "0.1.0"  # the models package did not change
     changelog = (repo / PACKAGE / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert "## 1.2.0" in changelog and "`client.ping` added" in changelog
+    assert "## 2.1.0" in changelog and "`client.ping` added" in changelog
 
 
 def test_a_hand_edited_package_is_repaired_not_released(repo: Path) -> None:
@@ -182,4 +182,4 @@ def test_a_hand_edited_package_is_repaired_not_released(repo: Path) -> None:
     result = run_cli("--root", str(repo), "regenerate", cwd=repo)
     assert result.returncode == 0, result.stderr
     assert "def extra()" not in client.read_text(encoding="utf-8")
-    assert version(repo) == "1.1.0"
+    assert version(repo) == "2.0.0"
