@@ -16,7 +16,6 @@ import httpx
 import lucca_invoices_client
 import pytest
 import simpro_client
-from simpro_client.api.invoice_cost_centers import list_invoice_cost_centers
 
 from generator.config import load_api
 from generator.errors import SpecFoundryError
@@ -33,7 +32,7 @@ def test_the_key_comes_from_the_environment_variable_named_in_api_toml(monkeypat
         loopback_server(lambda request: Reply(body=[])) as server,
         simpro_client.AuthenticatedClient(base_url=server.url) as client,
     ):
-        list_invoice_cost_centers.sync(0, 1, client=client)
+        client.invoice_cost_centers.list(company_id=0, invoice_id=1)
     assert server.requests[0].headers["Authorization"] == f"Bearer {TOKEN}"
     monkeypatch.delenv("SIMPRO_API_KEY")
     with pytest.raises(errors.ConfigurationError, match="SIMPRO_API_KEY"):
@@ -56,16 +55,16 @@ def test_the_context_manager_can_be_used_again_and_close_reopens() -> None:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
         for _ in range(2):
             with client:
-                list_invoice_cost_centers.sync(0, 1, client=client)
+                client.invoice_cost_centers.list(company_id=0, invoice_id=1)
         first = client.get_httpx_client()
         client.close()
         assert first.is_closed
-        list_invoice_cost_centers.sync(0, 1, client=client)
+        client.invoice_cost_centers.list(company_id=0, invoice_id=1)
 
         async def twice() -> None:
             for _ in range(2):
                 async with client:
-                    await list_invoice_cost_centers.asyncio(0, 1, client=client)
+                    await client.aio.invoice_cost_centers.list(company_id=0, invoice_id=1)
             await client.aclose()
 
         asyncio.run(twice())
@@ -77,7 +76,7 @@ def test_each_request_response_and_retry_is_logged_without_the_key(caplog: pytes
     replies = iter([Reply(status=503, headers={"Retry-After": "0"}), Reply(body=[], headers={"X-Request-Id": "r-42"})])
     with loopback_server(lambda request: next(replies)) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
-        list_invoice_cost_centers.sync(0, 1, client=client)
+        client.invoice_cost_centers.list(company_id=0, invoice_id=1)
     messages = [(r.name, r.levelname, r.getMessage()) for r in caplog.records if r.name == "simpro_client"]
     assert [level for _, level, _ in messages] == ["DEBUG", "DEBUG", "INFO", "DEBUG", "DEBUG"]
     assert messages[0][2].startswith("request GET http://127.0.0.1")
@@ -87,12 +86,12 @@ def test_each_request_response_and_retry_is_logged_without_the_key(caplog: pytes
 
 
 def test_package_log_environment_variable_turns_on_debug_logging() -> None:
-    with loopback_server(lambda request: Reply(body=[])) as server:
+    replies = iter([Reply(status=503, headers={"Retry-After": "0"}), Reply(body=[]), Reply(body=[])])
+    with loopback_server(lambda request: next(replies)) as server:
         program = (
             "from simpro_client import AuthenticatedClient\n"
-            "from simpro_client.api.invoice_cost_centers import list_invoice_cost_centers\n"
             f"client = AuthenticatedClient(api_key={TOKEN!r}, base_url={server.url!r})\n"
-            "list_invoice_cost_centers.sync(0, 1, client=client)\n"
+            "client.invoice_cost_centers.list(company_id=0, invoice_id=1)\n"
         )
         run = subprocess.run(
             [sys.executable, "-c", program],
@@ -103,6 +102,7 @@ def test_package_log_environment_variable_turns_on_debug_logging() -> None:
         quiet = subprocess.run([sys.executable, "-c", program], env={"PATH": ""}, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert "simpro_client DEBUG request GET" in run.stderr and "200 OK" in run.stderr and TOKEN not in run.stderr
+    assert "503" in run.stderr and "retrying GET" in run.stderr  # the retry, shown at debug level too
     assert quiet.stderr == ""
 
 
@@ -111,7 +111,7 @@ def test_user_agent_and_version() -> None:
     assert simpro_client.__version__ == version
     with loopback_server(lambda request: Reply(body=[])) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
-        list_invoice_cost_centers.sync(0, 1, client=client)
+        client.invoice_cost_centers.list(company_id=0, invoice_id=1)
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     assert server.requests[0].headers["User-Agent"] == f"simpro-client/{version} python/{python}"
 
@@ -139,10 +139,54 @@ def test_event_hooks_and_transports_in_httpx_args_keep_auth_retries_and_errors()
                 "transport": httpx.HTTPTransport(retries=0),
             },
         )
-        assert list_invoice_cost_centers.sync(0, 1, client=client) == []
+        assert client.invoice_cost_centers.list(company_id=0, invoice_id=1) == []
         with pytest.raises(errors.NotFoundError):
-            list_invoice_cost_centers.sync(0, 1, client=client)
+            client.invoice_cost_centers.list(company_id=0, invoice_id=1)
     assert seen == ["request GET", "response 502", "request GET", "response 200", "request GET", "response 404"]
+    assert all(r.headers["Authorization"] == f"Bearer {TOKEN}" for r in server.requests)
+
+
+def test_async_event_hooks_and_transport_in_httpx_args_keep_auth_retries_and_errors() -> None:
+    """httpx awaits an AsyncClient's hooks: `async_event_hooks` carries coroutine functions for `client.aio`,
+    while plain `event_hooks` stay on the sync client (they would fail if awaited)."""
+    seen: list[str] = []
+
+    def sync_hook(request: httpx.Request) -> None:
+        seen.append("sync hook")
+
+    async def on_request(request: httpx.Request) -> None:
+        seen.append(f"async request {request.method}")
+
+    async def on_response(response: httpx.Response) -> None:
+        seen.append(f"async response {response.status_code}")
+
+    replies = iter([Reply(status=503, headers={"Retry-After": "0"}), Reply(body=[]), Reply(status=422)])
+    with loopback_server(lambda request: next(replies)) as server:
+        client = simpro_client.AuthenticatedClient(
+            api_key=TOKEN,
+            base_url=server.url,
+            httpx_args={
+                "event_hooks": {"request": [sync_hook]},
+                "async_event_hooks": {"request": [on_request], "response": [on_response]},
+                "async_transport": httpx.AsyncHTTPTransport(retries=0),
+            },
+        )
+
+        async def calls() -> None:
+            assert await client.aio.invoice_cost_centers.list(company_id=0, invoice_id=1) == []
+            with pytest.raises(errors.UnprocessableEntityError):
+                await client.aio.invoice_cost_centers.list(company_id=0, invoice_id=1)
+            await client.aclose()
+
+        asyncio.run(calls())
+    assert seen == [
+        "async request GET",
+        "async response 503",
+        "async request GET",
+        "async response 200",
+        "async request GET",
+        "async response 422",
+    ]
     assert all(r.headers["Authorization"] == f"Bearer {TOKEN}" for r in server.requests)
 
 
@@ -151,9 +195,9 @@ def test_a_callers_own_httpx_client_keeps_auth_retries_and_typed_errors() -> Non
     with loopback_server(lambda request: next(replies)) as server:
         own = httpx.Client(base_url=server.url)
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url).set_httpx_client(own)
-        assert list_invoice_cost_centers.sync(0, 1, client=client) == []
+        assert client.invoice_cost_centers.list(company_id=0, invoice_id=1) == []
         with pytest.raises(errors.PermissionDeniedError):
-            list_invoice_cost_centers.sync(0, 1, client=client)
+            client.invoice_cost_centers.list(company_id=0, invoice_id=1)
         client.close()
         assert not own.is_closed  # the caller owns it
         own.close()

@@ -13,9 +13,8 @@ import httpx
 import lucca_invoices_client
 import pytest
 import simpro_client
-from lucca_invoices_client.api.cost_centers import import_cost_centers
 from simpro_client.api.cost_centers import delete_cost_center
-from simpro_client.api.invoice_cost_centers import get_invoice_cost_center, list_invoice_cost_centers
+from simpro_client.api.invoice_cost_centers import list_invoice_cost_centers
 
 from tests.loopback import Reply, loopback_server
 from tests.test_lucca_client import body
@@ -52,7 +51,7 @@ def test_every_status_from_400_to_599_raises_its_typed_error() -> None:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url, max_retries=0)
         for status in statuses:
             with pytest.raises(errors.APIError) as raised:
-                get_invoice_cost_center.sync(0, status, 1, client=client)
+                client.invoice_cost_centers.get(company_id=0, invoice_id=status, cost_center_id=1)
             error = raised.value
             assert type(error) is expected_class(status), status
             assert isinstance(error, errors.APIStatusError) and isinstance(error, errors.ApiError)
@@ -69,21 +68,21 @@ def test_update_and_delete_raise_instead_of_returning_a_response() -> None:
     with loopback_server(lambda request: Reply(status=409, body={"message": "in use"})) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url, max_retries=0)
         with pytest.raises(errors.ConflictError) as conflict:
-            delete_cost_center.sync_detailed(0, 5, client=client)
+            client.cost_centers.delete(company_id=0, cost_center_id=5)
     assert conflict.value.body == {"message": "in use"}
 
 
 def test_detailed_variants_give_the_raw_2xx_response_with_the_request_id() -> None:
     with loopback_server(lambda request: Reply(status=204, headers={"X-Request-Id": "abc-1"})) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
-        response = delete_cost_center.sync_detailed(0, 5, client=client)
+        response = client.send(delete_cost_center.request(company_id=0, cost_center_id=5))
     assert response.status_code == 204 and response.request_id == "abc-1" and response.content == b""
 
 
 def test_an_unknown_2xx_status_does_not_crash() -> None:
     with loopback_server(lambda request: Reply(status=299, body=[])) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
-        response = list_invoice_cost_centers.sync_detailed(0, 1, client=client)
+        response = client.send(list_invoice_cost_centers.request(company_id=0, invoice_id=1))
     assert response.status_code == 299 and response.parsed is None
 
 
@@ -101,11 +100,11 @@ def test_lucca_errors_are_typed_too_sync_and_async() -> None:
     with loopback_server(lambda request: next(replies)) as server:
         client = lucca_invoices_client.AuthenticatedClient(api_key=KEY, base_url=server.url)
         with pytest.raises(lucca_invoices_client.errors.AuthenticationError) as unauthorized:
-            import_cost_centers.sync(client=client, body=body())
+            client.cost_centers.import_cost_centers(body=body())
 
         async def call() -> None:
             async with lucca_invoices_client.AuthenticatedClient(api_key=KEY, base_url=server.url) as async_client:
-                await import_cost_centers.asyncio(client=async_client, body=body())
+                await async_client.aio.cost_centers.import_cost_centers(body=body())
 
         with pytest.raises(lucca_invoices_client.errors.InternalServerError) as failed:
             asyncio.run(call())
@@ -117,7 +116,7 @@ def test_a_dropped_connection_raises_api_connection_error() -> None:
     with loopback_server(lambda request: Reply(drop=True)) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url, max_retries=0)
         with pytest.raises(errors.APIConnectionError) as dropped:
-            list_invoice_cost_centers.sync(0, 1, client=client)
+            client.invoice_cost_centers.list(company_id=0, invoice_id=1)
     assert not isinstance(dropped.value, errors.APITimeoutError)
     assert isinstance(dropped.value.__cause__, httpx.TransportError)
     assert TOKEN not in str(dropped.value) and TOKEN not in repr(dropped.value)
@@ -129,7 +128,7 @@ def test_a_stall_past_the_timeout_raises_api_timeout_error() -> None:
             api_key=TOKEN, base_url=server.url, max_retries=0, timeout=httpx.Timeout(0.2)
         )
         with pytest.raises(errors.APITimeoutError) as stalled:
-            list_invoice_cost_centers.sync(0, 1, client=client)
+            client.invoice_cost_centers.list(company_id=0, invoice_id=1)
     assert isinstance(stalled.value, errors.APIConnectionError)
     assert isinstance(stalled.value.__cause__, httpx.TimeoutException)
 
@@ -137,7 +136,7 @@ def test_a_stall_past_the_timeout_raises_api_timeout_error() -> None:
 def test_a_refused_connection_raises_api_connection_error_async() -> None:
     async def call() -> None:
         async with simpro_client.AuthenticatedClient(api_key=TOKEN, base_url="http://127.0.0.1:9", max_retries=0) as c:
-            await list_invoice_cost_centers.asyncio(0, 1, client=c)
+            await c.aio.invoice_cost_centers.list(company_id=0, invoice_id=1)
 
     with pytest.raises(errors.APIConnectionError):
         asyncio.run(call())

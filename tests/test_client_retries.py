@@ -12,8 +12,6 @@ from email.utils import format_datetime
 import httpx
 import pytest
 import simpro_client
-from simpro_client.api.invoice_cost_centers import list_invoice_cost_centers
-from simpro_client.api.invoices import create_invoice
 from simpro_client.client import MAX_RETRY_DELAY, retry_after, retry_delay
 
 from tests.loopback import RecordedRequest, Reply, loopback_server
@@ -37,7 +35,7 @@ def test_idempotent_requests_are_retried_on_retryable_statuses(status: int) -> N
     _, responder = fail_then_succeed(Reply(status=status, headers={"Retry-After": "0"}))
     with loopback_server(responder) as server:  # type: ignore[arg-type]
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
-        assert list_invoice_cost_centers.sync(0, 1, client=client) == []
+        assert client.invoice_cost_centers.list(company_id=0, invoice_id=1) == []
     assert len(server.requests) == 2
 
 
@@ -46,7 +44,7 @@ def test_other_statuses_are_not_retried(status: int) -> None:
     with loopback_server(lambda request: Reply(status=status)) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
         with pytest.raises(errors.APIStatusError):
-            list_invoice_cost_centers.sync(0, 1, client=client)
+            client.invoice_cost_centers.list(company_id=0, invoice_id=1)
     assert len(server.requests) == 1
 
 
@@ -55,7 +53,7 @@ def test_dropped_connections_and_timeouts_are_retried_for_get_but_not_post(caplo
     _, responder = fail_then_succeed(Reply(drop=True), Reply(delay=0.6, body=[]))
     with loopback_server(responder) as server:  # type: ignore[arg-type]
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url, timeout=httpx.Timeout(0.3))
-        assert list_invoice_cost_centers.sync(0, 1, client=client) == []
+        assert client.invoice_cost_centers.list(company_id=0, invoice_id=1) == []
     assert len(server.requests) == 3
     retries = [r for r in caplog.records if r.getMessage().startswith("retrying")]
     assert len(retries) == 2 and retries[0].levelno == logging.INFO
@@ -63,7 +61,7 @@ def test_dropped_connections_and_timeouts_are_retried_for_get_but_not_post(caplo
     with loopback_server(lambda request: Reply(drop=True)) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
         with pytest.raises(errors.APIConnectionError):
-            create_invoice.sync(0, client=client, body=create_invoice_body())
+            client.invoices.create(company_id=0, body=create_invoice_body())
     assert len(server.requests) == 1  # the POST may have reached the server: never replayed
 
 
@@ -71,7 +69,7 @@ def test_a_refused_connection_is_retried_even_for_post(caplog: pytest.LogCapture
     caplog.set_level(logging.INFO, logger="simpro_client")
     client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url="http://127.0.0.1:9", max_retries=2)
     with pytest.raises(errors.APIConnectionError):
-        create_invoice.sync(0, client=client, body=create_invoice_body())
+        client.invoices.create(company_id=0, body=create_invoice_body())
     assert sum(r.getMessage().startswith("retrying POST") for r in caplog.records) == 2  # nothing was sent
 
 
@@ -79,7 +77,7 @@ def test_retries_stop_after_max_retries() -> None:
     with loopback_server(lambda request: Reply(status=503, headers={"Retry-After": "0"})) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url, max_retries=2)
         with pytest.raises(errors.InternalServerError):
-            list_invoice_cost_centers.sync(0, 1, client=client)
+            client.invoice_cost_centers.list(company_id=0, invoice_id=1)
     assert len(server.requests) == 3
 
 
@@ -89,7 +87,7 @@ def test_retry_after_as_an_http_date_is_waited_for() -> None:
     with loopback_server(responder) as server:  # type: ignore[arg-type]
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
         started = time.monotonic()
-        assert list_invoice_cost_centers.sync(0, 1, client=client) == []
+        assert client.invoice_cost_centers.list(company_id=0, invoice_id=1) == []
         waited = time.monotonic() - started
     assert 0.8 <= waited <= 3.0  # an HTTP date has 1 s resolution
 
@@ -102,7 +100,7 @@ def test_invalid_retry_after_is_ignored_for_backoff(value: str) -> None:
     _, responder = fail_then_succeed(Reply(status=503, headers={"Retry-After": value}))
     with loopback_server(responder) as server:  # type: ignore[arg-type]
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
-        assert list_invoice_cost_centers.sync(0, 1, client=client) == []
+        assert client.invoice_cost_centers.list(company_id=0, invoice_id=1) == []
     assert len(server.requests) == 2
 
 
@@ -124,7 +122,7 @@ def test_a_retry_after_beyond_the_cap_raises_at_once_with_the_requested_wait(cap
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
         started = time.monotonic()
         with pytest.raises(errors.RateLimitError) as limited:
-            list_invoice_cost_centers.sync(0, 1, client=client)
+            client.invoice_cost_centers.list(company_id=0, invoice_id=1)
         assert time.monotonic() - started < 1.0
         assert limited.value.retry_after == 120.0 and len(server.requests) == 1
         assert "longer than 60 s" in caplog.text
@@ -132,7 +130,7 @@ def test_a_retry_after_beyond_the_cap_raises_at_once_with_the_requested_wait(cap
             api_key=TOKEN, base_url=server.url, max_retry_delay=200, max_retries=0
         )
         with pytest.raises(errors.RateLimitError):
-            list_invoice_cost_centers.sync(0, 1, client=patient)
+            patient.invoice_cost_centers.list(company_id=0, invoice_id=1)
 
 
 def test_backoff_grows_and_is_jittered() -> None:

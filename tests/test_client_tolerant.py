@@ -16,10 +16,8 @@ import httpx
 import pytest
 import simpro_client
 from lucca_invoices_client import AuthenticatedClient as LuccaClient
-from lucca_invoices_client.api.purchases import create_purchase
 from lucca_invoices_client.models import PurchaseResponse, PurchaseState
 from simpro_client.api.companies import get_company
-from simpro_client.api.invoice_cost_centers import list_invoice_cost_centers
 from simpro_client.models import Company, CompanyTimezone
 from simpro_client.types import UNSET, Unset
 
@@ -36,7 +34,7 @@ def test_an_unknown_simpro_time_zone_and_a_sparse_company_parse() -> None:
     sparse = {"ID": 7, "Timezone": "Mars/Olympus_Mons"}
     with loopback_server(lambda request: Reply(body=sparse)) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
-        company = get_company.sync(0, client=client, columns=["ID", "Timezone"])
+        company = client.companies.get(company_id=0, columns=["ID", "Timezone"])
     assert isinstance(company, Company)
     assert company.id == 7
     assert company.timezone == "Mars/Olympus_Mons"
@@ -63,7 +61,7 @@ def test_an_unknown_lucca_purchase_state_is_kept() -> None:
         loopback_server(lambda _: Reply(status=201, body=response)) as server,
         LuccaClient(api_key="k", base_url=server.url) as client,
     ):
-        created = create_purchase.sync(client=client, body=writable_request())
+        created = client.purchases.create(body=writable_request())
     assert isinstance(created, PurchaseResponse)
     assert created.state == "Archived"
     assert isinstance(created.state, PurchaseState) and not created.state.known
@@ -79,10 +77,10 @@ def test_a_missing_required_field_is_unset_not_a_key_error() -> None:
 def test_per_call_options_reach_the_wire_and_do_not_leak() -> None:
     with loopback_server(lambda request: Reply(body=[])) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url, headers={"X-Base": "b"})
-        list_invoice_cost_centers.sync(
-            0, 1, client=client, extra_headers={"X-Trace": "t-1"}, extra_query={"debug": "1", "columns": "ID"}
+        client.invoice_cost_centers.list(
+            company_id=0, invoice_id=1, extra_headers={"X-Trace": "t-1"}, extra_query={"debug": "1", "columns": "ID"}
         )
-        list_invoice_cost_centers.sync(0, 1, client=client)
+        client.invoice_cost_centers.list(company_id=0, invoice_id=1)
     first, second = server.requests
     assert first.headers["X-Trace"] == "t-1" and first.headers["X-Base"] == "b"
     assert first.query["debug"] == ["1"] and first.query["columns"] == ["ID"]
@@ -93,8 +91,10 @@ def test_per_call_options_reach_the_wire_and_do_not_leak() -> None:
 def test_per_call_options_on_async_and_iterate() -> None:
     with loopback_server(lambda request: Reply(body=[])) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url)
-        asyncio.run(list_invoice_cost_centers.asyncio(0, 1, client=client, extra_headers={"X-Call": "async"}))
-        assert list(list_invoice_cost_centers.iterate(0, 1, client=client, extra_query={"via": "iterate"})) == []
+        asyncio.run(client.aio.invoice_cost_centers.list(company_id=0, invoice_id=1, extra_headers={"X-Call": "async"}))
+        assert (
+            list(client.invoice_cost_centers.iterate(company_id=0, invoice_id=1, extra_query={"via": "iterate"})) == []
+        )
     first, second = server.requests
     assert first.headers["X-Call"] == "async"
     assert second.query["via"] == ["iterate"] and "X-Call" not in second.headers
@@ -104,39 +104,40 @@ def test_a_per_call_timeout_applies_to_that_call_only() -> None:
     with loopback_server(lambda request: Reply(delay=0.5, body=[])) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url, max_retries=0)
         with pytest.raises(errors.APITimeoutError):
-            list_invoice_cost_centers.sync(0, 1, client=client, timeout=0.1)
-        assert list_invoice_cost_centers.sync(0, 1, client=client) == []  # the client's 30 s again
+            client.invoice_cost_centers.list(company_id=0, invoice_id=1, timeout=0.1)
+        assert client.invoice_cost_centers.list(company_id=0, invoice_id=1) == []  # the client's 30 s again
         with pytest.raises(errors.APITimeoutError):
-            list_invoice_cost_centers.sync(0, 1, client=client, timeout=httpx.Timeout(0.1))
+            client.invoice_cost_centers.list(company_id=0, invoice_id=1, timeout=httpx.Timeout(0.1))
 
 
 def test_per_call_max_retries_applies_to_that_call_only() -> None:
     with loopback_server(lambda request: Reply(status=503, headers={"Retry-After": "0"})) as server:
         client = simpro_client.AuthenticatedClient(api_key=TOKEN, base_url=server.url, max_retries=1)
         with pytest.raises(errors.InternalServerError):
-            list_invoice_cost_centers.sync(0, 1, client=client, max_retries=3)
+            client.invoice_cost_centers.list(company_id=0, invoice_id=1, max_retries=3)
         assert len(server.requests) == 4
         with pytest.raises(errors.InternalServerError):
-            list_invoice_cost_centers.sync(0, 1, client=client)
+            client.invoice_cost_centers.list(company_id=0, invoice_id=1)
         assert len(server.requests) == 6
         with pytest.raises(errors.InternalServerError):
-            asyncio.run(list_invoice_cost_centers.asyncio(0, 1, client=client, max_retries=0))
+            asyncio.run(client.aio.invoice_cost_centers.list(company_id=0, invoice_id=1, max_retries=0))
         assert len(server.requests) == 7
 
 
-def test_options_are_keyword_only_on_every_function() -> None:
+def test_options_are_keyword_arguments_of_every_method() -> None:
+    client = simpro_client.AuthenticatedClient(api_key=TOKEN, build="acme")
     for function in (
-        get_company.sync,
-        get_company.sync_detailed,
-        get_company.asyncio,
-        get_company.asyncio_detailed,
-        list_invoice_cost_centers.iterate,
-        list_invoice_cost_centers.aiterate,
+        get_company.request,
+        client.companies.get,
+        client.aio.companies.get,
+        client.invoice_cost_centers.iterate,
+        client.aio.invoice_cost_centers.iterate,
     ):
         parameters = inspect.signature(function).parameters
-        for name in ("timeout", "extra_headers", "extra_query", "max_retries"):
-            assert parameters[name].kind is inspect.Parameter.KEYWORD_ONLY, (function, name)
-            assert parameters[name].default is None
+        assert parameters["options"].kind is inspect.Parameter.VAR_KEYWORD, function
+        assert parameters["company_id"].kind is inspect.Parameter.KEYWORD_ONLY, function
+    options = simpro_client._runtime.RequestOptions.__annotations__
+    assert set(options) == {"timeout", "extra_headers", "extra_query", "max_retries"}
 
 
 def test_client_request_takes_the_options_and_timeout_none_means_no_timeout() -> None:
@@ -155,15 +156,13 @@ def test_client_request_takes_the_options_and_timeout_none_means_no_timeout() ->
 USER_PROGRAM = """
 import httpx
 from simpro_client import AuthenticatedClient
-from simpro_client.api.companies import get_company
-from simpro_client.api.invoice_cost_centers import list_invoice_cost_centers
 from simpro_client.models import Company, CompanyTimezone
 from simpro_client.types import Unset
 
 
 def zone(client: AuthenticatedClient) -> str | None:
-    company = get_company.sync(0, client=client, columns=["ID", "Timezone"], timeout=5.0, max_retries=0)
-    if company is None or isinstance(company.timezone, Unset):
+    company = client.companies.get(company_id=0, columns=["ID", "Timezone"], timeout=5.0, max_retries=0)
+    if isinstance(company.timezone, Unset):
         return None
     if not company.timezone.known:
         return "new zone: " + str(company.timezone)
@@ -171,8 +170,8 @@ def zone(client: AuthenticatedClient) -> str | None:
 
 
 def names(client: AuthenticatedClient) -> list[str]:
-    items = list_invoice_cost_centers.iterate(
-        0, 1, client=client, extra_headers={"X-Trace": "1"}, extra_query={"x": 1}, timeout=httpx.Timeout(3.0)
+    items = client.invoice_cost_centers.iterate(
+        company_id=0, invoice_id=1, extra_headers={"X-Trace": "1"}, extra_query={"x": 1}, timeout=httpx.Timeout(3.0)
     )
     return [str(item) for item in items]
 

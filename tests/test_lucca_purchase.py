@@ -127,15 +127,15 @@ def test_page_curl_body_goes_through_the_client_byte_for_byte() -> None:
         loopback_server(lambda _: Reply(status=201, body=response)) as server,
         AuthenticatedClient(api_key="k", base_url=server.url) as client,
     ):
-        created = create_purchase.sync(client=client, body=writable_request())
+        created = client.purchases.create(body=writable_request())
     assert server.requests[0].json() == request
     assert isinstance(created, PurchaseResponse) and created.id == 6655
 
 
 def test_prism_accepts_the_curl_body_sent_by_the_client(prism: Callable[[Path], str]) -> None:
     with AuthenticatedClient(api_key="k", base_url=prism(SPEC)) as client:
-        response = create_purchase.sync_detailed(client=client, body=writable_request())
+        response = client.send(create_purchase.request(body=writable_request()))
         assert response.status_code == 201, response.content
         assert isinstance(response.parsed, PurchaseResponse)
         typed = PurchaseRequest(type_=PurchaseType.SUBSCRIPTION, title="x", owner_id=1)
-        assert create_purchase.sync_detailed(client=client, body=typed).status_code == 201
+        assert client.send(create_purchase.request(body=typed)).status_code == 201

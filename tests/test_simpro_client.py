@@ -5,6 +5,7 @@ retries, typed errors."""
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import re
 from collections.abc import Callable
@@ -15,7 +16,7 @@ import httpx
 import pytest
 import simpro_client
 from simpro_client import AuthenticatedClient
-from simpro_client.api.invoice_cost_centers import get_invoice_cost_center, list_invoice_cost_centers
+from simpro_client.api.invoice_cost_centers import list_invoice_cost_centers
 from simpro_client.api.invoices import create_invoice
 from simpro_client.models import InvoiceCostCenter, Search
 
@@ -53,23 +54,26 @@ def test_no_vendor_hash_reaches_the_python_api() -> None:
 
 def test_list_and_get_against_prism(prism: Callable[[Path], str]) -> None:
     with AuthenticatedClient(api_key=TOKEN, base_url=prism(SPEC)) as client:
-        listed = list_invoice_cost_centers.sync_detailed(
-            0, 42, client=client, search=Search.ANY, columns=["ID", "Name"], page_size=10, page=1
+        listed = client.send(
+            list_invoice_cost_centers.request(
+                company_id=0, invoice_id=42, search=Search.ANY, columns=["ID", "Name"], page_size=10, page=1
+            )
         )
         assert listed.status_code == 200, listed.content
         assert listed.parsed and all(isinstance(item, InvoiceCostCenter) for item in listed.parsed)
-        one = get_invoice_cost_center.sync(0, 42, 12345, client=client)
+        one = client.invoice_cost_centers.get(company_id=0, invoice_id=42, cost_center_id=12345)
         assert isinstance(one, InvoiceCostCenter)
         assert isinstance(one.total.ex_tax, float)
         assert all(
-            isinstance(item, InvoiceCostCenter) for item in list_invoice_cost_centers.iterate(0, 42, client=client)
+            isinstance(item, InvoiceCostCenter)
+            for item in client.invoice_cost_centers.iterate(company_id=0, invoice_id=42)
         )
 
 
 def test_documented_404_raises_not_found_from_prism(prism: Callable[[Path], str]) -> None:
     client = AuthenticatedClient(api_key=TOKEN, base_url=prism(SPEC), headers={"Prefer": "code=404"})
     with pytest.raises(simpro_client.errors.NotFoundError) as missing:
-        get_invoice_cost_center.sync(0, 42, 999, client=client)
+        client.invoice_cost_centers.get(company_id=0, invoice_id=42, cost_center_id=999)
     assert missing.value.status_code == 404
     assert TOKEN not in str(missing.value)
 
@@ -89,8 +93,13 @@ def test_iterator_follows_result_pages_with_page_size_and_bearer() -> None:
 
     with loopback_server(pages) as server, AuthenticatedClient(api_key=TOKEN, base_url=server.url) as client:
         items = list(
-            list_invoice_cost_centers.iterate(
-                0, 42, client=client, page_size=2, search=Search.ALL, columns=["ID", "Name"], orderby=["-ID", "Name"]
+            client.invoice_cost_centers.iterate(
+                company_id=0,
+                invoice_id=42,
+                page_size=2,
+                search=Search.ALL,
+                columns=["ID", "Name"],
+                orderby=["-ID", "Name"],
             )
         )
     assert [item.id for item in items] == [10, 11, 20, 21, 30]
@@ -112,7 +121,8 @@ def test_async_iterator_follows_result_pages() -> None:
 
     async def collect(url: str) -> list[int]:
         async with AuthenticatedClient(api_key=TOKEN, base_url=url) as client:
-            return [item.id async for item in list_invoice_cost_centers.aiterate(0, 42, client=client, page_size=1)]
+            pages = client.aio.invoice_cost_centers.iterate(company_id=0, invoice_id=42, page_size=1)
+            return [item.id async for item in pages]
 
     with loopback_server(pages) as server:
         assert asyncio.run(collect(server.url)) == [1, 2, 3]
@@ -122,7 +132,7 @@ def test_async_iterator_follows_result_pages() -> None:
 def test_iterator_stops_without_result_pages_header() -> None:
     with loopback_server(lambda request: Reply(body=[cost_center(1)])) as server:
         client = AuthenticatedClient(api_key=TOKEN, base_url=server.url)
-        assert [item.id for item in list_invoice_cost_centers.iterate(0, 1, client=client)] == [1]
+        assert [item.id for item in client.invoice_cost_centers.iterate(company_id=0, invoice_id=1)] == [1]
         assert len(server.requests) == 1
 
 
@@ -137,10 +147,10 @@ def test_retries_get_on_429_and_5xx_honouring_retry_after_but_never_post() -> No
 
     with loopback_server(flaky) as server:
         client = AuthenticatedClient(api_key=TOKEN, base_url=server.url)
-        assert list_invoice_cost_centers.sync(0, 1, client=client)[0].id == 1  # type: ignore[index]
+        assert client.invoice_cost_centers.list(company_id=0, invoice_id=1)[0].id == 1  # type: ignore[index]
         assert [r.method for r in server.requests] == ["GET"] * 3
         with pytest.raises(simpro_client.errors.RateLimitError) as limited:
-            create_invoice.sync_detailed(0, client=client, body=create_invoice_body())
+            client.send(create_invoice.request(company_id=0, body=create_invoice_body()))
         assert limited.value.status_code == 429 and limited.value.retry_after == 0
         assert [r.method for r in server.requests].count("POST") == 1
 
@@ -166,7 +176,7 @@ def test_typed_422_error_carries_the_parsed_body() -> None:
     with loopback_server(lambda request: Reply(status=422, body=errors_body)) as server:
         client = AuthenticatedClient(api_key=TOKEN, base_url=server.url)
         with pytest.raises(simpro_client.errors.UnprocessableEntityError) as rejected:
-            create_invoice.sync(0, client=client, body=create_invoice_body())
+            client.invoices.create(company_id=0, body=create_invoice_body())
     assert rejected.value.status_code == 422 and rejected.value.body == errors_body
 
 
@@ -180,7 +190,7 @@ def test_token_never_shows_and_build_is_required(caplog: pytest.LogCaptureFixtur
     with loopback_server(lambda request: Reply(status=500, body={"message": "boom"})) as server:
         failing = AuthenticatedClient(api_key=TOKEN, base_url=server.url, max_retries=0)
         with pytest.raises(simpro_client.errors.InternalServerError) as failed:
-            list_invoice_cost_centers.sync(0, 1, client=failing)
+            failing.invoice_cost_centers.list(company_id=0, invoice_id=1)
     assert TOKEN not in str(failed.value) and TOKEN not in caplog.text
     assert "127.0.0.1" in caplog.text
 
@@ -188,15 +198,6 @@ def test_token_never_shows_and_build_is_required(caplog: pytest.LogCaptureFixtur
 def test_default_timeout() -> None:
     client = AuthenticatedClient(api_key=TOKEN, build="acme")
     assert client.get_httpx_client().timeout == httpx.Timeout(30.0, connect=10.0)
-
-
-def test_readme_example_runs_against_prism(prism: Callable[[Path], str], capsys: pytest.CaptureFixture[str]) -> None:
-    readme = (PACKAGE / "README.md").read_text(encoding="utf-8")
-    [example] = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
-    pointed, count = re.subn(r'build="yourbuild"', f'base_url="{prism(SPEC)}"', example)
-    assert count == 1
-    exec(compile(pointed, "README.md", "exec"), {})
-    assert re.search(r"^\d+ \S.* \d", capsys.readouterr().out, flags=re.M)
 
 
 def test_every_documented_get_parses_from_prism(prism: Callable[[Path], str]) -> None:
@@ -217,8 +218,12 @@ def test_every_documented_get_parses_from_prism(prism: Callable[[Path], str]) ->
             continue
         tag = re.sub(r"\W+", "_", operation["tags"][0]).lower()
         module = importlib.import_module(f"simpro_client.api.{tag}.{operation['operationId']}")
-        path_arguments = [1] * path.count("{")
-        response = module.sync_detailed(*path_arguments, client=client)
+        path_arguments = {
+            name: 1
+            for name, parameter in inspect.signature(module.request).parameters.items()
+            if parameter.default is parameter.empty and parameter.kind is parameter.KEYWORD_ONLY
+        }
+        response = client.send(module.request(**path_arguments))
         assert response.status_code == 200, (path, response.content[:200])
         assert response.parsed is not None, path
         called.append(operation["operationId"])

@@ -56,7 +56,7 @@ class Attribute:
     name: str
     annotation: str | None
     has_default: bool
-    kind: str = "field"  # field | enum-member | property
+    kind: str = "field"  # field | enum-member | property | method (a client's resource method)
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,10 @@ def _read_class(node: ast.ClassDef) -> ClassSurface:
             and not item.targets[0].id.startswith("_")
         ):
             attributes[item.targets[0].id] = Attribute(item.targets[0].id, None, True, kind="enum-member")
+        elif (bound := _bound_operation(item)) is not None:
+            # A resource method of a SpecFoundry client (`list = _rt.operation(...)`): its arguments are
+            # those of the request() it names, compared in that module; here its name and what it calls.
+            attributes[bound[0]] = Attribute(bound[0], ast.unparse(bound[1]), True, kind="method")
         elif isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
             decorators = {ast.unparse(decorator) for decorator in item.decorator_list}
             if "property" in decorators and not item.name.startswith("_"):
@@ -184,6 +188,24 @@ def _read_class(node: ast.ClassDef) -> ClassSurface:
                 static = "staticmethod" in decorators
                 methods[item.name] = _read_function(item, f"{node.name}.{item.name}", method=not static)
     return ClassSurface(node.name, bases, dict(attributes), dict(sorted(methods.items())))
+
+
+# The factories that turn an operation's request() into a method (templates/client/_runtime.py.jinja).
+_OPERATION_FACTORIES = frozenset({"operation", "async_operation", "pages", "async_pages"})
+
+
+def _bound_operation(item: ast.stmt) -> tuple[str, ast.Call] | None:
+    """(name, call) for a class-level `name = <...>.operation(...)` (or async_operation, pages, async_pages)."""
+    if isinstance(item, ast.Assign) and len(item.targets) == 1 and isinstance(item.targets[0], ast.Name):
+        name, value = item.targets[0].id, item.value
+        if (
+            not name.startswith("_")
+            and isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Attribute)
+            and value.func.attr in _OPERATION_FACTORIES
+        ):
+            return name, value
+    return None
 
 
 def _has_default(value: ast.expr | None) -> bool:

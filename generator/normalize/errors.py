@@ -4,6 +4,8 @@ Generated clients raise a typed `errors.APIStatusError` (`NotFoundError`, `RateL
 status outside 2xx, so the normalized spec drops those response entries (and `default`, which documents the
 errors) from every operation that documents a 2xx answer: otherwise each call's return type would carry
 error bodies it can never return. An operation documenting no 2xx keeps its responses as they are.
+The dropped entries move to the operation's `x-specfoundry-raised`, so that the client's docstrings can
+still list the errors documented for it (generator/targets/client_surface.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SUCCESS = re.compile(r"2(?:\d\d|XX)", re.IGNORECASE)
+RAISED_EXTENSION = "x-specfoundry-raised"
 
 
 def raises(status: str) -> bool:
@@ -30,6 +33,7 @@ def drop_raised_error_responses(document: dict[str, Any]) -> dict[str, Any]:
             operation = item.get(method)
             responses = operation.get("responses") if isinstance(operation, dict) else None
             if isinstance(responses, dict) and any(not raises(str(status)) for status in responses):
-                for status in [status for status in responses if raises(str(status))]:
-                    del responses[status]
+                raised = {status: responses.pop(status) for status in list(responses) if raises(str(status))}
+                if raised and isinstance(operation, dict):
+                    operation[RAISED_EXTENSION] = raised
     return result

@@ -25,9 +25,10 @@ from generator.cache import CACHE_DIR
 from generator.config import ApiConfig, TargetConfig
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.escaping import install as install_escaping
-from generator.escaping import text_of, vendor
+from generator.escaping import vendor
 from generator.normalize import NormalizedSpec
 from generator.package_metadata import project_metadata
+from generator.targets.client_surface import FIELD_PREFIX, Operations, resource
 from generator.targets.formatting import ruff_fix_and_format
 from generator.targets.skipped import engine_diagnostics
 
@@ -54,9 +55,10 @@ MODEL_MEMBER_NAMES = frozenset(
         "isoparse",
     }
 )
-# The per-call options every operation function takes (templates/client/endpoint_macros.py.jinja): a
-# parameter named like one is renamed the same way (`timeout_`), so the two never clash.
-CALL_OPTION_NAMES = frozenset({"timeout", "extra_headers", "extra_query", "max_retries"})
+# The per-call options every operation's request() takes (`**options: Unpack[RequestOptions]`, in
+# templates/client/_runtime.py.jinja), and that var-keyword's own name: a parameter named like one is
+# renamed the same way (`timeout_`), so the two never clash.
+CALL_OPTION_NAMES = frozenset({"timeout", "extra_headers", "extra_query", "max_retries", "options"})
 RESERVED_WORDS.update(MODEL_MEMBER_NAMES | CALL_OPTION_NAMES)
 
 
@@ -82,7 +84,7 @@ def render_client(
             package_version_override=version,
             post_hooks=[],  # formatting is ours, below, so it is the same on every machine
             literal_enums=False,
-            field_prefix="field_",
+            field_prefix=FIELD_PREFIX,
         ),
         meta_type=MetaType.UV,  # our pyproject.toml.jinja replaces its content
         document_source=api.curated_spec,
@@ -99,6 +101,7 @@ def render_client(
             fix="run `specfoundry lint` on it",
         )
     project = Project(openapi=openapi, config=config, custom_template_path=templates / "client")
+    client = spec.client
     # Our templates may extend the ones they replace, reachable as "upstream/<name>".
     assert project.env.loader is not None  # Project always sets one
     project.env.loader = jinja2.ChoiceLoader(
@@ -110,16 +113,23 @@ def render_client(
     install_escaping(project.env)
     project.env.globals.update(
         sf=_template_data(api, target, spec),
-        sf_list_item_type=_list_item_type,
-        sf_param_python_name=_param_python_name,
         sf_tolerant=_tolerant,
+        sf_operation=Operations(spec.document, spec.client.comma_separated).describe,
+        sf_resource=lambda collection, tag: resource(
+            collection,
+            str(tag),
+            client.paginated,
+            client.pagination.page_parameter,
+            client.pagination.size_parameter,
+            frozenset(variable.python_name for variable in client.server.variables),
+        ),
     )
     try:
         with engine_failures(api, "rendering"):
             _quietly(project.build, output)
-        if spec.client.paginated:  # one shared page loop, not a copy in every list module
-            pagination = project.env.get_template("_pagination.py.jinja").render()
-            (project.package_dir / "_pagination.py").write_text(pagination, encoding="utf-8")
+        # What every operation shares (sending, parsing, paging, the resource classes' methods): one module.
+        runtime = project.env.get_template("_runtime.py.jinja").render()
+        (project.package_dir / "_runtime.py").write_text(runtime, encoding="utf-8")
     except jinja2.TemplateError as error:
         where = getattr(error, "filename", None) or getattr(error, "name", None) or "templates/client"
         line = getattr(error, "lineno", None)
@@ -226,26 +236,6 @@ def _tolerant(prop: Any) -> Any:
     """`prop` as if it were optional: how templates/client/model.py.jinja parses and serializes every field,
     so a response lacking a required field (a sparse object) parses, with the field UNSET."""
     return attrs.evolve(prop, required=False) if prop.required else prop
-
-
-def _list_item_type(endpoint: Any) -> str:
-    """The Python type of one item of a list operation's 200 response (for page iterators)."""
-    for response in endpoint.responses.patterns:
-        if response.status_code.range == (200, 200):
-            return str(response.prop.inner_property.get_type_string(no_optional=True).as_unembedded_code())
-    raise SpecFoundryError(
-        f"paginated operation {endpoint.name} has no 200 array response", fix="check [normalize.pagination] in api.toml"
-    )
-
-
-def _param_python_name(endpoint: Any, wire_name: str) -> str:
-    for parameter in endpoint.query_parameters:
-        if text_of(parameter.name) == text_of(wire_name):
-            return str(parameter.python_name)
-    raise SpecFoundryError(
-        f"operation {endpoint.name} has no query parameter {wire_name!r}",
-        fix="check [normalize.pagination] in api.toml",
-    )
 
 
 def _bytecode_cache(root: Path, env: jinja2.Environment) -> jinja2.BytecodeCache | None:

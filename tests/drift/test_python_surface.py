@@ -243,3 +243,29 @@ def test_bad_package_input(tmp_path: Path) -> None:
         read_surface(broken)
     assert raised.value.file is not None and raised.value.file.endswith("models.py")
     assert raised.value.place == "line 1"
+
+
+def test_resource_methods_of_a_client_are_part_of_its_surface(tmp_path: Path) -> None:
+    """`client.invoices.get` is a class-level `get = _rt.operation(...)`: renaming it, or pointing it at
+    another operation, is drift."""
+    resource = (
+        "from ... import _runtime as _rt\n"
+        "from . import {module} as _{module}\n\n\n"
+        "class Invoices(_rt.Resource):\n"
+        "    {name} = _rt.operation(_{module}.request, {name!r})\n"
+        "    iterate = _rt.pages(_list_invoices.request, 'iterate', 'page', 'page_size')\n"
+    )
+    before = _write(tmp_path / "a", {"api/invoices/__init__.py": resource.format(name="get", module="get_invoice")})
+    renamed = _write(
+        tmp_path / "b", {"api/invoices/__init__.py": resource.format(name="get_invoice", module="get_invoice")}
+    )
+    moved = _write(tmp_path / "c", {"api/invoices/__init__.py": resource.format(name="get", module="fetch_invoice")})
+    surface = read_surface(before).modules["api.invoices"].classes["Invoices"]
+    assert {name: a.kind for name, a in surface.attributes.items()} == {"get": "method", "iterate": "method"}
+    impacts = compare_surfaces(read_surface(before), read_surface(renamed))
+    assert sorted((i.id, i.level.value, i.name) for i in impacts) == [
+        ("python-attribute-added", N.value, "Invoices.get_invoice"),
+        ("python-attribute-removed", B.value, "Invoices.get"),
+    ]
+    [changed] = compare_surfaces(read_surface(before), read_surface(moved))
+    assert changed.id == "python-attribute-type-changed" and "fetch_invoice" in str(changed.new)

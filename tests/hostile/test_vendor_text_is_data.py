@@ -162,7 +162,7 @@ APIS_PER_RUN = 5  # one regenerate renders several hostile APIs side by side: mo
 
 # Runs in a fresh interpreter with every package on the path: imports every module, then calls the API.
 CHECK = r"""
-import importlib, inspect, json, pkgutil, sys
+import importlib, inspect, json, pkgutil, sys, unicodedata
 for expected in json.loads(sys.argv[1]):
     name = expected["name"]
     for package_name in (f"{name}_client", f"{name}_models"):
@@ -178,14 +178,21 @@ for expected in json.loads(sys.argv[1]):
     api = importlib.import_module(f"{name}_client.api")
     [operation] = [m for m in pkgutil.walk_packages(api.__path__, f"{name}_client.api.") if not m.ispkg]
     endpoint = importlib.import_module(operation.name)
-    signature = inspect.signature(endpoint.sync_detailed).parameters
-    options = ("timeout", "extra_headers", "extra_query", "max_retries")  # per-call options of every operation
-    [keyword] = [parameter for parameter in signature if parameter not in ("thing_id", "client", *options)]
+    signature = inspect.signature(endpoint.request).parameters
+    # besides the path id, the operation's own keyword (the per-call options are `**options`)
+    [keyword] = [parameter for parameter in signature if parameter not in ("thing_id", "options")]
     client = client_module.AuthenticatedClient(api_key="KEY", base_url=expected["base_url"])
-    response = endpoint.sync_detailed(7, client=client, **{keyword: "VALUE"})
+    response = client.send(endpoint.request(thing_id=7, **{keyword: "VALUE"}))
     assert response.status_code == 200, response
     wire = {expected["property"]: "v", "kind": expected["kind"]}
     assert response.parsed.to_dict() == wire, response.parsed.to_dict()
+    # the same operation as a method of its tag's resource on the client (`client.<tag>.<method>`)
+    runtime = importlib.import_module(f"{name}_client._runtime")
+    tag = unicodedata.normalize("NFKC", operation.name.split(".")[-2])  # as Python reads `client.<tag>`
+    resources = [getattr(client, attribute, None) for attribute in (tag, tag + "_")]
+    [resource] = [found for found in resources if isinstance(found, runtime.Resource)]
+    [method] = [m for m in vars(type(resource)) if not m.startswith("_")]
+    assert getattr(resource, method)(thing_id=7, **{keyword: "VALUE"}).to_dict() == wire
     model = models.Thing.model_validate(wire)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == wire
 print("checked")
@@ -254,10 +261,12 @@ def test_hostile_strings_stay_data(apis: list[dict[str, Any]]) -> None:
             )
             assert check.returncode == 0 and "checked" in check.stdout, check.stderr + check.stdout
         assert not space.marker.exists()
-        for index, (fields, request) in enumerate(zip(apis, server.requests, strict=True)):
-            assert request.path == f"/api{index}/things/7"
-            assert request.query == {fields["query_name"]: ["VALUE"]}
-            assert {key.lower(): value for key, value in request.headers.items()}[fields["header"].lower()] == "KEY"
+        assert len(server.requests) == 2 * len(apis)  # client.send(request(...)), then the resource method
+        for index, fields in enumerate(apis):
+            for request in server.requests[2 * index : 2 * index + 2]:
+                assert request.path == f"/api{index}/things/7"
+                assert request.query == {fields["query_name"]: ["VALUE"]}
+                assert {key.lower(): value for key, value in request.headers.items()}[fields["header"].lower()] == "KEY"
 
 
 def _check_files(generated: Path, name: str, fields: dict[str, Any]) -> None:

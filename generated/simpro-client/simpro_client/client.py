@@ -1,5 +1,5 @@
-"""HTTP clients for Simpro: configure once (credentials, server, timeouts, retries), then pass the
-client to any operation in `simpro_client.api`.
+"""HTTP clients for Simpro: configure once (credentials, server, timeouts, retries), then call
+the operations on it, grouped by tag: `client.<tag>.<method>(...)`, awaited as `client.aio.<tag>.<method>(...)`.
 
 Every call goes through `Client.request` / `Client.arequest`: the API key, retries with backoff, the
 package logger and typed errors (`errors.APIError`) apply there, whichever httpx client carries the call."""
@@ -14,14 +14,28 @@ import sys
 import time
 from collections.abc import Generator, Mapping
 from email.utils import parsedate_to_datetime
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
 
+from . import _runtime
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError, RateLimitError, error_for, request_id_of
+from .types import Response
 
-__version__ = "4.0.0"
+if TYPE_CHECKING:
+    from .api.companies import AsyncCompanies, Companies
+    from .api.cost_centers import AsyncCostCenters, CostCenters
+    from .api.customer_invoices import AsyncCustomerInvoices, CustomerInvoices
+    from .api.invoice_cost_centers import AsyncInvoiceCostCenters, InvoiceCostCenters
+    from .api.invoices import AsyncInvoices, Invoices
+    from .api.job_cost_center_one_off_items import AsyncJobCostCenterOneOffItems, JobCostCenterOneOffItems
+    from .api.job_cost_centers import AsyncJobCostCenters, JobCostCenters
+    from .api.job_invoice_custom_fields import AsyncJobInvoiceCustomFields, JobInvoiceCustomFields
+
+T = TypeVar("T")
+
+__version__ = "3.0.0"
 PACKAGE_NAME = "simpro-client"
 USER_AGENT = f"{PACKAGE_NAME}/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
 """Sent as User-Agent by the httpx clients this package creates."""
@@ -186,9 +200,11 @@ class Client:
         max_retries: retries of idempotent requests (GET, PUT, DELETE, ...) answered 408, 409, 429 or 5xx
             or left unanswered (connection error, timeout), 3 by default (0 disables).
         max_retry_delay: the longest Retry-After waited for (MAX_RETRY_DELAY); beyond it the error is raised.
-        raise_on_unexpected_status: raise errors.UnexpectedStatus on a 2xx status the spec does not document.
+        raise_on_unexpected_status: make `send` raise errors.UnexpectedStatus on a 2xx status the spec does not
+            document (its `parsed` is None otherwise); the operation methods always raise it.
         headers, cookies, verify_ssl, follow_redirects, httpx_args: passed to httpx (httpx_args may carry
-            event_hooks, transport and async_transport).
+            event_hooks and transport for the httpx.Client, async_event_hooks (coroutine functions) and
+            async_transport for the httpx.AsyncClient).
 
     Any status outside 2xx raises an errors.APIStatusError subclass; no answer raises
     errors.APIConnectionError (errors.APITimeoutError on timeout).
@@ -249,6 +265,7 @@ class Client:
         if self._client is None:
             args = dict(self._httpx_args)
             args.pop("async_transport", None)
+            args.pop("async_event_hooks", None)
             transport = args.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl)
             self._client = httpx.Client(
                 base_url=self.base_url,
@@ -274,6 +291,10 @@ class Client:
         if self._async_client is None:
             args = dict(self._httpx_args)
             args.pop("transport", None)
+            # httpx awaits an AsyncClient's hooks: plain functions (event_hooks) would fail there
+            args.pop("event_hooks", None)
+            if "async_event_hooks" in args:
+                args["event_hooks"] = args.pop("async_event_hooks")
             transport = args.pop("async_transport", None) or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
             self._async_client = httpx.AsyncClient(
                 base_url=self.base_url,
@@ -358,6 +379,85 @@ class Client:
                 await response.aclose()
                 await asyncio.sleep(delay)
             attempt += 1
+
+    def send(self, call: "_runtime.Call[T]") -> Response[T]:
+        """Send an operation's request, built by its module's `request(...)`, and return the whole
+        Response (`status_code`, `headers`, `content`, `parsed`, `request_id`) instead of only the parsed
+        answer: `client.send(list_things.request(...))`. Raises like the resource methods."""
+        return call.response(_runtime.send(self, call), self.raise_on_unexpected_status)
+
+    async def asend(self, call: "_runtime.Call[T]") -> Response[T]:
+        """`send`, asynchronously."""
+        return call.response(await _runtime.asend(self, call), self.raise_on_unexpected_status)
+
+    @property
+    def companies(self) -> "Companies":
+        """The operations tagged companies (`simpro_client.api.companies`)."""
+        # imported on first use, so that a big API loads fast
+        from .api.companies import Companies
+
+        return Companies(self)
+
+    @property
+    def cost_centers(self) -> "CostCenters":
+        """The operations tagged cost_centers (`simpro_client.api.cost_centers`)."""
+        # imported on first use, so that a big API loads fast
+        from .api.cost_centers import CostCenters
+
+        return CostCenters(self)
+
+    @property
+    def customer_invoices(self) -> "CustomerInvoices":
+        """The operations tagged customer_invoices (`simpro_client.api.customer_invoices`)."""
+        # imported on first use, so that a big API loads fast
+        from .api.customer_invoices import CustomerInvoices
+
+        return CustomerInvoices(self)
+
+    @property
+    def invoice_cost_centers(self) -> "InvoiceCostCenters":
+        """The operations tagged invoice_cost_centers (`simpro_client.api.invoice_cost_centers`)."""
+        # imported on first use, so that a big API loads fast
+        from .api.invoice_cost_centers import InvoiceCostCenters
+
+        return InvoiceCostCenters(self)
+
+    @property
+    def invoices(self) -> "Invoices":
+        """The operations tagged invoices (`simpro_client.api.invoices`)."""
+        # imported on first use, so that a big API loads fast
+        from .api.invoices import Invoices
+
+        return Invoices(self)
+
+    @property
+    def job_cost_center_one_off_items(self) -> "JobCostCenterOneOffItems":
+        """The operations tagged job_cost_center_one_off_items (`simpro_client.api.job_cost_center_one_off_items`)."""
+        # imported on first use, so that a big API loads fast
+        from .api.job_cost_center_one_off_items import JobCostCenterOneOffItems
+
+        return JobCostCenterOneOffItems(self)
+
+    @property
+    def job_cost_centers(self) -> "JobCostCenters":
+        """The operations tagged job_cost_centers (`simpro_client.api.job_cost_centers`)."""
+        # imported on first use, so that a big API loads fast
+        from .api.job_cost_centers import JobCostCenters
+
+        return JobCostCenters(self)
+
+    @property
+    def job_invoice_custom_fields(self) -> "JobInvoiceCustomFields":
+        """The operations tagged job_invoice_custom_fields (`simpro_client.api.job_invoice_custom_fields`)."""
+        # imported on first use, so that a big API loads fast
+        from .api.job_invoice_custom_fields import JobInvoiceCustomFields
+
+        return JobInvoiceCustomFields(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same operations, awaited: `await client.aio.<tag>.<method>(...)` (on the httpx.AsyncClient)."""
+        return AsyncResources(self)
 
     def _log_request(self, request: httpx.Request, attempt: int) -> float:
         if logger.isEnabledFor(logging.DEBUG):
@@ -461,6 +561,69 @@ class Client:
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         await self.aclose()
+
+
+class AsyncResources:
+    """`client.aio`: every resource of the client, with awaitable methods."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @property
+    def companies(self) -> "AsyncCompanies":
+        """The operations tagged companies, awaited."""
+        from .api.companies import AsyncCompanies
+
+        return AsyncCompanies(self._client)
+
+    @property
+    def cost_centers(self) -> "AsyncCostCenters":
+        """The operations tagged cost_centers, awaited."""
+        from .api.cost_centers import AsyncCostCenters
+
+        return AsyncCostCenters(self._client)
+
+    @property
+    def customer_invoices(self) -> "AsyncCustomerInvoices":
+        """The operations tagged customer_invoices, awaited."""
+        from .api.customer_invoices import AsyncCustomerInvoices
+
+        return AsyncCustomerInvoices(self._client)
+
+    @property
+    def invoice_cost_centers(self) -> "AsyncInvoiceCostCenters":
+        """The operations tagged invoice_cost_centers, awaited."""
+        from .api.invoice_cost_centers import AsyncInvoiceCostCenters
+
+        return AsyncInvoiceCostCenters(self._client)
+
+    @property
+    def invoices(self) -> "AsyncInvoices":
+        """The operations tagged invoices, awaited."""
+        from .api.invoices import AsyncInvoices
+
+        return AsyncInvoices(self._client)
+
+    @property
+    def job_cost_center_one_off_items(self) -> "AsyncJobCostCenterOneOffItems":
+        """The operations tagged job_cost_center_one_off_items, awaited."""
+        from .api.job_cost_center_one_off_items import AsyncJobCostCenterOneOffItems
+
+        return AsyncJobCostCenterOneOffItems(self._client)
+
+    @property
+    def job_cost_centers(self) -> "AsyncJobCostCenters":
+        """The operations tagged job_cost_centers, awaited."""
+        from .api.job_cost_centers import AsyncJobCostCenters
+
+        return AsyncJobCostCenters(self._client)
+
+    @property
+    def job_invoice_custom_fields(self) -> "AsyncJobInvoiceCustomFields":
+        """The operations tagged job_invoice_custom_fields, awaited."""
+        from .api.job_invoice_custom_fields import AsyncJobInvoiceCustomFields
+
+        return AsyncJobInvoiceCustomFields(self._client)
 
 
 @define

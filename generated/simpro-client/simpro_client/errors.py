@@ -39,7 +39,8 @@ class ConfigurationError(ValueError):
 
 
 class UnexpectedStatus(Exception):
-    """A 2xx status the spec does not document, raised when Client.raise_on_unexpected_status is True."""
+    """A 2xx status the spec does not document: raised by the operation methods (`client.<tag>.<method>`),
+    whose answer it cannot parse, and by `client.send` when Client.raise_on_unexpected_status is True."""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code

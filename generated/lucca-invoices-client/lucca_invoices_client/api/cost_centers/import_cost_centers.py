@@ -1,214 +1,50 @@
-from typing import Any
+from typing import Unpack
 
 import httpx
 
+from ... import _runtime as _rt
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.import_cost_centers_request import ImportCostCentersRequest
-from ...models.import_cost_centers_response import ImportCostCentersResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...models.import_cost_centers_body import ImportCostCentersBody
+from ...models.import_cost_centers_response_200 import ImportCostCentersResponse200
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def request(
     *,
-    body: ImportCostCentersRequest | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    body: ImportCostCentersBody | Unset = UNSET,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[ImportCostCentersResponse200]:
+    """Import Cost-Centers
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/cleemy-procurement/services/imports/costcenters",
-    }
+    Import a list of cost-centers. Endpoint to use for bulk import of cost-centers.
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    Args:
+        body: (ImportCostCentersBody)
 
-    headers["Content-Type"] = "application/json"
+    Returns:
+        ImportCostCentersResponse200 (the 200 answer).
 
-    _kwargs["headers"] = headers
-    return _kwargs
+    Raises:
+        errors.APIStatusError: any status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "POST",
+        "/cleemy-procurement/services/imports/costcenters",
+        _parse,
+        options,
+        json=body,
+    )
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ImportCostCentersResponse | None:
+def _parse(response: httpx.Response) -> ImportCostCentersResponse200:
     if response.status_code == 200:
-        response_200 = ImportCostCentersResponse.from_dict(response.json())
+        response_200 = ImportCostCentersResponse200.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ImportCostCentersResponse]:
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ImportCostCentersRequest | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[ImportCostCentersResponse]:
-    """Import Cost-Centers
-
-     Import a list of cost-centers. Endpoint to use for bulk import of cost-centers.
-
-    Args:
-        body (ImportCostCentersRequest | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[ImportCostCentersResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.request(
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: ImportCostCentersRequest | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> ImportCostCentersResponse | None:
-    """Import Cost-Centers
-
-     Import a list of cost-centers. Endpoint to use for bulk import of cost-centers.
-
-    Args:
-        body (ImportCostCentersRequest | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        ImportCostCentersResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ImportCostCentersRequest | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[ImportCostCentersResponse]:
-    """Import Cost-Centers
-
-     Import a list of cost-centers. Endpoint to use for bulk import of cost-centers.
-
-    Args:
-        body (ImportCostCentersRequest | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[ImportCostCentersResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.arequest(
-        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ImportCostCentersRequest | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> ImportCostCentersResponse | None:
-    """Import Cost-Centers
-
-     Import a list of cost-centers. Endpoint to use for bulk import of cost-centers.
-
-    Args:
-        body (ImportCostCentersRequest | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        ImportCostCentersResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            max_retries=max_retries,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

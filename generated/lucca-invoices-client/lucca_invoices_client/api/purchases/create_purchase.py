@@ -1,202 +1,48 @@
-from typing import Any
+from typing import Unpack
 
 import httpx
 
+from ... import _runtime as _rt
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.purchase_request import PurchaseRequest
 from ...models.purchase_response import PurchaseResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def request(
     *,
     body: PurchaseRequest | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[PurchaseResponse]:
+    """Create a Purchase
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/cleemy-procurement/api/purchases",
-    }
+    Args:
+        body: The purchase to create.
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    Returns:
+        PurchaseResponse (the 201 answer).
 
-    headers["Content-Type"] = "application/json"
+    Raises:
+        errors.APIStatusError: any status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
 
-    _kwargs["headers"] = headers
-    return _kwargs
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "POST",
+        "/cleemy-procurement/api/purchases",
+        _parse,
+        options,
+        json=body,
+    )
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PurchaseResponse | None:
+def _parse(response: httpx.Response) -> PurchaseResponse:
     if response.status_code == 201:
         response_201 = PurchaseResponse.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PurchaseResponse]:
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PurchaseRequest | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[PurchaseResponse]:
-    """Create a Purchase
-
-    Args:
-        body (PurchaseRequest | Unset): Purchase.
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[PurchaseResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.request(
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: PurchaseRequest | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> PurchaseResponse | None:
-    """Create a Purchase
-
-    Args:
-        body (PurchaseRequest | Unset): Purchase.
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        PurchaseResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PurchaseRequest | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[PurchaseResponse]:
-    """Create a Purchase
-
-    Args:
-        body (PurchaseRequest | Unset): Purchase.
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[PurchaseResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.arequest(
-        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PurchaseRequest | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> PurchaseResponse | None:
-    """Create a Purchase
-
-    Args:
-        body (PurchaseRequest | Unset): Purchase.
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        PurchaseResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            max_retries=max_retries,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

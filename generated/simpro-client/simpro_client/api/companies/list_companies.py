@@ -1,58 +1,56 @@
-from typing import Any
+from typing import Unpack
 
 import httpx
 
+from ... import _runtime as _rt
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.company_list_item import CompanyListItem
 from ...models.search import Search
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def request(
     *,
     search: Search | Unset = UNSET,
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
-) -> dict[str, Any]:
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[list[CompanyListItem]]:
+    """List all companies.
 
-    params: dict[str, Any] = {}
+    Args:
+        search: Search result must have a match on all provided fields or a match on any of the provided
+            fields.
+        columns: When listing or searching a resource, specify which columns to be displayed
+        orderby: Set the order of the requested records, by prefixing '-' on the column name you can get
+            records by descending order. Comma separated list can also be provided.
 
-    json_search: str | Unset = UNSET
-    if not isinstance(search, Unset):
-        json_search = search.value
+    Returns:
+        list[CompanyListItem] (the 200 answer).
 
-    params["search"] = json_search
+    Raises:
+        errors.APIStatusError: any status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
 
-    json_columns: list[str] | Unset = UNSET
-    if not isinstance(columns, Unset):
-        json_columns = columns
-
-    params["columns"] = json_columns
-
-    json_orderby: list[str] | Unset = UNSET
-    if not isinstance(orderby, Unset):
-        json_orderby = orderby
-
-    params["orderby"] = json_orderby
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    if isinstance(params.get("columns"), list):
-        params["columns"] = ",".join(str(value) for value in params["columns"])
-    if isinstance(params.get("orderby"), list):
-        params["orderby"] = ",".join(str(value) for value in params["orderby"])
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1.0/companies/",
-        "params": params,
-    }
-
-    return _kwargs
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "GET",
+        "/api/v1.0/companies/",
+        _parse,
+        options,
+        params={
+            "search": search,
+            "columns": columns,
+            "orderby": orderby,
+        },
+        comma_separated=("columns", "orderby"),
+    )
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[CompanyListItem] | None:
+def _parse(response: httpx.Response) -> list[CompanyListItem]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -63,194 +61,4 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[CompanyListItem]]:
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    search: Search | Unset = UNSET,
-    columns: list[str] | Unset = UNSET,
-    orderby: list[str] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[list[CompanyListItem]]:
-    """List all companies.
-
-    Args:
-        search (Search | Unset):
-        columns (list[str] | Unset):
-        orderby (list[str] | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[list[CompanyListItem]]
-    """
-
-    kwargs = _get_kwargs(
-        search=search,
-        columns=columns,
-        orderby=orderby,
-    )
-
-    response = client.request(
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    search: Search | Unset = UNSET,
-    columns: list[str] | Unset = UNSET,
-    orderby: list[str] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> list[CompanyListItem] | None:
-    """List all companies.
-
-    Args:
-        search (Search | Unset):
-        columns (list[str] | Unset):
-        orderby (list[str] | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        list[CompanyListItem]
-    """
-
-    return sync_detailed(
-        client=client,
-        search=search,
-        columns=columns,
-        orderby=orderby,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    search: Search | Unset = UNSET,
-    columns: list[str] | Unset = UNSET,
-    orderby: list[str] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[list[CompanyListItem]]:
-    """List all companies.
-
-    Args:
-        search (Search | Unset):
-        columns (list[str] | Unset):
-        orderby (list[str] | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[list[CompanyListItem]]
-    """
-
-    kwargs = _get_kwargs(
-        search=search,
-        columns=columns,
-        orderby=orderby,
-    )
-
-    response = await client.arequest(
-        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    search: Search | Unset = UNSET,
-    columns: list[str] | Unset = UNSET,
-    orderby: list[str] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> list[CompanyListItem] | None:
-    """List all companies.
-
-    Args:
-        search (Search | Unset):
-        columns (list[str] | Unset):
-        orderby (list[str] | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        list[CompanyListItem]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            search=search,
-            columns=columns,
-            orderby=orderby,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            max_retries=max_retries,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

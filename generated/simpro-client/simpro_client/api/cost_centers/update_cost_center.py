@@ -1,142 +1,54 @@
-from typing import Any
-from urllib.parse import quote
+from typing import Unpack
 
 import httpx
 
+from ... import _runtime as _rt
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.cost_center_update import CostCenterUpdate
-from ...types import Response, http_status
 
 
-def _get_kwargs(
+def request(
+    *,
     company_id: int,
     cost_center_id: int,
-    *,
     body: CostCenterUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[None]:
+    """Update a cost center.
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/api/v1.0/companies/{company_id}/setup/accounts/costCenters/{cost_center_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            cost_center_id=quote(str(cost_center_id), safe=""),
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        cost_center_id: A valid cost center id
+        body: Cost center object
+
+    Returns:
+        None (the 204 answer).
+
+    Raises:
+        errors.UnprocessableEntityError: 422 - body contains invalid data.        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "PATCH",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/setup/accounts/costCenters/{cost_center_id}",
+            company_id=company_id,
+            cost_center_id=cost_center_id,
         ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+        _parse,
+        options,
+        json=body,
+    )
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: int,
-    cost_center_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: CostCenterUpdate,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[Any]:
-    """Update a cost center.
-
-    Args:
-        company_id (int):
-        cost_center_id (int):
-        body (CostCenterUpdate):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        cost_center_id=cost_center_id,
-        body=body,
-    )
-
-    response = client.request(
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    company_id: int,
-    cost_center_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: CostCenterUpdate,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[Any]:
-    """Update a cost center.
-
-    Args:
-        company_id (int):
-        cost_center_id (int):
-        body (CostCenterUpdate):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        cost_center_id=cost_center_id,
-        body=body,
-    )
-
-    response = await client.arequest(
-        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
-    )
-
-    return _build_response(client=client, response=response)
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,217 +1,55 @@
-from typing import Any
-from urllib.parse import quote
+from typing import Unpack
 
 import httpx
 
+from ... import _runtime as _rt
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.invoice import Invoice
 from ...models.invoice_create import InvoiceCreate
-from ...types import Response, http_status
 
 
-def _get_kwargs(
-    company_id: int,
+def request(
     *,
+    company_id: int,
     body: InvoiceCreate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[Invoice]:
+    """Create a new invoice.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1.0/companies/{company_id}/invoices/".format(
-            company_id=quote(str(company_id), safe=""),
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        body: Invoice object
+
+    Returns:
+        Invoice (the 201 answer).
+
+    Raises:
+        errors.UnprocessableEntityError: 422 - body contains invalid data.        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "POST",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/invoices/",
+            company_id=company_id,
         ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+        _parse,
+        options,
+        json=body,
+    )
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Invoice | None:
+def _parse(response: httpx.Response) -> Invoice:
     if response.status_code == 201:
         response_201 = Invoice.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Invoice]:
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: InvoiceCreate,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[Invoice]:
-    """Create a new invoice.
-
-    Args:
-        company_id (int):
-        body (InvoiceCreate):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[Invoice]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        body=body,
-    )
-
-    response = client.request(
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: InvoiceCreate,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Invoice | None:
-    """Create a new invoice.
-
-    Args:
-        company_id (int):
-        body (InvoiceCreate):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Invoice
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        client=client,
-        body=body,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: InvoiceCreate,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[Invoice]:
-    """Create a new invoice.
-
-    Args:
-        company_id (int):
-        body (InvoiceCreate):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[Invoice]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        body=body,
-    )
-
-    response = await client.arequest(
-        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: InvoiceCreate,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Invoice | None:
-    """Create a new invoice.
-
-    Args:
-        company_id (int):
-        body (InvoiceCreate):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Invoice
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            client=client,
-            body=body,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            max_retries=max_retries,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

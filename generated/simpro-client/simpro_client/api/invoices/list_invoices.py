@@ -1,73 +1,73 @@
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
-from urllib.parse import quote
+from typing import Unpack
 
 import httpx
 
+from ... import _runtime as _rt
 from ... import errors
-from ..._pagination import aiterate_pages, iterate_pages
-from ...client import AuthenticatedClient, Client
 from ...models.invoice_list_item import InvoiceListItem
 from ...models.search import Search
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
-    company_id: int,
+def request(
     *,
+    company_id: int,
     search: Search | Unset = UNSET,
     columns: list[str] | Unset = UNSET,
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> dict[str, Any]:
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[list[InvoiceListItem]]:
+    """List all invoices.
 
-    params: dict[str, Any] = {}
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        search: Search result must have a match on all provided fields or a match on any of the provided
+            fields.
+        columns: When listing or searching a resource, specify which columns to be displayed
+        page_size: The maximum number of results to be returned by a request.
+        page: Set the page number on paginated request
+        orderby: Set the order of the requested records, by prefixing '-' on the column name you can get
+            records by descending order. Comma separated list can also be provided.
+        limit: Set the limit of number of records in a request
 
-    json_search: str | Unset = UNSET
-    if not isinstance(search, Unset):
-        json_search = search.value
+    Returns:
+        list[InvoiceListItem] (the 200 answer).
 
-    params["search"] = json_search
+    Raises:
+        errors.APIStatusError: any status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
 
-    json_columns: list[str] | Unset = UNSET
-    if not isinstance(columns, Unset):
-        json_columns = columns
-
-    params["columns"] = json_columns
-
-    params["pageSize"] = page_size
-
-    params["page"] = page
-
-    json_orderby: list[str] | Unset = UNSET
-    if not isinstance(orderby, Unset):
-        json_orderby = orderby
-
-    params["orderby"] = json_orderby
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    if isinstance(params.get("columns"), list):
-        params["columns"] = ",".join(str(value) for value in params["columns"])
-    if isinstance(params.get("orderby"), list):
-        params["orderby"] = ",".join(str(value) for value in params["orderby"])
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1.0/companies/{company_id}/invoices/".format(
-            company_id=quote(str(company_id), safe=""),
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "GET",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/invoices/",
+            company_id=company_id,
         ),
-        "params": params,
-    }
+        _parse,
+        options,
+        params={
+            "search": search,
+            "columns": columns,
+            "pageSize": page_size,
+            "page": page,
+            "orderby": orderby,
+            "limit": limit,
+        },
+        comma_separated=("columns", "orderby"),
+    )
 
-    return _kwargs
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[InvoiceListItem] | None:
+def _parse(response: httpx.Response) -> list[InvoiceListItem]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -78,312 +78,4 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[InvoiceListItem]]:
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: int,
-    *,
-    client: AuthenticatedClient,
-    search: Search | Unset = UNSET,
-    columns: list[str] | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    orderby: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[list[InvoiceListItem]]:
-    """List all invoices.
-
-    Args:
-        company_id (int):
-        search (Search | Unset):
-        columns (list[str] | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        orderby (list[str] | Unset):
-        limit (int | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[list[InvoiceListItem]]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        search=search,
-        columns=columns,
-        page_size=page_size,
-        page=page,
-        orderby=orderby,
-        limit=limit,
-    )
-
-    response = client.request(
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: int,
-    *,
-    client: AuthenticatedClient,
-    search: Search | Unset = UNSET,
-    columns: list[str] | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    orderby: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> list[InvoiceListItem] | None:
-    """List all invoices.
-
-    Args:
-        company_id (int):
-        search (Search | Unset):
-        columns (list[str] | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        orderby (list[str] | Unset):
-        limit (int | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        list[InvoiceListItem]
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        client=client,
-        search=search,
-        columns=columns,
-        page_size=page_size,
-        page=page,
-        orderby=orderby,
-        limit=limit,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: int,
-    *,
-    client: AuthenticatedClient,
-    search: Search | Unset = UNSET,
-    columns: list[str] | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    orderby: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[list[InvoiceListItem]]:
-    """List all invoices.
-
-    Args:
-        company_id (int):
-        search (Search | Unset):
-        columns (list[str] | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        orderby (list[str] | Unset):
-        limit (int | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[list[InvoiceListItem]]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        search=search,
-        columns=columns,
-        page_size=page_size,
-        page=page,
-        orderby=orderby,
-        limit=limit,
-    )
-
-    response = await client.arequest(
-        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: int,
-    *,
-    client: AuthenticatedClient,
-    search: Search | Unset = UNSET,
-    columns: list[str] | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    orderby: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> list[InvoiceListItem] | None:
-    """List all invoices.
-
-    Args:
-        company_id (int):
-        search (Search | Unset):
-        columns (list[str] | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        orderby (list[str] | Unset):
-        limit (int | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        list[InvoiceListItem]
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            client=client,
-            search=search,
-            columns=columns,
-            page_size=page_size,
-            page=page,
-            orderby=orderby,
-            limit=limit,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            max_retries=max_retries,
-        )
-    ).parsed
-
-
-def iterate(
-    company_id: int,
-    *,
-    client: AuthenticatedClient,
-    search: Search | Unset = UNSET,
-    columns: list[str] | Unset = UNSET,
-    orderby: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-    page_size: int = 250,
-) -> Iterator[InvoiceListItem]:
-    """Every item of every page, fetched one page at a time (`page_size` items per request).
-
-    Follows the `Result-Pages` response header until the last page. The per-call
-    options (timeout, extra_headers, extra_query, max_retries) apply to every page request.
-    """
-    return iterate_pages(
-        lambda page: sync_detailed(
-            company_id=company_id,
-            client=client,
-            search=search,
-            columns=columns,
-            orderby=orderby,
-            limit=limit,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            max_retries=max_retries,
-            page=page,
-            page_size=page_size,
-        )
-    )
-
-
-def aiterate(
-    company_id: int,
-    *,
-    client: AuthenticatedClient,
-    search: Search | Unset = UNSET,
-    columns: list[str] | Unset = UNSET,
-    orderby: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-    page_size: int = 250,
-) -> AsyncIterator[InvoiceListItem]:
-    """Every item of every page, asynchronously (see `iterate`)."""
-    return aiterate_pages(
-        lambda page: asyncio_detailed(
-            company_id=company_id,
-            client=client,
-            search=search,
-            columns=columns,
-            orderby=orderby,
-            limit=limit,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            max_retries=max_retries,
-            page=page,
-            page_size=page_size,
-        )
-    )
+    raise errors.UnexpectedStatus(response.status_code, response.content)

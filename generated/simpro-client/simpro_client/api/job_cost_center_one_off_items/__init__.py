@@ -1,1 +1,37 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged job_cost_center_one_off_items: `client.job_cost_center_one_off_items` (JobCostCenterOneOffItems) and
+`client.aio.job_cost_center_one_off_items` (AsyncJobCostCenterOneOffItems). Each module here builds one operation's request."""
+
+from ... import _runtime as _rt
+from . import create_job_cost_center_one_off_item as _create_job_cost_center_one_off_item
+from . import delete_job_cost_center_one_off_item as _delete_job_cost_center_one_off_item
+from . import get_job_cost_center_one_off_item as _get_job_cost_center_one_off_item
+from . import list_job_cost_center_one_off_items as _list_job_cost_center_one_off_items
+from . import replace_job_cost_center_one_off_items as _replace_job_cost_center_one_off_items
+from . import update_job_cost_center_one_off_item as _update_job_cost_center_one_off_item
+
+
+class JobCostCenterOneOffItems(_rt.Resource):
+    """The operations tagged job_cost_center_one_off_items, as `client.job_cost_center_one_off_items.<method>(...)`."""
+
+    list = _rt.operation(_list_job_cost_center_one_off_items.request, "list")
+    replace = _rt.operation(_replace_job_cost_center_one_off_items.request, "replace")
+    create = _rt.operation(_create_job_cost_center_one_off_item.request, "create")
+    get = _rt.operation(_get_job_cost_center_one_off_item.request, "get")
+    delete = _rt.operation(_delete_job_cost_center_one_off_item.request, "delete")
+    update = _rt.operation(_update_job_cost_center_one_off_item.request, "update")
+    iterate = _rt.pages(_list_job_cost_center_one_off_items.request, "iterate", "page", "page_size")
+
+
+class AsyncJobCostCenterOneOffItems(_rt.AsyncResource):
+    """The operations tagged job_cost_center_one_off_items, awaited: `await client.aio.job_cost_center_one_off_items.<method>(...)`."""
+
+    list = _rt.async_operation(_list_job_cost_center_one_off_items.request, "list")
+    replace = _rt.async_operation(_replace_job_cost_center_one_off_items.request, "replace")
+    create = _rt.async_operation(_create_job_cost_center_one_off_item.request, "create")
+    get = _rt.async_operation(_get_job_cost_center_one_off_item.request, "get")
+    delete = _rt.async_operation(_delete_job_cost_center_one_off_item.request, "delete")
+    update = _rt.async_operation(_update_job_cost_center_one_off_item.request, "update")
+    iterate = _rt.async_pages(_list_job_cost_center_one_off_items.request, "iterate", "page", "page_size")
+
+
+__all__ = ["AsyncJobCostCenterOneOffItems", "JobCostCenterOneOffItems"]

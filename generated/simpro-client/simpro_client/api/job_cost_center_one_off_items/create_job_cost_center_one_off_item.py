@@ -1,263 +1,64 @@
-from typing import Any
-from urllib.parse import quote
+from typing import Unpack
 
 import httpx
 
+from ... import _runtime as _rt
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.job_cost_center_one_off_item import JobCostCenterOneOffItem
 from ...models.job_cost_center_one_off_item_create import JobCostCenterOneOffItemCreate
-from ...types import Response, http_status
 
 
-def _get_kwargs(
+def request(
+    *,
     company_id: int,
     job_id: int,
     section_id: int,
     cost_center_id: int,
-    *,
     body: JobCostCenterOneOffItemCreate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[JobCostCenterOneOffItem]:
+    """Create a new job cost center one-off item.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1.0/companies/{company_id}/jobs/{job_id}/sections/{section_id}/costCenters/{cost_center_id}/oneOffs/".format(
-            company_id=quote(str(company_id), safe=""),
-            job_id=quote(str(job_id), safe=""),
-            section_id=quote(str(section_id), safe=""),
-            cost_center_id=quote(str(cost_center_id), safe=""),
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        job_id: A valid job id
+        section_id: A valid section id
+        cost_center_id: A valid cost center id
+        body: Job cost center one-off item object
+
+    Returns:
+        JobCostCenterOneOffItem (the 201 answer).
+
+    Raises:
+        errors.UnprocessableEntityError: 422 - body contains invalid data.        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "POST",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/jobs/{job_id}/sections/{section_id}/costCenters/{cost_center_id}/oneOffs/",
+            company_id=company_id,
+            job_id=job_id,
+            section_id=section_id,
+            cost_center_id=cost_center_id,
         ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+        _parse,
+        options,
+        json=body,
+    )
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> JobCostCenterOneOffItem | None:
+def _parse(response: httpx.Response) -> JobCostCenterOneOffItem:
     if response.status_code == 201:
         response_201 = JobCostCenterOneOffItem.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[JobCostCenterOneOffItem]:
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: int,
-    job_id: int,
-    section_id: int,
-    cost_center_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: JobCostCenterOneOffItemCreate,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[JobCostCenterOneOffItem]:
-    """Create a new job cost center one-off item.
-
-    Args:
-        company_id (int):
-        job_id (int):
-        section_id (int):
-        cost_center_id (int):
-        body (JobCostCenterOneOffItemCreate):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[JobCostCenterOneOffItem]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        job_id=job_id,
-        section_id=section_id,
-        cost_center_id=cost_center_id,
-        body=body,
-    )
-
-    response = client.request(
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: int,
-    job_id: int,
-    section_id: int,
-    cost_center_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: JobCostCenterOneOffItemCreate,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> JobCostCenterOneOffItem | None:
-    """Create a new job cost center one-off item.
-
-    Args:
-        company_id (int):
-        job_id (int):
-        section_id (int):
-        cost_center_id (int):
-        body (JobCostCenterOneOffItemCreate):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        JobCostCenterOneOffItem
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        job_id=job_id,
-        section_id=section_id,
-        cost_center_id=cost_center_id,
-        client=client,
-        body=body,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: int,
-    job_id: int,
-    section_id: int,
-    cost_center_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: JobCostCenterOneOffItemCreate,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[JobCostCenterOneOffItem]:
-    """Create a new job cost center one-off item.
-
-    Args:
-        company_id (int):
-        job_id (int):
-        section_id (int):
-        cost_center_id (int):
-        body (JobCostCenterOneOffItemCreate):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[JobCostCenterOneOffItem]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        job_id=job_id,
-        section_id=section_id,
-        cost_center_id=cost_center_id,
-        body=body,
-    )
-
-    response = await client.arequest(
-        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: int,
-    job_id: int,
-    section_id: int,
-    cost_center_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: JobCostCenterOneOffItemCreate,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> JobCostCenterOneOffItem | None:
-    """Create a new job cost center one-off item.
-
-    Args:
-        company_id (int):
-        job_id (int):
-        section_id (int):
-        cost_center_id (int):
-        body (JobCostCenterOneOffItemCreate):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        JobCostCenterOneOffItem
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            job_id=job_id,
-            section_id=section_id,
-            cost_center_id=cost_center_id,
-            client=client,
-            body=body,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            max_retries=max_retries,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,266 +1,67 @@
-from typing import Any
-from urllib.parse import quote
+from typing import Unpack
 
 import httpx
 
+from ... import _runtime as _rt
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.job_cost_center import JobCostCenter
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def request(
+    *,
     company_id: int,
     job_id: int,
     section_id: int,
     cost_center_id: int,
-    *,
     columns: list[str] | Unset = UNSET,
-) -> dict[str, Any]:
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[JobCostCenter]:
+    """Retrieve details for a specific job cost center.
 
-    params: dict[str, Any] = {}
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        job_id: A valid job id
+        section_id: A valid section id
+        cost_center_id: A valid cost center id
+        columns: When listing or searching a resource, specify which columns to be displayed
 
-    json_columns: list[str] | Unset = UNSET
-    if not isinstance(columns, Unset):
-        json_columns = columns
+    Returns:
+        JobCostCenter (the 200 answer).
 
-    params["columns"] = json_columns
+    Raises:
+        errors.NotFoundError: 404 - Job cost center not found.        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    if isinstance(params.get("columns"), list):
-        params["columns"] = ",".join(str(value) for value in params["columns"])
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1.0/companies/{company_id}/jobs/{job_id}/sections/{section_id}/costCenters/{cost_center_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            job_id=quote(str(job_id), safe=""),
-            section_id=quote(str(section_id), safe=""),
-            cost_center_id=quote(str(cost_center_id), safe=""),
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "GET",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/jobs/{job_id}/sections/{section_id}/costCenters/{cost_center_id}",
+            company_id=company_id,
+            job_id=job_id,
+            section_id=section_id,
+            cost_center_id=cost_center_id,
         ),
-        "params": params,
-    }
+        _parse,
+        options,
+        params={
+            "columns": columns,
+        },
+        comma_separated=("columns",),
+    )
 
-    return _kwargs
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JobCostCenter | None:
+def _parse(response: httpx.Response) -> JobCostCenter:
     if response.status_code == 200:
         response_200 = JobCostCenter.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JobCostCenter]:
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: int,
-    job_id: int,
-    section_id: int,
-    cost_center_id: int,
-    *,
-    client: AuthenticatedClient,
-    columns: list[str] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[JobCostCenter]:
-    """Retrieve details for a specific job cost center.
-
-    Args:
-        company_id (int):
-        job_id (int):
-        section_id (int):
-        cost_center_id (int):
-        columns (list[str] | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[JobCostCenter]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        job_id=job_id,
-        section_id=section_id,
-        cost_center_id=cost_center_id,
-        columns=columns,
-    )
-
-    response = client.request(
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: int,
-    job_id: int,
-    section_id: int,
-    cost_center_id: int,
-    *,
-    client: AuthenticatedClient,
-    columns: list[str] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> JobCostCenter | None:
-    """Retrieve details for a specific job cost center.
-
-    Args:
-        company_id (int):
-        job_id (int):
-        section_id (int):
-        cost_center_id (int):
-        columns (list[str] | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        JobCostCenter
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        job_id=job_id,
-        section_id=section_id,
-        cost_center_id=cost_center_id,
-        client=client,
-        columns=columns,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        max_retries=max_retries,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: int,
-    job_id: int,
-    section_id: int,
-    cost_center_id: int,
-    *,
-    client: AuthenticatedClient,
-    columns: list[str] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> Response[JobCostCenter]:
-    """Retrieve details for a specific job cost center.
-
-    Args:
-        company_id (int):
-        job_id (int):
-        section_id (int):
-        cost_center_id (int):
-        columns (list[str] | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        Response[JobCostCenter]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        job_id=job_id,
-        section_id=section_id,
-        cost_center_id=cost_center_id,
-        columns=columns,
-    )
-
-    response = await client.arequest(
-        timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries, **kwargs
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: int,
-    job_id: int,
-    section_id: int,
-    cost_center_id: int,
-    *,
-    client: AuthenticatedClient,
-    columns: list[str] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None = None,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
-    max_retries: int | None = None,
-) -> JobCostCenter | None:
-    """Retrieve details for a specific job cost center.
-
-    Args:
-        company_id (int):
-        job_id (int):
-        section_id (int):
-        cost_center_id (int):
-        columns (list[str] | Unset):
-
-    Raises:
-        errors.APIStatusError: On any status outside 2xx (a subclass per status: errors.NotFoundError, ...).
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError after the timeout).
-        errors.UnexpectedStatus: On an undocumented 2xx status, if Client.raise_on_unexpected_status is True.
-
-    Per-call options (keyword-only; None keeps the client's setting):
-        timeout, extra_headers, extra_query, max_retries (see Client.request).
-
-    Returns:
-        JobCostCenter
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            job_id=job_id,
-            section_id=section_id,
-            cost_center_id=cost_center_id,
-            client=client,
-            columns=columns,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            max_retries=max_retries,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)
