@@ -4,25 +4,25 @@ import httpx
 
 from ... import _runtime as _rt
 from ... import errors
-from ...models.import_cost_centers_body import ImportCostCentersBody
-from ...models.import_cost_centers_response_200 import ImportCostCentersResponse200
+from ...models.import_cost_centers_request import ImportCostCentersRequest
+from ...models.import_cost_centers_response import ImportCostCentersResponse
 from ...types import UNSET, Unset
 
 
 def request(
     *,
-    body: ImportCostCentersBody | Unset = UNSET,
+    body: ImportCostCentersRequest | Unset = UNSET,
     **options: Unpack[_rt.RequestOptions],
-) -> _rt.Call[ImportCostCentersResponse200]:
+) -> _rt.Call[ImportCostCentersResponse]:
     """Import Cost-Centers
 
     Import a list of cost-centers. Endpoint to use for bulk import of cost-centers.
 
     Args:
-        body: (ImportCostCentersBody)
+        body: (ImportCostCentersRequest)
 
     Returns:
-        ImportCostCentersResponse200 (the 200 answer).
+        ImportCostCentersResponse (the 200 answer).
 
     Raises:
         errors.APIStatusError: any status outside 2xx (a subclass per status, see errors).
@@ -41,9 +41,9 @@ def request(
     )
 
 
-def _parse(response: httpx.Response) -> ImportCostCentersResponse200:
+def _parse(response: httpx.Response) -> ImportCostCentersResponse:
     if response.status_code == 200:
-        response_200 = ImportCostCentersResponse200.from_dict(response.json())
+        response_200 = ImportCostCentersResponse.from_dict(response.json())
 
         return response_200
 

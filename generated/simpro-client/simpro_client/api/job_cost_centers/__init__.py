@@ -5,7 +5,7 @@ from ... import _runtime as _rt
 from . import create_job_cost_center as _create_job_cost_center
 from . import delete_job_cost_center as _delete_job_cost_center
 from . import get_job_cost_center as _get_job_cost_center
-from . import list_companies_job_cost_centers as _list_companies_job_cost_centers
+from . import list_all_job_cost_centers as _list_all_job_cost_centers
 from . import list_job_cost_centers as _list_job_cost_centers
 from . import update_job_cost_center as _update_job_cost_center
 
@@ -13,28 +13,26 @@ from . import update_job_cost_center as _update_job_cost_center
 class JobCostCenters(_rt.Resource):
     """The operations tagged job_cost_centers, as `client.job_cost_centers.<method>(...)`."""
 
-    list_companies = _rt.operation(_list_companies_job_cost_centers.request, "list_companies")
+    list_all = _rt.operation(_list_all_job_cost_centers.request, "list_all")
     list = _rt.operation(_list_job_cost_centers.request, "list")
     create = _rt.operation(_create_job_cost_center.request, "create")
     get = _rt.operation(_get_job_cost_center.request, "get")
     delete = _rt.operation(_delete_job_cost_center.request, "delete")
     update = _rt.operation(_update_job_cost_center.request, "update")
-    iterate_companies = _rt.pages(_list_companies_job_cost_centers.request, "iterate_companies", "page", "page_size")
+    iterate_all = _rt.pages(_list_all_job_cost_centers.request, "iterate_all", "page", "page_size")
     iterate = _rt.pages(_list_job_cost_centers.request, "iterate", "page", "page_size")
 
 
 class AsyncJobCostCenters(_rt.AsyncResource):
     """The operations tagged job_cost_centers, awaited: `await client.aio.job_cost_centers.<method>(...)`."""
 
-    list_companies = _rt.async_operation(_list_companies_job_cost_centers.request, "list_companies")
+    list_all = _rt.async_operation(_list_all_job_cost_centers.request, "list_all")
     list = _rt.async_operation(_list_job_cost_centers.request, "list")
     create = _rt.async_operation(_create_job_cost_center.request, "create")
     get = _rt.async_operation(_get_job_cost_center.request, "get")
     delete = _rt.async_operation(_delete_job_cost_center.request, "delete")
     update = _rt.async_operation(_update_job_cost_center.request, "update")
-    iterate_companies = _rt.async_pages(
-        _list_companies_job_cost_centers.request, "iterate_companies", "page", "page_size"
-    )
+    iterate_all = _rt.async_pages(_list_all_job_cost_centers.request, "iterate_all", "page", "page_size")
     iterate = _rt.async_pages(_list_job_cost_centers.request, "iterate", "page", "page_size")
 
 

@@ -4,8 +4,8 @@ import httpx
 
 from ... import _runtime as _rt
 from ... import errors
-from ...models.job_cost_center_list_item_2 import JobCostCenterListItem2
 from ...models.search import Search
+from ...models.section_job_cost_center_list_item import SectionJobCostCenterListItem
 from ...types import UNSET, Unset
 
 
@@ -21,7 +21,7 @@ def request(
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     **options: Unpack[_rt.RequestOptions],
-) -> _rt.Call[list[JobCostCenterListItem2]]:
+) -> _rt.Call[list[SectionJobCostCenterListItem]]:
     """List all job cost centers.
 
     Args:
@@ -41,7 +41,7 @@ def request(
         limit: Set the limit of number of records in a request
 
     Returns:
-        list[JobCostCenterListItem2] (the 200 answer).
+        list[SectionJobCostCenterListItem] (the 200 answer).
 
     Raises:
         errors.APIStatusError: any status outside 2xx (a subclass per status, see errors).
@@ -73,12 +73,12 @@ def request(
     )
 
 
-def _parse(response: httpx.Response) -> list[JobCostCenterListItem2]:
+def _parse(response: httpx.Response) -> list[SectionJobCostCenterListItem]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = JobCostCenterListItem2.from_dict(response_200_item_data)
+            response_200_item = SectionJobCostCenterListItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
