@@ -67,13 +67,13 @@ def test_resources_are_named_from_tags_and_verbs() -> None:
     assert methods == {"list", "get", "iterate"}
     assert {name for name in vars(type(client.job_cost_centers)) if not name.startswith("_")} == {
         "list",
-        "list_companies",  # "List all cost centers" of a company: the rest of its name is not the tag
+        "list_all",  # "List all cost centers" of every job of the company: `list_all_job_cost_centers`
         "create",
         "get",
         "update",
         "delete",
         "iterate",
-        "iterate_companies",
+        "iterate_all",
     }
     assert {name for name in vars(type(client.aio.invoice_cost_centers)) if not name.startswith("_")} == methods
     lucca = lucca_invoices_client.AuthenticatedClient(api_key="k", host="acme.ilucca.net")
