@@ -123,8 +123,8 @@ def test_an_optional_union_body_is_sent_only_when_given(package: Path) -> None:
     dog = module("models").Dog(barks=True)
     with loopback_server(lambda _: Reply(status=204)) as server:
         client = client_module.Client(base_url=server.url)
-        update_pet.sync_detailed(client=client)  # upstream: AttributeError on UNSET.to_dict()
-        update_pet.sync_detailed(client=client, body=dog)
+        client.send(update_pet.request())  # upstream: AttributeError on UNSET.to_dict()
+        client.send(update_pet.request(body=dog))
     without, with_dog = server.requests
     assert without.body == b""
     assert with_dog.json() == {"barks": True}
@@ -136,10 +136,8 @@ def test_cookie_parameters_are_sent_as_strings_in_form_style(package: Path) -> N
     models = module("models")
     with loopback_server(lambda _: Reply(body={"name": "f"})) as server:
         client = client_module.Client(base_url=server.url)
-        get_flow.sync_detailed(
-            client=client, session="s1", tags=["a", "b"], filter_=models.Filter(r=100, g=200), beta=False
-        )
-        get_flow.sync_detailed(client=client, session="s2")
+        client.send(get_flow.request(session="s1", tags=["a", "b"], filter_=models.Filter(r=100, g=200), beta=False))
+        client.send(get_flow.request(session="s2"))
     full, bare = server.requests
     cookies = dict(part.split("=", 1) for part in full.headers["Cookie"].split("; "))
     assert cookies == {"session": "s1", "tags": "a,b", "filter": "R,100,G,200", "beta": "false"}

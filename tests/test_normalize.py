@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -415,3 +416,37 @@ def test_the_same_inline_enum_on_two_components_becomes_one() -> None:
         "description": "New zone.",
     }
     assert "CompanyUpdate-timezone" not in schemas
+
+
+def test_enums_whose_keys_become_one_class_name_are_kept_apart() -> None:
+    """Simpro's Schedule.Type enum (`Schedule-type`) and its ScheduleType query parameter (`schedule-type`)
+    are both class `ScheduleType` to the generators, which then drop both; the parameter's gets its own name."""
+    from generator.normalize.enums import hoist_inline_enums
+
+    document = {
+        "paths": {
+            "/timesheets": {
+                "get": {
+                    "parameters": [
+                        {
+                            "name": "ScheduleType",
+                            "in": "query",
+                            "schema": {"type": "string", "enum": ["Schedule", "WorkOrders"]},
+                        }
+                    ]
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Schedule": {"type": "object", "properties": {"Type": {"type": "string", "enum": ["lead", "job"]}}},
+            }
+        },
+    }
+    hoisted = hoist_inline_enums(document)
+    schemas = hoisted["components"]["schemas"]
+    folded = [re.sub(r"[^a-z0-9]", "", key.lower()) for key in schemas]
+    assert len(folded) == len(set(folded))  # no two keys make one class name
+    parameter = hoisted["paths"]["/timesheets"]["get"]["parameters"][0]["schema"]["$ref"].rsplit("/", 1)[1]
+    assert schemas[parameter]["enum"] == ["Schedule", "WorkOrders"]
+    assert parameter == "schedule-type-parameter"

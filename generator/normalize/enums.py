@@ -11,6 +11,7 @@ the parameter, so Simpro's `search` (all/any), documented on every list operatio
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from typing import Any
 
@@ -42,7 +43,8 @@ def hoist_inline_enums(document: dict[str, Any]) -> dict[str, Any]:
             for parameter in holder.get("parameters", []) if isinstance(holder, dict) else []:
                 schema = parameter.get("schema") if isinstance(parameter, dict) else None
                 if isinstance(schema, dict) and _is_plain_enum(schema):
-                    enum_name = _free_name(_kebab(str(parameter["name"])), schema, schemas, lifted)
+                    wanted = _kebab(str(parameter["name"]))
+                    enum_name = _free_name(wanted, schema, schemas, lifted, second=f"{wanted}-parameter")
                     lifted[enum_name] = schema
                     parameter["schema"] = {"$ref": _REF_PREFIX + enum_name}
     schemas.update(lifted)
@@ -71,11 +73,23 @@ def _is_plain_enum(schema: Any) -> bool:
     )
 
 
-def _free_name(wanted: str, enum_schema: dict[str, Any], *taken: dict[str, Any]) -> str:
-    candidate, counter = wanted, 2
-    while any(candidate in names and names[candidate] != enum_schema for names in taken):
-        candidate, counter = f"{wanted}-{counter}", counter + 1
-    return candidate
+def _free_name(wanted: str, enum_schema: dict[str, Any], *taken: dict[str, Any], second: str | None = None) -> str:
+    """`wanted`, unless a key that becomes the same class name holds another schema (`Schedule-type`, the
+    enum of Schedule.Type, and `schedule-type`, the ScheduleType parameter's, are both `ScheduleType`): then
+    `second` (a parameter's enum: `schedule-type-parameter`), then a numbered one. A key already holding
+    this very enum is reused."""
+    candidates = itertools.chain([wanted], [second] if second else [], (f"{wanted}-{n}" for n in itertools.count(2)))
+    for candidate in candidates:
+        clashes = [(key, names[key]) for names in taken for key in names if _folded(key) == _folded(candidate)]
+        same = next((key for key, schema in clashes if schema == enum_schema), None)
+        if same is not None or not clashes:
+            return same if same is not None else candidate
+    raise AssertionError("unreachable: the numbered candidates never end")
+
+
+def _folded(key: str) -> str:
+    """What both generators make of a key as a class name, compared without case and separators."""
+    return re.sub(r"[^0-9a-z]", "", key.lower())
 
 
 def _kebab(text: str) -> str:

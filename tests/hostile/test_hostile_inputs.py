@@ -356,7 +356,7 @@ CASES = [
         "validator-path-parameter",
         spec_with("        - name: thingId\n", "        - name: otherId\n"),
         place=OPERATION,
-        says=("Path parameter 'otherId'",),
+        says=("path parameter 'otherId' is declared but the path has no such placeholder",),
     ),
 ]
 
