@@ -62,15 +62,21 @@ def _json(value: Any) -> Any:
 
 
 def _header(value: Any) -> str:
+    """A path, header or cookie value as text, in OpenAPI's default styles for them (simple; form,
+    not exploded): a list comma-separated, an object as key,value pairs, a boolean as true/false."""
     value = _json(value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, list):
+        return ",".join(_header(item) for item in value)
+    if isinstance(value, dict):
+        return ",".join(f"{key},{_header(item)}" for key, item in value.items())
     return str(value)
 
 
 def path(template: str, **values: Any) -> str:
     """The request path: `template`'s `{name}` placeholders filled with the URL-quoted values."""
-    return template.format(**{name: quote(str(_json(value)), safe="") for name, value in values.items()})
+    return template.format(**{name: quote(_header(value), safe="") for name, value in values.items()})
 
 
 class Call(Generic[T]):
@@ -106,7 +112,7 @@ class Call(Generic[T]):
         if sent_headers or "headers" in kwargs:
             kwargs["headers"] = {**kwargs.get("headers", {}), **sent_headers}
         if cookies:
-            kwargs["cookies"] = {name: str(_json(value)) for name, value in cookies.items() if _given(value)}
+            kwargs["cookies"] = {name: _header(value) for name, value in cookies.items() if _given(value)}
         self.httpx_kwargs = kwargs
         """What `httpx.Client.build_request` gets besides the method and URL."""
 

@@ -6,18 +6,799 @@ edit this file by hand; edit the spec's sources or overlays and run `specfoundry
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date as date_aliased
 from enum import IntEnum, StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AwareDatetime, Field, RootModel
+from pydantic import AwareDatetime, Base64Str, Field, RootModel
 
 from simpro_models._base import RequestModel, WireModel
 
 
-class AccountingCategoryRef(WireModel):
+class AccountingCategory(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    ref: Annotated[str, Field(alias="Ref")]
+    """This will be used to link to your accounting package, and will usually match your package's *Name* field."""
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class AccountingCategoryCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    ref: Annotated[str | None, Field(alias="Ref")] = None
+    """This will be used to link to your accounting package, and will usually match your package's *Name* field."""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class AccountingCategoryUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    ref: Annotated[str | None, Field(alias="Ref")] = None
+    """This will be used to link to your accounting package, and will usually match your package's *Name* field."""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class Zone(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+
+
+class ActivityCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    billable: Annotated[bool | None, Field(alias="Billable")] = None
+    """Set this to true if this activity is associated to a labor cost"""
+    schedule_rate: Annotated[int | None, Field(alias="ScheduleRate")] = None
+    """ID of a schedule rate"""
+
+
+class ActivityUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    billable: Annotated[bool | None, Field(alias="Billable")] = None
+    """Set this to true if this activity is associated to a labor cost"""
+    schedule_rate: Annotated[int | None, Field(alias="ScheduleRate")] = None
+    """ID of a schedule rate"""
+
+
+class FolderRef(WireModel):
     id: Annotated[int | None, Field(alias="ID")] = None
     name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class ActivityScheduleCreateBlock(RequestModel):
+    start_time: Annotated[str | None, Field(alias="StartTime")] = None
+    """Between 00:00 and 24:00"""
+    end_time: Annotated[str | None, Field(alias="EndTime")] = None
+    """Between 00:00 and 24:00"""
+    schedule_rate: Annotated[int | None, Field(alias="ScheduleRate")] = None
+    """ID of a schedule rate"""
+
+
+class ActivityScheduleUpdate(RequestModel):
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    is_locked: Annotated[bool | None, Field(alias="IsLocked")] = None
+    staff: Annotated[int | None, Field(alias="Staff")] = None
+    """ID of a staff"""
+    date: Annotated[date_aliased | None, Field(alias="Date")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    blocks: Annotated[list[ActivityScheduleCreateBlock] | None, Field(alias="Blocks")] = None
+    activity: Annotated[int | None, Field(alias="Activity")] = None
+    """ID of a activity"""
+
+
+class CostCenterRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+
+
+class AssetAttachmentFolder(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | FolderRef | None, Field(alias="Parent")] = None
+    """Parent folder information. Set null if this folder has no parent."""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class AssetAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a asset attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class AssetAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a asset attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class AssetAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a asset attachment folder"""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class AssetAttachmentListItem(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    filename: Annotated[str, Field(alias="Filename")]
+
+
+class AssetAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a asset attachment folder"""
+
+
+class AssetCustomFieldUpdate(RequestModel):
+    value: Annotated[str | None, Field(alias="Value")] = None
+
+
+class AssetServiceLevel(WireModel):
+    service_level: Annotated[CostCenterRef, Field(alias="ServiceLevel")]
+    service_date: Annotated[date_aliased, Field(alias="ServiceDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class AssetServiceLevelCreate(RequestModel):
+    service_level: Annotated[int, Field(alias="ServiceLevel")]
+    """ID of a service level"""
+    service_date: Annotated[date_aliased | None, Field(alias="ServiceDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class AssetServiceLevelUpdate(RequestModel):
+    service_date: Annotated[date_aliased | None, Field(alias="ServiceDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class AssetTestHistoryListItemJobRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    cost_center: Annotated[int, Field(alias="CostCenter")]
+
+
+class AssetTestHistoryListItemTestReading(WireModel):
+    name: Annotated[str, Field(alias="Name")]
+    value: Annotated[str, Field(alias="Value")]
+
+
+class JobCostCenterWorkOrderAssetFailurePoint(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    recommendations: Annotated[list[CostCenterRef], Field(alias="Recommendations")]
+
+
+class TestRecord(WireModel):
+    employee: Annotated[CostCenterRef, Field(alias="Employee")]
+    date: Annotated[date_aliased | None, Field(alias="Date")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    result: Annotated[str, Field(alias="Result")]
+
+
+class AssetTransferCreate(RequestModel):
+    site_id: Annotated[int, Field(alias="SiteID")]
+    """ID of the site to transfer to"""
+    include_children: Annotated[bool | None, Field(alias="IncludeChildren")] = None
+
+
+class AssetTypeAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a asset type attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class AssetTypeAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a asset type attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class AssetTypeAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a asset type attachment folder"""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class AssetTypeAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a asset type attachment folder"""
+
+
+class AssetTypeServiceLevelCreate(RequestModel):
+    service_level: Annotated[int, Field(alias="ServiceLevel")]
+    """ID of a service level"""
+    prebuild: Annotated[int | None, Field(alias="Prebuild")] = None
+    """ID of a prebuild"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+
+
+class AssetTypeServiceLevelListItem(WireModel):
+    service_level: Annotated[CostCenterRef, Field(alias="ServiceLevel")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    is_default: Annotated[bool, Field(alias="IsDefault")]
+
+
+class AssetTypeServiceLevelUpdate(RequestModel):
+    prebuild: Annotated[int | None, Field(alias="Prebuild")] = None
+    """ID of a prebuild"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+
+
+class ConvertedFromQuoteTotal(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    tax: Annotated[float, Field(alias="Tax")]
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+
+
+class Prebuild(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    add_on_price: Annotated[ConvertedFromQuoteTotal | None, Field(alias="AddOnPrice")] = None
+    """Add-on prices will only be available when the add-ons are enabled."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class AssetTypeCreateReference(RequestModel):
+    section: Annotated[str | None, Field(alias="Section")] = None
+    standard: Annotated[str | None, Field(alias="Standard")] = None
+
+
+class AssetTypeReference(WireModel):
+    section: Annotated[str, Field(alias="Section")]
+    standard: Annotated[str, Field(alias="Standard")]
+
+
+class AssetTypeUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    reference: Annotated[AssetTypeCreateReference | None, Field(alias="Reference")] = None
+    reg_type: Annotated[int | None, Field(alias="RegType")] = None
+    job_cost_center: Annotated[int | None, Field(alias="JobCostCenter")] = None
+    """ID of a cost center"""
+    quote_cost_center: Annotated[int | None, Field(alias="QuoteCostCenter")] = None
+    """ID of a cost center"""
+    default_technician: Annotated[int | None, Field(alias="DefaultTechnician")] = None
+    """ID of a staff"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+
+
+class BusinessGroup(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    cost_centers: Annotated[list[CostCenterRef], Field(alias="CostCenters")]
+
+
+class BusinessGroupCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    cost_centers: Annotated[list[int] | None, Field(alias="CostCenters")] = None
+
+
+class BusinessGroupUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    cost_centers: Annotated[list[int] | None, Field(alias="CostCenters")] = None
+
+
+class CatalogAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a catalog attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class CatalogAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a catalog attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class CatalogAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a catalog attachment folder"""
+    default: Annotated[bool | None, Field(alias="Default")] = None
+    """When Default is set to true, the attachment will be used as the default signature image for the employee."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class CatalogAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a catalog attachment folder"""
+    default: Annotated[bool | None, Field(alias="Default")] = None
+    """When Default is set to true, the attachment will be used as the default signature image for the employee."""
+
+
+class CatalogCustomFieldUpdate(RequestModel):
+    value: Annotated[str | None, Field(alias="Value")] = None
+    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
+
+
+class CatalogGroup(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    parent_group: Annotated[FolderRef | None, Field(alias="ParentGroup")] = None
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    is_third_party_group: Annotated[bool, Field(alias="IsThirdPartyGroup")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class CatalogGroupCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    parent_group: Annotated[int | None, Field(alias="ParentGroup")] = None
+    """ID of a catalog group"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+
+
+class CatalogGroupListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    parent_group: Annotated[FolderRef | None, Field(alias="ParentGroup")]
+
+
+class CatalogGroupUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+
+
+class CatalogInventory(WireModel):
+    storage_device: Annotated[CostCenterRef, Field(alias="StorageDevice")]
+    storage_location: Annotated[str, Field(alias="StorageLocation")]
+    """A location reference within a storage device."""
+    minimum_level: Annotated[float, Field(alias="MinimumLevel")]
+    """Represents minimum quantity of the stock that should be held at all times."""
+    restock_level: Annotated[float, Field(alias="RestockLevel")]
+    """Represents quantity of the stock that should be ordered through vendor order or stock transfer."""
+    inventory_count: Annotated[float, Field(alias="InventoryCount")]
+    on_order: Annotated[float, Field(alias="OnOrder")]
+
+
+class CatalogInventoryListItem(WireModel):
+    storage_device: Annotated[CostCenterRef, Field(alias="StorageDevice")]
+    storage_location: Annotated[str, Field(alias="StorageLocation")]
+    """A location reference within a storage device."""
+    minimum_level: Annotated[float, Field(alias="MinimumLevel")]
+    """Represents minimum quantity of the stock that should be held at all times."""
+    restock_level: Annotated[float, Field(alias="RestockLevel")]
+    """Represents quantity of the stock that should be ordered through vendor order or stock transfer."""
+
+
+class CatalogInventoryUpdate(RequestModel):
+    storage_location: Annotated[str | None, Field(alias="StorageLocation")] = None
+    """A location reference within a storage device."""
+    minimum_level: Annotated[float | None, Field(alias="MinimumLevel")] = None
+    """Represents minimum quantity of the stock that should be held at all times."""
+    restock_level: Annotated[float | None, Field(alias="RestockLevel")] = None
+    """Represents quantity of the stock that should be ordered through vendor order or stock transfer."""
+
+
+class CatalogPricingTierPriceCreate(RequestModel):
+    quantity: Annotated[float, Field(alias="Quantity")]
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    markup_add_on: Annotated[float | None, Field(alias="MarkupAddOn")] = None
+    sell_price_add_on: Annotated[float | None, Field(alias="SellPriceAddOn")] = None
+
+
+class CatalogVendor(WireModel):
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    vendor_part_no: Annotated[str, Field(alias="VendorPartNo")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """The discount of the catalog item's SellPrice. If you specify this, NettPrice will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price: Annotated[float, Field(alias="NettPrice")]
+    """Deprecated: Please use NettPriceEx/NettPriceInc. The nett price of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price_ex: Annotated[float, Field(alias="NettPriceEx")]
+    """The nett price excluding tax of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price_inc: Annotated[float, Field(alias="NettPriceInc")]
+    """The nett price including tax of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    split_price_ex: Annotated[float, Field(alias="SplitPriceEx")]
+    """Set the trade price you pay per unit excluding tax when purchasing below the Trade Split Quantity."""
+    split_price_inc: Annotated[float, Field(alias="SplitPriceInc")]
+    """Set the trade price you pay per unit including tax when purchasing below the Trade Split Quantity."""
+    default: Annotated[bool, Field(alias="Default")]
+    """Set this to true if this vendor is the default vendor of this catalog item. If there is only one vendor, it will automatically be the default."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class CatalogVendorCreate(RequestModel):
+    vendor: Annotated[int, Field(alias="Vendor")]
+    """ID of a vendor"""
+    vendor_part_no: Annotated[str | None, Field(alias="VendorPartNo")] = None
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """The discount of the catalog item's SellPrice. If you specify this, NettPrice will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price: Annotated[float | None, Field(alias="NettPrice")] = None
+    """Deprecated: Please use NettPriceEx/NettPriceInc. The nett price of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price_ex: Annotated[float | None, Field(alias="NettPriceEx")] = None
+    """The nett price excluding tax of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price_inc: Annotated[float | None, Field(alias="NettPriceInc")] = None
+    """The nett price including tax of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    split_price_ex: Annotated[float | None, Field(alias="SplitPriceEx")] = None
+    """Set the trade price you pay per unit excluding tax when purchasing below the Trade Split Quantity."""
+    split_price_inc: Annotated[float | None, Field(alias="SplitPriceInc")] = None
+    """Set the trade price you pay per unit including tax when purchasing below the Trade Split Quantity."""
+    default: Annotated[bool | None, Field(alias="Default")] = None
+    """Set this to true if this vendor is the default vendor of this catalog item. If there is only one vendor, it will automatically be the default."""
+
+
+class CatalogVendorListItem(WireModel):
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    vendor_part_no: Annotated[str, Field(alias="VendorPartNo")]
+    split_price_ex: Annotated[float, Field(alias="SplitPriceEx")]
+    """Set the trade price you pay per unit excluding tax when purchasing below the Trade Split Quantity."""
+    split_price_inc: Annotated[float, Field(alias="SplitPriceInc")]
+    """Set the trade price you pay per unit including tax when purchasing below the Trade Split Quantity."""
+    default: Annotated[bool, Field(alias="Default")]
+    """Set this to true if this vendor is the default vendor of this catalog item. If there is only one vendor, it will automatically be the default."""
+
+
+class CatalogVendorUpdate(RequestModel):
+    vendor_part_no: Annotated[str | None, Field(alias="VendorPartNo")] = None
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """The discount of the catalog item's SellPrice. If you specify this, NettPrice will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price: Annotated[float | None, Field(alias="NettPrice")] = None
+    """Deprecated: Please use NettPriceEx/NettPriceInc. The nett price of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price_ex: Annotated[float | None, Field(alias="NettPriceEx")] = None
+    """The nett price excluding tax of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price_inc: Annotated[float | None, Field(alias="NettPriceInc")] = None
+    """The nett price including tax of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    split_price_ex: Annotated[float | None, Field(alias="SplitPriceEx")] = None
+    """Set the trade price you pay per unit excluding tax when purchasing below the Trade Split Quantity."""
+    split_price_inc: Annotated[float | None, Field(alias="SplitPriceInc")] = None
+    """Set the trade price you pay per unit including tax when purchasing below the Trade Split Quantity."""
+    default: Annotated[bool | None, Field(alias="Default")] = None
+    """Set this to true if this vendor is the default vendor of this catalog item. If there is only one vendor, it will automatically be the default."""
+
+
+class CatalogCreateVendor(RequestModel):
+    vendor: Annotated[int, Field(alias="Vendor")]
+    """ID of a vendor"""
+    vendor_part_no: Annotated[str, Field(alias="VendorPartNo")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """The discount of the catalog item's SellPrice. If you specify this, NettPrice will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price: Annotated[float, Field(alias="NettPrice")]
+    """Deprecated: Please use NettPriceEx/NettPriceInc. The nett price of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price_ex: Annotated[float, Field(alias="NettPriceEx")]
+    """The nett price excluding tax of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price_inc: Annotated[float, Field(alias="NettPriceInc")]
+    """The nett price including tax of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    split_price_ex: Annotated[float, Field(alias="SplitPriceEx")]
+    """Set the trade price you pay per unit excluding tax when purchasing below the Trade Split Quantity."""
+    split_price_inc: Annotated[float, Field(alias="SplitPriceInc")]
+    """Set the trade price you pay per unit including tax when purchasing below the Trade Split Quantity."""
+    default: Annotated[bool, Field(alias="Default")]
+    """Set this to true if this vendor is the default vendor of this catalog item. If there is only one vendor, it will automatically be the default."""
+
+
+class CatalogCurrency(WireModel):
+    currency: Annotated[str, Field(alias="Currency")]
+    """ID of a valid currency."""
+    trade_price: Annotated[float, Field(alias="TradePrice")]
+    split_price: Annotated[float, Field(alias="SplitPrice")]
+    is_default: Annotated[bool, Field(alias="IsDefault")]
+    """Set this to true if the currency is default currency."""
+
+
+class CatalogGroupValue(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    parent_group: Annotated[FolderRef | None, Field(alias="ParentGroup")] = None
+
+
+class CatalogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    """The vendor part number for the item."""
+    name: Annotated[str, Field(alias="Name")]
+    """Set a name for the item to appear on itemised quotes, jobs and invoices, and to search for in the catalogue local search."""
+    trade_price: Annotated[float, Field(alias="TradePrice")]
+    """Deprecated: Please use TradePriceEx/TradePriceInc. The non-discounted price per unit."""
+    trade_price_ex: Annotated[float, Field(alias="TradePriceEx")]
+    """The non-discounted price per unit excluding tax."""
+    trade_price_inc: Annotated[float, Field(alias="TradePriceInc")]
+    """The non-discounted price per unit including tax."""
+    split_price: Annotated[float, Field(alias="SplitPrice")]
+    """Deprecated: Please use SplitPriceEx/SplitPriceInc. Set the trade price you pay per unit when purchasing below the Trade Split Quantity."""
+    split_price_ex: Annotated[float, Field(alias="SplitPriceEx")]
+    """Set the trade price you pay per unit excluding tax when purchasing below the Trade Split Quantity."""
+    split_price_inc: Annotated[float, Field(alias="SplitPriceInc")]
+    """Set the trade price you pay per unit including tax when purchasing below the Trade Split Quantity."""
+
+
+class CatalogUpdate(RequestModel):
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    """The vendor part number for the item."""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Set a name for the item to appear on itemised quotes, jobs and invoices, and to search for in the catalogue local search."""
+    is_favorite: Annotated[bool | None, Field(alias="IsFavorite")] = None
+    """Set this to true if the item is commonly used and you wish to allocate it to the favourites group for quick access."""
+    is_inventory: Annotated[bool | None, Field(alias="IsInventory")] = None
+    """Set this to true to include the item as stock when purchasing."""
+    is_multi_currency: Annotated[bool | None, Field(alias="IsMultiCurrency")] = None
+    """Set this to true if the item has Multi Currency attributes enabled"""
+    upc: Annotated[str | None, Field(alias="UPC")] = None
+    """Universal Product Code"""
+    manufacturer: Annotated[str | None, Field(alias="Manufacturer")] = None
+    """The manufacturer of the item."""
+    country_of_origin: Annotated[str | None, Field(alias="CountryOfOrigin")] = None
+    """The country the item was manufactured in."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    """The estimated installation time to assist in calculating labour in pre-builds, quotes, and jobs if desired."""
+    trade_price: Annotated[float | None, Field(alias="TradePrice")] = None
+    """Deprecated: Please use TradePriceEx/TradePriceInc. The non-discounted price per unit."""
+    trade_price_ex: Annotated[float | None, Field(alias="TradePriceEx")] = None
+    """The non-discounted price per unit excluding tax."""
+    trade_price_inc: Annotated[float | None, Field(alias="TradePriceInc")] = None
+    """The non-discounted price per unit including tax."""
+    split_price: Annotated[float | None, Field(alias="SplitPrice")] = None
+    """Deprecated: Please use SplitPriceEx/SplitPriceInc. Set the trade price you pay per unit when purchasing below the Trade Split Quantity."""
+    split_price_ex: Annotated[float | None, Field(alias="SplitPriceEx")] = None
+    """Set the trade price you pay per unit excluding tax when purchasing below the Trade Split Quantity."""
+    split_price_inc: Annotated[float | None, Field(alias="SplitPriceInc")] = None
+    """Set the trade price you pay per unit including tax when purchasing below the Trade Split Quantity."""
+    trade_split_qty: Annotated[float | None, Field(alias="TradeSplitQty")] = None
+    """Set the required quantity you need to purchase to pay the Net Price as negotiated with the vendor. When you purchase below this quantity, you will pay the Split Price."""
+    min_pack_qty: Annotated[float | None, Field(alias="MinPackQty")] = None
+    """Set the minimum quantity of the item that can be purchased from the supplier."""
+    purchasing_stage: Annotated[int | None, Field(alias="PurchasingStage")] = None
+    """ID of a purchasing stage"""
+    currencies: Annotated[list[str] | None, Field(alias="Currencies")] = None
+    """List of stock item currencies"""
+    storage_location: Annotated[str | None, Field(alias="StorageLocation")] = None
+    """The storage location within default storage device. Set the exact location of the item within its storage device if applicable to assist in performing stocktakes."""
+    uom: Annotated[int | None, Field(alias="UOM")] = None
+    """ID of a unit of measurement"""
+    purchase_tax_code: Annotated[int | None, Field(alias="PurchaseTaxCode")] = None
+    """ID of a tax code"""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    group: Annotated[int | None, Field(alias="Group")] = None
+    """ID of a catalog group"""
+    search_term: Annotated[str | None, Field(alias="SearchTerm")] = None
+    """Enter alternative part numbers or names, extra descriptions, or enter or scan barcodes to assist in locating items more quicklywhen performing a local catalogue search. Each term is separated by a space. The system will automatically append the part number and upc code if they are not included."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Enter additional details about an item for reference only. This column supports HTML formatting."""
+    linked_catalogs: Annotated[list[int] | None, Field(alias="LinkedCatalogs")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    add_on_price_enabled: Annotated[bool | None, Field(alias="AddOnPriceEnabled")] = None
+    vendors: Annotated[list[CatalogCreateVendor] | None, Field(alias="Vendors")] = None
+    vendor_quantity: Annotated[float | None, Field(alias="VendorQuantity")] = None
+    vendor_description: Annotated[str | None, Field(alias="VendorDescription")] = None
+
+
+class CatalogVendors(WireModel):
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    vendor_part_no: Annotated[str, Field(alias="VendorPartNo")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """The discount of the catalog item's SellPrice. If you specify this, NettPrice will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price: Annotated[float, Field(alias="NettPrice")]
+    """Deprecated: Please use NettPriceEx/NettPriceInc. The nett price of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price_ex: Annotated[float, Field(alias="NettPriceEx")]
+    """The nett price excluding tax of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    nett_price_inc: Annotated[float, Field(alias="NettPriceInc")]
+    """The nett price including tax of this catalog item. If you specify this, Discount will be automatically calculated. Please ensure that the catalog's trade price is not set to 0 before specifying this field."""
+    split_price_ex: Annotated[float, Field(alias="SplitPriceEx")]
+    """Set the trade price you pay per unit excluding tax when purchasing below the Trade Split Quantity."""
+    split_price_inc: Annotated[float, Field(alias="SplitPriceInc")]
+    """Set the trade price you pay per unit including tax when purchasing below the Trade Split Quantity."""
+    default: Annotated[bool, Field(alias="Default")]
+    """Set this to true if this vendor is the default vendor of this catalog item. If there is only one vendor, it will automatically be the default."""
+
+
+class PrebuildCatalogListItemCatalog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    """The vendor part number for the item."""
+    name: Annotated[str, Field(alias="Name")]
+    """Set a name for the item to appear on itemised quotes, jobs and invoices, and to search for in the catalogue local search."""
+    trade_price: Annotated[float, Field(alias="TradePrice")]
+    """Deprecated: Please use TradePriceEx/TradePriceInc. The non-discounted price per unit."""
+    trade_price_ex: Annotated[float, Field(alias="TradePriceEx")]
+    """The non-discounted price per unit excluding tax."""
+    trade_price_inc: Annotated[float, Field(alias="TradePriceInc")]
+    """The non-discounted price per unit including tax."""
+    split_price: Annotated[float, Field(alias="SplitPrice")]
+    """Deprecated: Please use SplitPriceEx/SplitPriceInc. Set the trade price you pay per unit when purchasing below the Trade Split Quantity."""
+    split_price_ex: Annotated[float, Field(alias="SplitPriceEx")]
+    """Set the trade price you pay per unit excluding tax when purchasing below the Trade Split Quantity."""
+    split_price_inc: Annotated[float, Field(alias="SplitPriceInc")]
+    """Set the trade price you pay per unit including tax when purchasing below the Trade Split Quantity."""
+
+
+class ChartOfAccount(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    number: Annotated[str, Field(alias="Number")]
+    type: Annotated[str, Field(alias="Type")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class ChartOfAccountCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    number: Annotated[str, Field(alias="Number")]
+    type: Annotated[str, Field(alias="Type")]
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class ChartOfAccountUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    number: Annotated[str | None, Field(alias="Number")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class CombineTaxCodeCreate(RequestModel):
+    code: Annotated[str, Field(alias="Code")]
+    """Tax code"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Tax code name"""
+    rate: Annotated[float | None, Field(alias="Rate")] = None
+    """Tax rate"""
+    reverse_tax_enabled: Annotated[bool | None, Field(alias="ReverseTaxEnabled")] = None
+    """Reverse Charge Tax Code."""
+    is_part_income_default: Annotated[bool | None, Field(alias="IsPartIncomeDefault")] = None
+    """Set this tax code as default income tax code for parts."""
+    is_labor_income_default: Annotated[bool | None, Field(alias="IsLaborIncomeDefault")] = None
+    """Set this tax code as default income tax code for labors."""
+    is_purchase_default: Annotated[bool | None, Field(alias="IsPurchaseDefault")] = None
+    """Set this tax code as default purchase tax code."""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Archive this tax code."""
+    members: Annotated[list[int] | None, Field(alias="Members")] = None
+    """Assign component and/or single tax codes to this tax code. The combined tax code will represent the sum total of its tax code members. (US only)"""
+
+
+class CombineTaxCodeListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    code: Annotated[str, Field(alias="Code")]
+    """Tax code"""
+    rate: Annotated[float, Field(alias="Rate")]
+    """Tax rate"""
+
+
+class CombineTaxCodeUpdate(RequestModel):
+    code: Annotated[str | None, Field(alias="Code")] = None
+    """Tax code"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Tax code name"""
+    rate: Annotated[float | None, Field(alias="Rate")] = None
+    """Tax rate"""
+    reverse_tax_enabled: Annotated[bool | None, Field(alias="ReverseTaxEnabled")] = None
+    """Reverse Charge Tax Code."""
+    is_part_income_default: Annotated[bool | None, Field(alias="IsPartIncomeDefault")] = None
+    """Set this tax code as default income tax code for parts."""
+    is_labor_income_default: Annotated[bool | None, Field(alias="IsLaborIncomeDefault")] = None
+    """Set this tax code as default income tax code for labors."""
+    is_purchase_default: Annotated[bool | None, Field(alias="IsPurchaseDefault")] = None
+    """Set this tax code as default purchase tax code."""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Archive this tax code."""
+    members: Annotated[list[int] | None, Field(alias="Members")] = None
+    """Assign component and/or single tax codes to this tax code. The combined tax code will represent the sum total of its tax code members. (US only)"""
+
+
+class AdvancedCommissionComponents(WireModel):
+    catalog: Annotated[float, Field(alias="Catalog")]
+    """Catalog rate of the commission tier."""
+    prebuild: Annotated[float, Field(alias="Prebuild")]
+    """Prebuild rate of the commission tier."""
+    one_offs: Annotated[float, Field(alias="OneOffs")]
+    """Oneoffs rate of the commission tier."""
+    labor: Annotated[float, Field(alias="Labor")]
+    """Labor rate of the commission tier."""
+    service_fee: Annotated[float, Field(alias="ServiceFee")]
+    """Service fee rate of the commission tier."""
+    adjustment: Annotated[float, Field(alias="Adjustment")]
+    """Adjustment rate of the commission tier."""
+
+
+class AdvancedCommissionCreateComponents(RequestModel):
+    catalog: Annotated[float | None, Field(alias="Catalog")] = None
+    """Catalog rate of the commission tier."""
+    prebuild: Annotated[float | None, Field(alias="Prebuild")] = None
+    """Prebuild rate of the commission tier."""
+    one_offs: Annotated[float | None, Field(alias="OneOffs")] = None
+    """Oneoffs rate of the commission tier."""
+    labor: Annotated[float | None, Field(alias="Labor")] = None
+    """Labor rate of the commission tier."""
+    service_fee: Annotated[float | None, Field(alias="ServiceFee")] = None
+    """Service fee rate of the commission tier."""
+    adjustment: Annotated[float | None, Field(alias="Adjustment")] = None
+    """Adjustment rate of the commission tier."""
+
+
+class AdvancedCommissionListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of commission tier."""
+    name: Annotated[str, Field(alias="Name")]
+    """Name of the commission tier."""
+
+
+class BasicCommissionTrigger(StrEnum):
+    """
+    A trigger to apply commission on appropriate event.
+    """
+
+    COST_CENTER_LOCKED = "CostCenterLocked"
+    INVOICE = "Invoice"
+    PAYMENT = "Payment"
+
+
+class BasicCommissionCreateTrigger(StrEnum):
+    """
+    A trigger to apply commission on appropriate event.
+    """
+
+    COST_CENTER_LOCKED = "CostCenterLocked"
+    INVOICE = "Invoice"
+    PAYMENT = "Payment"
+
+
+class BasicCommissionCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    """Name of the commission tier."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of commission tier record relative to the others tiers."""
+    rate: Annotated[float, Field(alias="Rate")]
+    """Commission tier rate."""
+    trigger: Annotated[BasicCommissionCreateTrigger | None, Field(alias="Trigger")] = None
+    """A trigger to apply commission on appropriate event."""
+
+
+class BasicCommissionUpdateTrigger(StrEnum):
+    """
+    A trigger to apply commission on appropriate event.
+    """
+
+    COST_CENTER_LOCKED = "CostCenterLocked"
+    INVOICE = "Invoice"
+    PAYMENT = "Payment"
+
+
+class BasicCommissionUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Name of the commission tier."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of commission tier record relative to the others tiers."""
+    rate: Annotated[float | None, Field(alias="Rate")] = None
+    """Commission tier rate."""
+    trigger: Annotated[BasicCommissionUpdateTrigger | None, Field(alias="Trigger")] = None
+    """A trigger to apply commission on appropriate event."""
+
+
+class CommissionListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of commission tier."""
+    name: Annotated[str, Field(alias="Name")]
+    """Name of the commission tier."""
+    field_href: Annotated[str, Field(alias="_href")]
+    """Link to commission's details."""
 
 
 class CompanyAddress(WireModel):
@@ -42,11 +823,6 @@ class CompanyBanking(WireModel):
     """Swift code"""
 
 
-class CompanyListItem(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    name: Annotated[str, Field(alias="Name")]
-
-
 class CompanyUpdateAddress(RequestModel):
     line1: Annotated[str | None, Field(alias="Line1")] = None
     line2: Annotated[str | None, Field(alias="Line2")] = None
@@ -69,45 +845,118 @@ class CompanyUpdateBanking(RequestModel):
     """Swift code"""
 
 
-class CostCenterCreateRates(RequestModel):
-    service_fee: Annotated[int | None, Field(alias="ServiceFee")] = None
-    """ID of a service fee"""
-    labor_rate: Annotated[int | None, Field(alias="LaborRate")] = None
-    """ID of a labor rate"""
+class FinancialAccounts(WireModel):
+    income_account: Annotated[str, Field(alias="IncomeAccount")]
+    deposit_account: Annotated[str, Field(alias="DepositAccount")]
+    expense_account: Annotated[str, Field(alias="ExpenseAccount")]
+    contractor_invoice_account: Annotated[str, Field(alias="ContractorInvoiceAccount")]
+    retainage_asset_account: Annotated[str, Field(alias="RetainageAssetAccount")]
+    retainage_liability_account: Annotated[str, Field(alias="RetainageLiabilityAccount")]
+    finance_charge_account: Annotated[str, Field(alias="FinanceChargeAccount")]
+    freight_account: Annotated[str, Field(alias="FreightAccount")]
+    restocking_fee_account: Annotated[str, Field(alias="RestockingFeeAccount")]
+    tax_account: Annotated[str, Field(alias="TaxAccount")]
 
 
-class CostCenterRates(WireModel):
-    service_fee: Annotated[AccountingCategoryRef | None, Field(alias="ServiceFee")] = None
-    """An additional fee you charge on a job or quote, such as a call-out fee with or without labour included."""
-    labor_rate: Annotated[AccountingCategoryRef | None, Field(alias="LaborRate")] = None
+class JobsQuotes(WireModel):
+    default_cost_center: Annotated[CostCenterRef, Field(alias="DefaultCostCenter")]
+    single_cost_center: Annotated[bool, Field(alias="SingleCostCenter")]
 
 
-class CostCenterUpdate(RequestModel):
-    name: Annotated[str | None, Field(alias="Name")] = None
-    income_account_no: Annotated[str | None, Field(alias="IncomeAccountNo")] = None
-    expense_account_no: Annotated[str | None, Field(alias="ExpenseAccountNo")] = None
-    accrual_rev_account_no: Annotated[str | None, Field(alias="AccrualRevAccountNo")] = None
-    deferral_rev_account_no: Annotated[str | None, Field(alias="DeferralRevAccountNo")] = None
-    monthly_sales_budget: Annotated[float | None, Field(alias="MonthlySalesBudget")] = None
-    monthly_expenditure_budget: Annotated[float | None, Field(alias="MonthlyExpenditureBudget")] = None
-    archived: Annotated[bool | None, Field(alias="Archived")] = None
-    rates: Annotated[CostCenterCreateRates | None, Field(alias="Rates")] = None
+class SystemJobsMandatoryDueDateOnCreation(WireModel):
+    service_job: Annotated[bool, Field(alias="ServiceJob")]
+    project_job: Annotated[bool, Field(alias="ProjectJob")]
 
 
-class Amount(WireModel):
-    ex_tax: Annotated[float, Field(alias="ExTax")]
-    inc_tax: Annotated[float, Field(alias="IncTax")]
+class SystemQuotesMandatoryDueDateOnCreation(WireModel):
+    service_quote: Annotated[bool, Field(alias="ServiceQuote")]
+    project_quote: Annotated[bool, Field(alias="ProjectQuote")]
 
 
-class CurrencyRef(WireModel):
-    id: Annotated[str, Field(alias="ID")]
+class ComponentTaxCode(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    code: Annotated[str, Field(alias="Code")]
+    """Tax code"""
     name: Annotated[str, Field(alias="Name")]
+    """Tax code name"""
+    rate: Annotated[float, Field(alias="Rate")]
+    """Tax rate"""
+    reverse_tax_enabled: Annotated[bool, Field(alias="ReverseTaxEnabled")]
+    """Reverse Charge Tax Code."""
+    archived: Annotated[bool, Field(alias="Archived")]
+    """Archive this tax code."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
 
 
-class CustomerInvoiceListItemTotal(WireModel):
-    ex_tax: Annotated[float, Field(alias="ExTax")]
-    inc_tax: Annotated[float, Field(alias="IncTax")]
-    paid: Annotated[float, Field(alias="Paid")]
+class ComponentTaxCodeCreate(RequestModel):
+    code: Annotated[str, Field(alias="Code")]
+    """Tax code"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Tax code name"""
+    rate: Annotated[float | None, Field(alias="Rate")] = None
+    """Tax rate"""
+    reverse_tax_enabled: Annotated[bool | None, Field(alias="ReverseTaxEnabled")] = None
+    """Reverse Charge Tax Code."""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Archive this tax code."""
+
+
+class ComponentTaxCodeUpdate(RequestModel):
+    code: Annotated[str | None, Field(alias="Code")] = None
+    """Tax code"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Tax code name"""
+    rate: Annotated[float | None, Field(alias="Rate")] = None
+    """Tax rate"""
+    reverse_tax_enabled: Annotated[bool | None, Field(alias="ReverseTaxEnabled")] = None
+    """Reverse Charge Tax Code."""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Archive this tax code."""
+
+
+class ContactCreate(RequestModel):
+    title: Annotated[str | None, Field(alias="Title")] = None
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name"""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Family name / Last name"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str | None, Field(alias="Department")] = None
+    position: Annotated[str | None, Field(alias="Position")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+
+
+class ContactListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name"""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name"""
+
+
+class ContactUpdate(RequestModel):
+    title: Annotated[str | None, Field(alias="Title")] = None
+    given_name: Annotated[str | None, Field(alias="GivenName")] = None
+    """Given name / First name"""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Family name / Last name"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str | None, Field(alias="Department")] = None
+    position: Annotated[str | None, Field(alias="Position")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
 
 
 class CustomerRef(WireModel):
@@ -127,62 +976,501 @@ class SiteRef(WireModel):
     name: Annotated[str, Field(alias="Name")]
 
 
-class StatusRef(WireModel):
+class ContractorAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a contractor attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class ContractorAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a contractor attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class ContractorAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a contractor attachment folder"""
+    default: Annotated[bool | None, Field(alias="Default")] = None
+    """When Default is set to true, the attachment will be used as the default signature image for the employee."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class ContractorAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a contractor attachment folder"""
+    default: Annotated[bool | None, Field(alias="Default")] = None
+    """When Default is set to true, the attachment will be used as the default signature image for the employee."""
+
+
+class ContractorInvoiceAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a contractor invoice attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class ContractorInvoiceAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a contractor invoice attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class ContractorInvoiceAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a contractor invoice attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class ContractorInvoiceAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a contractor invoice attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+
+
+class LineTotal(WireModel):
+    ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
+    inc_tax: Annotated[float | None, Field(alias="IncTax")] = None
+
+
+class Address(WireModel):
+    address: Annotated[str, Field(alias="Address")]
+    city: Annotated[str, Field(alias="City")]
+    state: Annotated[str, Field(alias="State")]
+    postal_code: Annotated[str, Field(alias="PostalCode")]
+    country: Annotated[str, Field(alias="Country")]
+
+
+class Amount(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+
+
+class ContractorInvoiceCostCenterCostCenterRef(WireModel):
     id: Annotated[int, Field(alias="ID")]
     name: Annotated[str, Field(alias="Name")]
-    """Status name"""
+    expense_account_no: Annotated[str, Field(alias="ExpenseAccountNo")]
 
 
-class Claim(WireModel):
+class ContractorInvoiceCostCenterLabour(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    """This column information is only applicable to UK and Ireland builds."""
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    """This column information is only applicable to UK and Ireland builds."""
+
+
+class ContractorInvoiceCreateCostCenterLabour(RequestModel):
+    ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
+    """This column information is only applicable to UK and Ireland builds."""
+    inc_tax: Annotated[float | None, Field(alias="IncTax")] = None
+    """This column information is only applicable to UK and Ireland builds."""
+
+
+class ContractorInvoiceCreateRetention(RequestModel):
+    contractor_job: Annotated[int | None, Field(alias="ContractorJob")] = None
+    """ID of a valid contractor job."""
+    line_total: Annotated[LineTotal | None, Field(alias="LineTotal")] = None
+
+
+class ContractorInvoiceCreateVariance(RequestModel):
+    contractor: Annotated[int, Field(alias="Contractor")]
+    """ID of a contractor"""
+    cost_center: Annotated[int, Field(alias="CostCenter")]
+    """ID of a cost center"""
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    approved_by: Annotated[int, Field(alias="ApprovedBy")]
+    """ID of a staff"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    line_total: Annotated[LineTotal, Field(alias="LineTotal")]
+
+
+class ContractorInvoiceListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    contractor_jobs: Annotated[list[int], Field(alias="ContractorJobs")]
+    invoice_no: Annotated[str, Field(alias="InvoiceNo")]
+
+
+class PrimaryContactPreferredNotificationMethod(StrEnum):
+    EMAIL_AND_SMS = "EmailAndSMS"
+    EMAIL = "Email"
+    SMS = "SMS"
+
+
+class PrimaryContact(WireModel):
+    email: Annotated[str, Field(alias="Email")]
+    secondary_email: Annotated[str, Field(alias="SecondaryEmail")]
+    work_phone: Annotated[str, Field(alias="WorkPhone")]
+    extension: Annotated[str, Field(alias="Extension")]
+    cell_phone: Annotated[str, Field(alias="CellPhone")]
+    fax: Annotated[str, Field(alias="Fax")]
+    preferred_notification_method: Annotated[
+        PrimaryContactPreferredNotificationMethod | None, Field(alias="PreferredNotificationMethod")
+    ] = None
+
+
+class TaxCodeRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    code: Annotated[str, Field(alias="Code")]
+    """Tax code"""
+    rate: Annotated[float, Field(alias="Rate")]
+    """Tax rate"""
+
+
+class ContractorJobAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a contractor job attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class ContractorJobAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a contractor job attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class ContractorJobAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a contractor job attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class ContractorJobAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a contractor job attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+
+
+class ContractorJobListItemTotal(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    reverse_charge_tax: Annotated[float, Field(alias="ReverseChargeTax")]
+    """This applies to only for builds in UK and IE."""
+
+
+class ContractorRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of an employee"""
+    name: Annotated[str, Field(alias="Name")]
+    contact_name: Annotated[str, Field(alias="ContactName")]
+
+
+class Retention(WireModel):
+    amount: Annotated[float, Field(alias="Amount")]
+    per_claim: Annotated[float, Field(alias="PerClaim")]
+    period_months: Annotated[int, Field(alias="PeriodMonths")]
+
+
+class ContractorLicenceAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class ContractorLicenceAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+
+
+class ContractorLicenceListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    ref: Annotated[str, Field(alias="Ref")]
+    expiry_date: Annotated[date_aliased | None, Field(alias="ExpiryDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class ExpiryAlert(WireModel):
+    quantity: Annotated[int | None, Field(alias="Quantity")] = None
+    frequency: Annotated[str | None, Field(alias="Frequency")] = None
+    """Frequency must be one of day, week, month, year."""
+
+
+class ContractorVarianceUpdate(RequestModel):
+    contractor: Annotated[int | None, Field(alias="Contractor")] = None
+    """ID of a contractor"""
+    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
+    """ID of a cost center"""
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    approved_by: Annotated[int | None, Field(alias="ApprovedBy")] = None
+    """ID of a staff"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    line_total: Annotated[LineTotal | None, Field(alias="LineTotal")] = None
+
+
+class ContractorCreateAccountSetup(RequestModel):
+    username: Annotated[str | None, Field(alias="Username")] = None
+    password: Annotated[str | None, Field(alias="Password")] = None
+    is_mobility: Annotated[bool | None, Field(alias="IsMobility")] = None
+    security_group: Annotated[int | None, Field(alias="SecurityGroup")] = None
+    """ID of a security group"""
+
+
+class ContractorCreateAddress(RequestModel):
+    address: Annotated[str | None, Field(alias="Address")] = None
+    city: Annotated[str | None, Field(alias="City")] = None
+    state: Annotated[str | None, Field(alias="State")] = None
+    postal_code: Annotated[str | None, Field(alias="PostalCode")] = None
+    country: Annotated[str | None, Field(alias="Country")] = None
+
+
+class ContractorCreateEmergencyContact(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    relationship: Annotated[str | None, Field(alias="Relationship")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    address: Annotated[str | None, Field(alias="Address")] = None
+
+
+class ContractorCreatePrimaryContactPreferredNotificationMethod(StrEnum):
+    EMAIL_AND_SMS = "EmailAndSMS"
+    EMAIL = "Email"
+    SMS = "SMS"
+
+
+class ContractorCreatePrimaryContact(RequestModel):
+    email: Annotated[str | None, Field(alias="Email")] = None
+    secondary_email: Annotated[str | None, Field(alias="SecondaryEmail")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    extension: Annotated[str | None, Field(alias="Extension")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    preferred_notification_method: Annotated[
+        ContractorCreatePrimaryContactPreferredNotificationMethod | None, Field(alias="PreferredNotificationMethod")
+    ] = None
+
+
+class ContractorCreateRates(RequestModel):
+    pay_rate: Annotated[float | None, Field(alias="PayRate")] = None
+    employment_cost: Annotated[float | None, Field(alias="EmploymentCost")] = None
+    overhead: Annotated[float | None, Field(alias="Overhead")] = None
+    tax_code: Annotated[int, Field(alias="TaxCode")]
+    """ID of a tax code"""
+
+
+class ContractorEmergencyContact(WireModel):
+    name: Annotated[str, Field(alias="Name")]
+    relationship: Annotated[str, Field(alias="Relationship")]
+    work_phone: Annotated[str, Field(alias="WorkPhone")]
+    cell_phone: Annotated[str, Field(alias="CellPhone")]
+    alt_phone: Annotated[str, Field(alias="AltPhone")]
+    address: Annotated[str, Field(alias="Address")]
+
+
+class ContractorListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of an employee"""
+    name: Annotated[str, Field(alias="Name")]
+    contact_name: Annotated[str, Field(alias="ContactName")]
+
+
+class ContractorUpdateRates(RequestModel):
+    pay_rate: Annotated[float | None, Field(alias="PayRate")] = None
+    employment_cost: Annotated[float | None, Field(alias="EmploymentCost")] = None
+    overhead: Annotated[float | None, Field(alias="Overhead")] = None
+    tax_code: Annotated[int | None, Field(alias="TaxCode")] = None
+    """ID of a tax code"""
+
+
+class SecurityGroupRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Security group name"""
+
+
+class CostCenterCreateRates(RequestModel):
+    service_fee: Annotated[int | None, Field(alias="ServiceFee")] = None
+    """ID of a service fee"""
+    labor_rate: Annotated[int | None, Field(alias="LaborRate")] = None
+    """ID of a labor rate"""
+
+
+class CostCenterRates(WireModel):
+    service_fee: Annotated[FolderRef | None, Field(alias="ServiceFee")] = None
+    """An additional fee you charge on a job or quote, such as a call-out fee with or without labour included."""
+    labor_rate: Annotated[FolderRef | None, Field(alias="LaborRate")] = None
+
+
+class CostCenterUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    income_account_no: Annotated[str | None, Field(alias="IncomeAccountNo")] = None
+    expense_account_no: Annotated[str | None, Field(alias="ExpenseAccountNo")] = None
+    accrual_rev_account_no: Annotated[str | None, Field(alias="AccrualRevAccountNo")] = None
+    deferral_rev_account_no: Annotated[str | None, Field(alias="DeferralRevAccountNo")] = None
+    monthly_sales_budget: Annotated[float | None, Field(alias="MonthlySalesBudget")] = None
+    monthly_expenditure_budget: Annotated[float | None, Field(alias="MonthlyExpenditureBudget")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    rates: Annotated[CostCenterCreateRates | None, Field(alias="Rates")] = None
+
+
+class CostToCompleteFinancialViewListItemCustomerRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    """This customer's ID"""
+
+
+class CostToCompleteFinancialViewListItemJobRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    """This job's ID"""
+
+
+class CostToCompleteFinancialViewListItemSiteRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    """ID of the site"""
+
+
+class ActualToDate(WireModel):
+    materials: Annotated[float | None, Field(alias="Materials")] = None
+    """Amount for materials"""
+    resources: Annotated[float | None, Field(alias="Resources")] = None
+    """Amount for resources"""
+    resource_hours: Annotated[float | None, Field(alias="ResourceHours")] = None
+    """Resource hours"""
+
+
+class ForecastRemaining(WireModel):
+    materials: Annotated[float | None, Field(alias="Materials")] = None
+    """Remaining forecast amount for materials"""
+    resources: Annotated[float | None, Field(alias="Resources")] = None
+    """Remaining forecast amount for resources"""
+    resource_hours: Annotated[float | None, Field(alias="ResourceHours")] = None
+    """Remaining forecast resource hours"""
+
+
+class OriginalEstimatedBudget(WireModel):
+    materials: Annotated[float | None, Field(alias="Materials")] = None
+    """Original estimated amount for materials"""
+    resources: Annotated[float | None, Field(alias="Resources")] = None
+    """Original estimated amount for resources"""
+    resource_hours: Annotated[float | None, Field(alias="ResourceHours")] = None
+    """Original estimated resource hours"""
+
+
+class Percentage(WireModel):
+    materials: Annotated[float | None, Field(alias="Materials")] = None
+    """Percentage for materials"""
+    resources: Annotated[float | None, Field(alias="Resources")] = None
+    """Percentage for resources"""
+    resource_hours: Annotated[float | None, Field(alias="ResourceHours")] = None
+    """Percentage of resource hours"""
+
+
+class RevisedEstimatedBudget(WireModel):
+    materials: Annotated[float | None, Field(alias="Materials")] = None
+    """Revised estimated amount for materials"""
+    resources: Annotated[float | None, Field(alias="Resources")] = None
+    """Revised estimated amount for resources"""
+    resource_hours: Annotated[float | None, Field(alias="ResourceHours")] = None
+    """Revised estimated resource hours"""
+
+
+class CreditNoteNoteCreate(RequestModel):
+    subject: Annotated[str | None, Field(alias="Subject")] = None
+    """Subject of a note."""
+    note: Annotated[str | None, Field(alias="Note")] = None
+    """Note. This column supports HTML formatting."""
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Follow up date of a note."""
+    assign_to: Annotated[int | None, Field(alias="AssignTo")] = None
+    """ID of a staff"""
+
+
+class Reference(WireModel):
+    number: Annotated[str | None, Field(alias="Number")] = None
+    """A reference Number of the provided type."""
+    text: Annotated[str, Field(alias="Text")]
+
+
+class ConvertedFromQuote(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class CreditNoteCostCenterClaim(WireModel):
     ex_tax: Annotated[float, Field(alias="ExTax")]
     """Total invoiced amount of a cost center excluding tax."""
     inc_tax: Annotated[float, Field(alias="IncTax")]
     """Total invoiced amount of a cost center including tax."""
-    percent: Annotated[float, Field(alias="Percent")]
-    """Total invoiced percentage of a cost center."""
 
 
-class CostCenterRef(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    name: Annotated[str, Field(alias="Name")]
-
-
-class InvoiceCostCenterTotal(WireModel):
+class CreditNoteCostCenterTotal(WireModel):
     ex_tax: Annotated[float, Field(alias="ExTax")]
     """Total amount of a cost center excluding tax."""
     inc_tax: Annotated[float, Field(alias="IncTax")]
     """Total amount of a cost center including tax."""
 
 
-class InvoiceCreateCostCenterClaim(RequestModel):
+class CreditNoteCreateCostCenterClaim(RequestModel):
     ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
     """Claim invoice amount from cost center total excluding tax. N/A for consolidated tax invoices."""
     inc_tax: Annotated[float | None, Field(alias="IncTax")] = None
     """Claim invoice amount from cost center total including tax. N/A for consolidated tax invoices."""
-    percent: Annotated[float | None, Field(alias="Percent")] = None
-    """Claim percentage of cost center total. N/A for consolidated tax invoices."""
 
 
-class InvoiceCreateCostCenterItemRef(RequestModel):
+class CreditNoteCreateCostCenterItemRef(RequestModel):
     id: Annotated[int | None, Field(alias="ID")] = None
     """Item ID of a billable item of the invoice's cost center."""
     quantity: Annotated[float | None, Field(alias="Quantity")] = None
     """Quantity of an item in an invoice cost center."""
 
 
-class InvoiceListItemTotal(WireModel):
+class CreditNoteListItemTotal(WireModel):
     ex_tax: Annotated[float, Field(alias="ExTax")]
-    """Total amount of an invoice excluding tax and retainage."""
-    inc_tax: Annotated[float, Field(alias="IncTax")]
-    """Total amount of an invoice including tax."""
+    """Total amount of an credit note excluding tax."""
     tax: Annotated[float, Field(alias="Tax")]
-    """Total Tax amount of an Invoice."""
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    """Total amount of an credit note including tax."""
     reverse_charge_tax: Annotated[float, Field(alias="ReverseChargeTax")]
     """This applies to only for builds in UK and IE."""
-    amount_applied: Annotated[float, Field(alias="AmountApplied")]
-    """Total amount applied on an Invoice."""
-    balance_due: Annotated[float, Field(alias="BalanceDue")]
-    """Total balance due on an Invoice."""
+
+
+class CustomerAddress(WireModel):
+    address: Annotated[str, Field(alias="Address")]
+    """Address of the customer's office"""
+    city: Annotated[str, Field(alias="City")]
+    """City of the customer's office"""
+    state: Annotated[str, Field(alias="State")]
+    """State/territory of the customer's office"""
+    postal_code: Annotated[str, Field(alias="PostalCode")]
+    """Postcode of the customer's office"""
+    country: Annotated[str, Field(alias="Country")]
+    """Country of the customer's office"""
 
 
 class ItemRef(WireModel):
@@ -204,9 +1492,9 @@ class ItemTotal(WireModel):
 
 
 class Period(WireModel):
-    start_date: Annotated[date, Field(alias="StartDate")]
+    start_date: Annotated[date_aliased, Field(alias="StartDate")]
     """Date of a first job schedule. Empty when there is no schedule."""
-    end_date: Annotated[date, Field(alias="EndDate")]
+    end_date: Annotated[date_aliased, Field(alias="EndDate")]
     """Date of a last job schedule. Empty when there is no schedule."""
 
 
@@ -219,19 +1507,10 @@ class Quantity(WireModel):
     """Claimed/Invoiced item quantity when invoiced per item."""
 
 
-class Retainage(WireModel):
-    job_id: Annotated[float | None, Field(alias="JobID")] = None
-    """ID of a job."""
-    ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
-    """Retainage amount excluding tax."""
-    inc_tax: Annotated[float | None, Field(alias="IncTax")] = None
-    """Retainage amount including tax."""
-
-
-class Total(WireModel):
-    ex_tax: Annotated[float, Field(alias="ExTax")]
-    tax: Annotated[float, Field(alias="Tax")]
-    inc_tax: Annotated[float, Field(alias="IncTax")]
+class StatusRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Status name"""
 
 
 class UnitPrice(WireModel):
@@ -241,12 +1520,1185 @@ class UnitPrice(WireModel):
     """Unit price of a cost center item including tax."""
 
 
+class Currency(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    symbol: Annotated[str, Field(alias="Symbol")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    visible: Annotated[bool, Field(alias="Visible")]
+    default_symbol: Annotated[str, Field(alias="DefaultSymbol")]
+
+
+class CurrencyListItem(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    visible: Annotated[bool, Field(alias="Visible")]
+
+
+class CurrencyUpdate(RequestModel):
+    exchange_rate: Annotated[float | None, Field(alias="ExchangeRate")] = None
+    visible: Annotated[bool | None, Field(alias="Visible")] = None
+
+
+class AllCustomerAssetListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    asset_type: Annotated[CostCenterRef, Field(alias="AssetType")]
+    site: Annotated[SiteRef, Field(alias="Site")]
+
+
+class CustomerAssetCreate(RequestModel):
+    asset_type: Annotated[int, Field(alias="AssetType")]
+    """ID of a asset type"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    customer_contract: Annotated[int | None, Field(alias="CustomerContract")] = None
+    """ID of a customer contract"""
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Archive this customer asset."""
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """The ID of the parent asset."""
+
+
+class CustomerAssetCustomerContract(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contract_no: Annotated[str | None, Field(alias="ContractNo")] = None
+    expired: Annotated[bool | None, Field(alias="Expired")] = None
+
+
+class CustomerAssetUpdate(RequestModel):
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    customer_contract: Annotated[int | None, Field(alias="CustomerContract")] = None
+    """ID of a customer contract"""
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Archive this customer asset."""
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """The ID of the parent asset."""
+
+
+class LastTest(WireModel):
+    result: Annotated[str | None, Field(alias="Result")] = None
+    """Last test result."""
+    date: Annotated[date_aliased | None, Field(alias="Date")] = None
+    """Last test date."""
+    service_level: Annotated[FolderRef | None, Field(alias="ServiceLevel")] = None
+
+
+class SiteCustomerAssetListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    asset_type: Annotated[CostCenterRef, Field(alias="AssetType")]
+
+
+class CustomerAssignedCompanyCreate(RequestModel):
+    shared_to_all_companies: Annotated[bool | None, Field(alias="SharedToAllCompanies")] = None
+    assigned_companies: Annotated[list[int] | None, Field(alias="AssignedCompanies")] = None
+
+
+class CustomerAssignedCompanyListItem(WireModel):
+    shared_to_all_companies: Annotated[bool, Field(alias="SharedToAllCompanies")]
+    assigned_companies: Annotated[list[CostCenterRef], Field(alias="AssignedCompanies")]
+
+
+class CustomerAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a customer attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class CustomerAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a customer attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class CustomerAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a customer attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class CustomerAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a customer attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+
+
+class CustomerContactContactRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    given_name: Annotated[str | None, Field(alias="GivenName")] = None
+    """Given name / First name"""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Family name / Last name"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+
+
+class CustomerContactCreate(RequestModel):
+    title: Annotated[str | None, Field(alias="Title")] = None
+    given_name: Annotated[str | None, Field(alias="GivenName")] = None
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Family name / Last name"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str | None, Field(alias="Department")] = None
+    position: Annotated[str | None, Field(alias="Position")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    contact: Annotated[int | None, Field(alias="Contact")] = None
+    """ID of a contact"""
+    quote_contact: Annotated[bool | None, Field(alias="QuoteContact")] = None
+    """Set this to true to include this contact in new quotes."""
+    job_contact: Annotated[bool | None, Field(alias="JobContact")] = None
+    """Set this to true to include this contact in new jobs."""
+    invoice_contact: Annotated[bool | None, Field(alias="InvoiceContact")] = None
+    """Set this to true to include this contact in new customer invoices."""
+    statement_contact: Annotated[bool | None, Field(alias="StatementContact")] = None
+    """Set this to true to include this contact in new customer statements/overdue letters."""
+    primary_statement_contact: Annotated[bool | None, Field(alias="PrimaryStatementContact")] = None
+    """Set this to true if this is the primary contact for customer statements/overdue letters."""
+    primary_invoice_contact: Annotated[bool | None, Field(alias="PrimaryInvoiceContact")] = None
+    """Set this to true if this is the primary contact for customer invoices."""
+    primary_job_contact: Annotated[bool | None, Field(alias="PrimaryJobContact")] = None
+    """Set this to true if this is the primary contact for jobs."""
+    primary_quote_contact: Annotated[bool | None, Field(alias="PrimaryQuoteContact")] = None
+    """Set this to true if this is the primary contact for quotes."""
+
+
+class CustomerContactListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name"""
+
+
+class CustomerContactUpdate(RequestModel):
+    title: Annotated[str | None, Field(alias="Title")] = None
+    given_name: Annotated[str | None, Field(alias="GivenName")] = None
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Family name / Last name"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str | None, Field(alias="Department")] = None
+    position: Annotated[str | None, Field(alias="Position")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    quote_contact: Annotated[bool | None, Field(alias="QuoteContact")] = None
+    """Set this to true to include this contact in new quotes."""
+    job_contact: Annotated[bool | None, Field(alias="JobContact")] = None
+    """Set this to true to include this contact in new jobs."""
+    invoice_contact: Annotated[bool | None, Field(alias="InvoiceContact")] = None
+    """Set this to true to include this contact in new customer invoices."""
+    statement_contact: Annotated[bool | None, Field(alias="StatementContact")] = None
+    """Set this to true to include this contact in new customer statements/overdue letters."""
+    primary_statement_contact: Annotated[bool | None, Field(alias="PrimaryStatementContact")] = None
+    """Set this to true if this is the primary contact for customer statements/overdue letters."""
+    primary_invoice_contact: Annotated[bool | None, Field(alias="PrimaryInvoiceContact")] = None
+    """Set this to true if this is the primary contact for customer invoices."""
+    primary_job_contact: Annotated[bool | None, Field(alias="PrimaryJobContact")] = None
+    """Set this to true if this is the primary contact for jobs."""
+    primary_quote_contact: Annotated[bool | None, Field(alias="PrimaryQuoteContact")] = None
+    """Set this to true if this is the primary contact for quotes."""
+
+
+class CustomerContractInflation(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    amount: Annotated[float, Field(alias="Amount")]
+
+
+class CustomerContractInflationCreate(RequestModel):
+    date: Annotated[date_aliased | None, Field(alias="Date")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    amount: Annotated[float | None, Field(alias="Amount")] = None
+
+
+class CustomerContractLaborRate(WireModel):
+    labor_rate: Annotated[CostCenterRef, Field(alias="LaborRate")]
+    cost: Annotated[float, Field(alias="Cost")]
+    """Cost Rate (ex GST)"""
+    markup: Annotated[float, Field(alias="Markup")]
+    """Markup to calculate sell rate."""
+    is_default: Annotated[bool, Field(alias="IsDefault")]
+    """Default labor rate."""
+
+
+class CustomerContractLaborRateCreate(RequestModel):
+    labor_rate: Annotated[int, Field(alias="LaborRate")]
+    """ID of a labor rate"""
+    cost: Annotated[float | None, Field(alias="Cost")] = None
+    """Cost Rate (ex GST)"""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Markup to calculate sell rate."""
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+    """Default labor rate."""
+
+
+class CustomerContractLaborRateListItem(WireModel):
+    labor_rate: Annotated[CostCenterRef, Field(alias="LaborRate")]
+    is_default: Annotated[bool, Field(alias="IsDefault")]
+    """Default labor rate."""
+
+
+class CustomerContractLaborRateUpdate(RequestModel):
+    cost: Annotated[float | None, Field(alias="Cost")] = None
+    """Cost Rate (ex GST)"""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Markup to calculate sell rate."""
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+    """Default labor rate."""
+
+
+class CustomerContractSearchListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contract_no: Annotated[str, Field(alias="ContractNo")]
+    expired: Annotated[bool, Field(alias="Expired")]
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    field_href: Annotated[str, Field(alias="_href")]
+
+
+class CustomerContractServiceLevelAssetTypeUpdate(RequestModel):
+    prebuild: Annotated[int | None, Field(alias="Prebuild")] = None
+    """ID of a prebuild"""
+    charge_rate: Annotated[float | None, Field(alias="ChargeRate")] = None
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+
+
+class PrebuildRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    name: Annotated[str, Field(alias="Name")]
+
+
+class CustomerContractServiceLevelListItem(WireModel):
+    service_level: Annotated[CostCenterRef, Field(alias="ServiceLevel")]
+    asset_type: Annotated[CostCenterRef, Field(alias="AssetType")]
+
+
+class AssetTypeRef(WireModel):
+    id: Annotated[float, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+
+
+class CustomerContractCreateRates(RequestModel):
+    service_fee: Annotated[int | None, Field(alias="ServiceFee")] = None
+    """ID of a service fee"""
+
+
+class CustomerContractListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contract_no: Annotated[str, Field(alias="ContractNo")]
+    expired: Annotated[bool, Field(alias="Expired")]
+
+
+class CustomerContractRates(WireModel):
+    service_fee: Annotated[FolderRef | None, Field(alias="ServiceFee")] = None
+    """An additional fee you charge on a job or quote, such as a call-out fee with or without labour included."""
+
+
+class CustomerContractServiceLevelServiceLevel(WireModel):
+    id: Annotated[float, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    prebuild: Annotated[AssetTypeRef, Field(alias="Prebuild")]
+    time: Annotated[float, Field(alias="Time")]
+    charge_rate: Annotated[float, Field(alias="ChargeRate")]
+
+
+class PricingTierRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    default_markup: Annotated[float, Field(alias="DefaultMarkup")]
+    """Set the default markup of the pricing tier"""
+
+
+class CustomerGroup(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class CustomerGroupCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+
+
+class CustomerGroupUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class CustomerInvoiceStatusCode(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Status name"""
+    color: Annotated[str | None, Field(alias="Color")]
+    """Color code in hex decimal format eg. #0000FF or #00F"""
+    priority: Annotated[int, Field(alias="Priority")]
+
+
+class CustomerInvoiceStatusCodeCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    """Status name"""
+    color: Annotated[str | None, Field(alias="Color")] = None
+    """Color code in hex decimal format eg. #0000FF or #00F"""
+    priority: Annotated[int | None, Field(alias="Priority")] = None
+
+
+class CustomerInvoiceStatusCodeListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Status name"""
+
+
+class CustomerInvoiceStatusCodeUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Status name"""
+    color: Annotated[str | None, Field(alias="Color")] = None
+    """Color code in hex decimal format eg. #0000FF or #00F"""
+    priority: Annotated[int | None, Field(alias="Priority")] = None
+
+
+class CustomerInvoiceCurrencyRef(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+
+
+class CustomerInvoiceListItemJob(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    site: Annotated[SiteRef, Field(alias="Site")]
+    comment: Annotated[str, Field(alias="Comment")]
+    description: Annotated[str, Field(alias="Description")]
+    """deprecated"""
+    total: Annotated[Amount, Field(alias="Total")]
+
+
+class CustomerInvoiceListItemTotal(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    paid: Annotated[float, Field(alias="Paid")]
+
+
+class Attachment(WireModel):
+    field_href: Annotated[str, Field(alias="_href")]
+    file_name: Annotated[str, Field(alias="FileName")]
+
+
+class CustomerNoteCreateReferenceType(StrEnum):
+    """
+    Type of a note.
+    """
+
+    MESSAGE = "Message"
+    LEAD = "Lead"
+    QUOTE = "Quote"
+    JOB = "Job"
+    INVOICE = "Invoice"
+    TASK = "Task"
+    PHONE = "Phone"
+    EMAIL = "Email"
+    WORK_METHOD = "Work Method"
+    CAMPAIGN = "Campaign"
+    RECURRING = "Recurring"
+    TASKS = "Tasks"
+    PAYMENT = "Payment"
+    SUPPLIER_ORDER = "SupplierOrder"
+    CONTRACTOR_JOB = "ContractorJob"
+    STATEMENT = "Statement"
+    LICENCE_EXPIRY = "Licence Expiry"
+
+
+class CustomerNoteCreateReference(RequestModel):
+    type: Annotated[CustomerNoteCreateReferenceType | None, Field(alias="Type")] = None
+    """Type of a note."""
+    number: Annotated[int | None, Field(alias="Number")] = None
+    """A reference Number of the provided type."""
+
+
+class CustomerNoteListItemReferenceType(StrEnum):
+    """
+    Type of a note.
+    """
+
+    MESSAGE = "Message"
+    LEAD = "Lead"
+    QUOTE = "Quote"
+    JOB = "Job"
+    INVOICE = "Invoice"
+    TASK = "Task"
+    PHONE = "Phone"
+    EMAIL = "Email"
+    WORK_METHOD = "Work Method"
+    CAMPAIGN = "Campaign"
+    RECURRING = "Recurring"
+    TASKS = "Tasks"
+    PAYMENT = "Payment"
+    SUPPLIER_ORDER = "SupplierOrder"
+    CONTRACTOR_JOB = "ContractorJob"
+    STATEMENT = "Statement"
+    LICENCE_EXPIRY = "Licence Expiry"
+
+
+class CustomerNoteListItemReference(WireModel):
+    type: Annotated[CustomerNoteListItemReferenceType | None, Field(alias="Type")] = None
+    """Type of a note."""
+    number: Annotated[str | None, Field(alias="Number")] = None
+    """A reference Number of the provided type."""
+    text: Annotated[str, Field(alias="Text")]
+
+
+class Visibility(WireModel):
+    customer: Annotated[bool, Field(alias="Customer")]
+    admin: Annotated[bool, Field(alias="Admin")]
+
+
+class CustomerPaymentCreateInvoice(RequestModel):
+    invoice: Annotated[int, Field(alias="Invoice")]
+    """ID of a customer invoice"""
+    amount: Annotated[float, Field(alias="Amount")]
+    """Amount to be paid to the customer invoice."""
+
+
+class CustomerPaymentCreatePayment(RequestModel):
+    payment_method: Annotated[int, Field(alias="PaymentMethod")]
+    """ID of a payment method"""
+    deposit_account: Annotated[str, Field(alias="DepositAccount")]
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    finance_charge: Annotated[float | None, Field(alias="FinanceCharge")] = None
+    check_no: Annotated[str | None, Field(alias="CheckNo")] = None
+    details: Annotated[str | None, Field(alias="Details")] = None
+
+
+class CustomerPaymentInvoiceInvoice(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    jobs: Annotated[list[CustomerInvoiceListItemJob], Field(alias="Jobs")]
+    currency: Annotated[str | CustomerInvoiceCurrencyRef, Field(alias="Currency")]
+    """The currency for this invoice. See Setup -> Currencies."""
+
+
+class CustomerPaymentUpdatePayment(RequestModel):
+    payment_method: Annotated[int | None, Field(alias="PaymentMethod")] = None
+    """ID of a payment method"""
+    deposit_account: Annotated[str | None, Field(alias="DepositAccount")] = None
+    date: Annotated[date_aliased | None, Field(alias="Date")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    finance_charge: Annotated[float | None, Field(alias="FinanceCharge")] = None
+    check_no: Annotated[str | None, Field(alias="CheckNo")] = None
+    details: Annotated[str | None, Field(alias="Details")] = None
+
+
+class CustomerResponseTimeCreate(RequestModel):
+    response_time: Annotated[int, Field(alias="ResponseTime")]
+    """ID of a response time"""
+    days: Annotated[int | None, Field(alias="Days")] = None
+    hours: Annotated[int | None, Field(alias="Hours")] = None
+    minutes: Annotated[int | None, Field(alias="Minutes")] = None
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+
+
+class CustomerResponseTimeUpdate(RequestModel):
+    days: Annotated[int | None, Field(alias="Days")] = None
+    hours: Annotated[int | None, Field(alias="Hours")] = None
+    minutes: Annotated[int | None, Field(alias="Minutes")] = None
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+
+
+class ResponseTimeRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class CustomerTagCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class CustomerTagUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class Actual(WireModel):
+    hours: Annotated[int, Field(alias="Hours")]
+    minutes: Annotated[int, Field(alias="Minutes")]
+    """The number of minutes you specify may be slightly different than what is displayed."""
+    seconds: Annotated[int, Field(alias="Seconds")]
+    """The number of seconds you specify may be slightly different than what is displayed."""
+
+
+class AssociatedJobCostCenter(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    cost_center: Annotated[CostCenterRef | None, Field(alias="CostCenter")] = None
+    section: Annotated[int | None, Field(alias="Section")] = None
+
+
+class AssociatedQuote(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    cost_center: Annotated[AssociatedJobCostCenter | None, Field(alias="CostCenter")] = None
+
+
+class ContactRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name"""
+
+
+class AccountManagerRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    """ID of an employee"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class CompanyCustomerBillingAddress(WireModel):
+    address: Annotated[str, Field(alias="Address")]
+    """Address for mailing the customer's bills"""
+    city: Annotated[str, Field(alias="City")]
+    """City for mailing the customer's bills"""
+    state: Annotated[str, Field(alias="State")]
+    """State/territory for mailing the customer's bills"""
+    postal_code: Annotated[str, Field(alias="PostalCode")]
+    """Postcode for mailing the customer's bills"""
+    country: Annotated[str, Field(alias="Country")]
+    """Country for mailing the customer's bills"""
+
+
+class CompanyCustomerCreateAddress(RequestModel):
+    address: Annotated[str | None, Field(alias="Address")] = None
+    """Address of the customer's office"""
+    city: Annotated[str | None, Field(alias="City")] = None
+    """City of the customer's office"""
+    state: Annotated[str | None, Field(alias="State")] = None
+    """State/territory of the customer's office"""
+    postal_code: Annotated[str | None, Field(alias="PostalCode")] = None
+    """Postcode of the customer's office"""
+    country: Annotated[str | None, Field(alias="Country")] = None
+    """Country of the customer's office"""
+
+
+class CompanyCustomerCreateBillingAddress(RequestModel):
+    address: Annotated[str | None, Field(alias="Address")] = None
+    """Address for mailing the customer's bills"""
+    city: Annotated[str | None, Field(alias="City")] = None
+    """City for mailing the customer's bills"""
+    state: Annotated[str | None, Field(alias="State")] = None
+    """State/territory for mailing the customer's bills"""
+    postal_code: Annotated[str | None, Field(alias="PostalCode")] = None
+    """Postcode for mailing the customer's bills"""
+    country: Annotated[str | None, Field(alias="Country")] = None
+    """Country for mailing the customer's bills"""
+
+
+class CompanyCustomerCreateProfile(RequestModel):
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Private notes about the customer. This column supports HTML formatting."""
+    customer_profile: Annotated[int | None, Field(alias="CustomerProfile")] = None
+    """ID of a customer profile"""
+    customer_group: Annotated[int | None, Field(alias="CustomerGroup")] = None
+    """ID of a customer group"""
+    account_manager: Annotated[int | None, Field(alias="AccountManager")] = None
+    """ID of a employee"""
+    currency: Annotated[str | None, Field(alias="Currency")] = None
+    """ID of a currency"""
+    service_job_cost_center: Annotated[int | None, Field(alias="ServiceJobCostCenter")] = None
+    """ID of a cost center"""
+
+
+class CompanyCustomerCreateRatesMaterial(RequestModel):
+    pricing_tier: Annotated[int | None, Field(alias="PricingTier")] = None
+    """ID of a pricing tier"""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Markup for material rates, pricing tier default will be used when empty."""
+
+
+class CompanyCustomerListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This customer's ID"""
+    company_name: Annotated[str, Field(alias="CompanyName")]
+    """Company name (Company customers)"""
+
+
+class CompanyCustomerRatesMaterial(WireModel):
+    pricing_tier: Annotated[PricingTierRef, Field(alias="PricingTier")]
+    """Pricing tier of the customer."""
+    markup: Annotated[float, Field(alias="Markup")]
+    """Markup for material rates, pricing tier default will be used when empty."""
+
+
+class Contract(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contract_no: Annotated[str, Field(alias="ContractNo")]
+    expired: Annotated[bool, Field(alias="Expired")]
+
+
+class CurrencyRef(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    visible: Annotated[bool, Field(alias="Visible")]
+
+
+class CustomerListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This customer's ID"""
+    field_href: Annotated[str, Field(alias="_href")]
+    """Link to this customer's details"""
+    company_name: Annotated[str, Field(alias="CompanyName")]
+    """Company name (Company customers)"""
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name (Individual customers)"""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name (Individual customers)"""
+
+
+class IndividualCustomerListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This customer's ID"""
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name (Individual customers)"""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name (Individual customers)"""
+
+
+class DataFeedEvent(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """A valid data feed event ID"""
+    event_id: Annotated[int, Field(alias="EventID")]
+    """ID of the event"""
+    event_uuid: Annotated[str, Field(alias="EventUUID")]
+    company_id: Annotated[int, Field(alias="CompanyID")]
+    feed_name: Annotated[str, Field(alias="FeedName")]
+    """Feed name used for processing the document"""
+    document_id: Annotated[int, Field(alias="DocumentID")]
+    """Document ID"""
+    document_name: Annotated[str, Field(alias="DocumentName")]
+    """Document Name"""
+    error_message: Annotated[str, Field(alias="ErrorMessage")]
+    """Event error message"""
+
+
+class DataFeedEventCreate(RequestModel):
+    id: Annotated[int, Field(alias="ID")]
+    """A valid data feed event ID"""
+    event_uuid: Annotated[str, Field(alias="EventUUID")]
+    company_id: Annotated[int | None, Field(alias="CompanyID")] = None
+    feed_name: Annotated[str | None, Field(alias="FeedName")] = None
+    """Feed name used for processing the document"""
+    document_id: Annotated[int | None, Field(alias="DocumentID")] = None
+    """Document ID"""
+    document_name: Annotated[str | None, Field(alias="DocumentName")] = None
+    """Document Name"""
+    error_message: Annotated[str | None, Field(alias="ErrorMessage")] = None
+    """Event error message"""
+
+
+class EmployeeAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a employee attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class EmployeeAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a employee attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class EmployeeAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a employee attachment folder"""
+    default: Annotated[bool | None, Field(alias="Default")] = None
+    """When Default is set to true, the attachment will be used as the default signature image for the employee."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class EmployeeAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a employee attachment folder"""
+    default: Annotated[bool | None, Field(alias="Default")] = None
+    """When Default is set to true, the attachment will be used as the default signature image for the employee."""
+
+
+class EmployeeBanking(WireModel):
+    account_name: Annotated[str, Field(alias="AccountName")]
+    routing_no: Annotated[str, Field(alias="RoutingNo")]
+    account_no: Annotated[str, Field(alias="AccountNo")]
+
+
+class EmployeeCreateBanking(RequestModel):
+    account_name: Annotated[str | None, Field(alias="AccountName")] = None
+    routing_no: Annotated[str | None, Field(alias="RoutingNo")] = None
+    account_no: Annotated[str | None, Field(alias="AccountNo")] = None
+
+
+class EmployeeCreatePayRates(RequestModel):
+    pay_rate: Annotated[float | None, Field(alias="PayRate")] = None
+    employment_cost: Annotated[float | None, Field(alias="EmploymentCost")] = None
+    overhead: Annotated[float | None, Field(alias="Overhead")] = None
+
+
+class EmployeeListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of an employee"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class EmployeePayRates(WireModel):
+    pay_rate: Annotated[float, Field(alias="PayRate")]
+    employment_cost: Annotated[float, Field(alias="EmploymentCost")]
+    overhead: Annotated[float, Field(alias="Overhead")]
+
+
+class FailurePointListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+
+
+class FitTime(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    multiplier: Annotated[float, Field(alias="Multiplier")]
+    """This will multiply the amount of Time billed for the item it is assigned to. Please set a value greater than 0."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class FitTimeCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    multiplier: Annotated[float | None, Field(alias="Multiplier")] = None
+    """This will multiply the amount of Time billed for the item it is assigned to. Please set a value greater than 0."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+
+
+class FitTimeUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    multiplier: Annotated[float | None, Field(alias="Multiplier")] = None
+    """This will multiply the amount of Time billed for the item it is assigned to. Please set a value greater than 0."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+
+
+class InfoDetails(WireModel):
+    version: Annotated[str, Field(alias="Version")]
+    """Current version."""
+    country: Annotated[str, Field(alias="Country")]
+    """Current build's default country."""
+    maintenance_planner: Annotated[bool, Field(alias="MaintenancePlanner")]
+    """True when Maintenance Planner feature is enabled."""
+    multi_company: Annotated[bool, Field(alias="MultiCompany")]
+    """True if a build is a multi-company build."""
+    shared_catalog: Annotated[bool, Field(alias="SharedCatalog")]
+    """True if Shared Catalog option is enabled.<br />See https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm for more information."""
+    shared_stock: Annotated[bool, Field(alias="SharedStock")]
+    """True if Shared Stock option is enabled.<br />See https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm for more information."""
+    shared_clients: Annotated[bool, Field(alias="SharedClients")]
+    """True if Shared Clients option is enabled.<br />See https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm for more information."""
+    shared_setup: Annotated[bool, Field(alias="SharedSetup")]
+    """True if Shared Setup option is enabled.<br />See https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm for more information."""
+    shared_defaults: Annotated[bool, Field(alias="SharedDefaults")]
+    """True if Shared Defaults option is enabled.<br />See https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm for more information."""
+    shared_accounts_integration: Annotated[bool, Field(alias="SharedAccountsIntegration")]
+    """True if Shared Accounts Integration option is enabled.<br />See https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm for more information."""
+    shared_voip: Annotated[bool, Field(alias="SharedVoip")]
+    """True if Shared Voip option is enabled.<br />See https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm for more information."""
+
+
+class InventoryJournal(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    journal_date: Annotated[AwareDatetime, Field(alias="JournalDate")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    amount: Annotated[float, Field(alias="Amount")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    memo: Annotated[str, Field(alias="Memo")]
+    export_date: Annotated[AwareDatetime, Field(alias="ExportDate")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    secondary_account: Annotated[str, Field(alias="SecondaryAccount")]
+
+
+class InvoiceCostCenterClaim(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    """Total invoiced amount of a cost center excluding tax."""
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    """Total invoiced amount of a cost center including tax."""
+    percent: Annotated[float, Field(alias="Percent")]
+    """Total invoiced percentage of a cost center."""
+
+
+class InvoiceCreateCostCenterClaim(RequestModel):
+    ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
+    """Claim invoice amount from cost center total excluding tax. N/A for consolidated tax invoices."""
+    inc_tax: Annotated[float | None, Field(alias="IncTax")] = None
+    """Claim invoice amount from cost center total including tax. N/A for consolidated tax invoices."""
+    percent: Annotated[float | None, Field(alias="Percent")] = None
+    """Claim percentage of cost center total. N/A for consolidated tax invoices."""
+
+
+class InvoiceCreateRetainage(WireModel):
+    job_id: Annotated[float | None, Field(alias="JobID")] = None
+    """ID of a job."""
+    ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
+    """Retainage amount excluding tax."""
+    inc_tax: Annotated[float | None, Field(alias="IncTax")] = None
+    """Retainage amount including tax."""
+
+
+class InvoiceListItemJob(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This job's ID"""
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class InvoiceListItemRecurringInvoice(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This Recurring Invoice's ID"""
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class InvoiceListItemTotal(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    """Total amount of an invoice excluding tax and retainage."""
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    """Total amount of an invoice including tax."""
+    tax: Annotated[float, Field(alias="Tax")]
+    """Total Tax amount of an Invoice."""
+    reverse_charge_tax: Annotated[float, Field(alias="ReverseChargeTax")]
+    """This applies to only for builds in UK and IE."""
+    amount_applied: Annotated[float, Field(alias="AmountApplied")]
+    """Total amount applied on an Invoice."""
+    balance_due: Annotated[float, Field(alias="BalanceDue")]
+    """Total balance due on an Invoice."""
+
+
+class JobAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a job attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class JobAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a job attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class JobAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a job attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class JobAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a job attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+
+
+class JobContractorJobCreateRetention(RequestModel):
+    amount: Annotated[float | None, Field(alias="Amount")] = None
+    per_claim: Annotated[float | None, Field(alias="PerClaim")] = None
+    period_months: Annotated[int | None, Field(alias="PeriodMonths")] = None
+
+
+class JobInvoiceCreateCostCenterItemsCatalogRef(RequestModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    qty: Annotated[float | None, Field(alias="Qty")] = None
+
+
+class Price(WireModel):
+    labor: Annotated[float, Field(alias="Labor")]
+    material: Annotated[float, Field(alias="Material")]
+
+
+class Qty(WireModel):
+    assigned: Annotated[float, Field(alias="Assigned")]
+    remaining: Annotated[float, Field(alias="Remaining")]
+
+
+class Asset(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    asset_type: Annotated[CostCenterRef, Field(alias="AssetType")]
+
+
+class JobCostCenterAsset(WireModel):
+    asset: Annotated[Asset, Field(alias="Asset")]
+
+
+class JobCostCenterAssetCreate(RequestModel):
+    asset: Annotated[int, Field(alias="Asset")]
+    """ID of a customer asset"""
+
+
+class CatalogRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    """The vendor part number for the item."""
+    name: Annotated[str, Field(alias="Name")]
+    """Set a name for the item to appear on itemised quotes, jobs and invoices, and to search for in the catalogue local search."""
+
+
+class FitTimeRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    multiplier: Annotated[float | None, Field(alias="Multiplier")] = None
+    """This will multiply the amount of Time billed for the item it is assigned to. Please set a value greater than 0."""
+
+
+class IncomeAccountRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    number: Annotated[str, Field(alias="Number")]
+
+
+class JobCostCenterCatalogItemCreateTotal(RequestModel):
+    qty: Annotated[float, Field(alias="Qty")]
+
+
+class JobCostCenterCatalogItemUpdateTotal(RequestModel):
+    qty: Annotated[float | None, Field(alias="Qty")] = None
+
+
+class SellPrice(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    ex_discount_ex_tax: Annotated[float, Field(alias="ExDiscountExTax")]
+    ex_discount_inc_tax: Annotated[float, Field(alias="ExDiscountIncTax")]
+
+
+class Total(WireModel):
+    qty: Annotated[float, Field(alias="Qty")]
+    amount: Annotated[Amount, Field(alias="Amount")]
+
+
+class Totals(WireModel):
+    price_ex: Annotated[float, Field(alias="PriceEx")]
+    price_inc: Annotated[float, Field(alias="PriceInc")]
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+
+
+class JobCostCenterLaborItemCreate(RequestModel):
+    labor_type: Annotated[int, Field(alias="LaborType")]
+    """ID of a plant rate"""
+    labor_rate: Annotated[float | None, Field(alias="LaborRate")] = None
+    labor_markup: Annotated[float | None, Field(alias="LaborMarkup")] = None
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    projected_time: Annotated[float | None, Field(alias="ProjectedTime")] = None
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class JobCostCenterLaborItemUpdate(RequestModel):
+    labor_rate: Annotated[float | None, Field(alias="LaborRate")] = None
+    labor_markup: Annotated[float | None, Field(alias="LaborMarkup")] = None
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    projected_time: Annotated[float | None, Field(alias="ProjectedTime")] = None
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class JobCostCenterScheduleCreate(RequestModel):
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    is_locked: Annotated[bool | None, Field(alias="IsLocked")] = None
+    staff: Annotated[int, Field(alias="Staff")]
+    """ID of a staff"""
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    blocks: Annotated[list[ActivityScheduleCreateBlock], Field(alias="Blocks")]
+
+
+class JobCostCenterScheduleUpdate(RequestModel):
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    is_locked: Annotated[bool | None, Field(alias="IsLocked")] = None
+    staff: Annotated[int | None, Field(alias="Staff")] = None
+    """ID of a staff"""
+    date: Annotated[date_aliased | None, Field(alias="Date")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    blocks: Annotated[list[ActivityScheduleCreateBlock] | None, Field(alias="Blocks")] = None
+
+
+class AssignedBreakdown(WireModel):
+    storage: Annotated[CostCenterRef, Field(alias="Storage")]
+    quantity: Annotated[float, Field(alias="Quantity")]
+    in_stock: Annotated[float, Field(alias="InStock")]
+    value: Annotated[float, Field(alias="Value")]
+    total_value: Annotated[float, Field(alias="TotalValue")]
+
+
+class JobCostCenterStockItemCatalog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    """The vendor part number for the item."""
+    name: Annotated[str, Field(alias="Name")]
+    """Set a name for the item to appear on itemised quotes, jobs and invoices, and to search for in the catalogue local search."""
+    markup: Annotated[float, Field(alias="Markup")]
+    """The markup of this item."""
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    sell_price: Annotated[float, Field(alias="SellPrice")]
+
+
+class JobCostCenterStockItemCreateAssignedBreakdown(RequestModel):
+    storage: Annotated[int | None, Field(alias="Storage")] = None
+    """ID of a storage device"""
+    quantity: Annotated[float | None, Field(alias="Quantity")] = None
+    value: Annotated[float | None, Field(alias="Value")] = None
+    total_value: Annotated[float | None, Field(alias="TotalValue")] = None
+
+
+class JobCostCenterStockItemQuantity(WireModel):
+    required: Annotated[float, Field(alias="Required")]
+    assigned: Annotated[float, Field(alias="Assigned")]
+
+
+class JobCostCenterStockItemUpdate(RequestModel):
+    assigned_breakdown: Annotated[
+        list[JobCostCenterStockItemCreateAssignedBreakdown] | None, Field(alias="AssignedBreakdown")
+    ] = None
+
+
+class JobCostCenterWorkOrderAssetTestReading(WireModel):
+    test_reading: Annotated[CostCenterRef, Field(alias="TestReading")]
+    value: Annotated[str | None, Field(alias="Value")]
+
+
+class JobCostCenterWorkOrderAssetUpdateFailurePoint(RequestModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    recommendations: Annotated[list[int] | None, Field(alias="Recommendations")] = None
+
+
+class JobCostCenterWorkOrderMobileSignatureListItem(WireModel):
+    technician: Annotated[str, Field(alias="Technician")]
+    client: Annotated[str, Field(alias="Client")]
+
+
+class JobCostCenterWorkOrderCreate(RequestModel):
+    staff: Annotated[int, Field(alias="Staff")]
+    """ID of a staff"""
+    work_order_date: Annotated[date_aliased, Field(alias="WorkOrderDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    description_notes: Annotated[str | None, Field(alias="DescriptionNotes")] = None
+    """This column supports HTML formatting."""
+    material_notes: Annotated[str | None, Field(alias="MaterialNotes")] = None
+    """This column supports HTML formatting."""
+    approved: Annotated[bool | None, Field(alias="Approved")] = None
+    """set this to true if the work order has been approved."""
+
+
+class JobCostCenterWorkOrderUpdate(RequestModel):
+    description_notes: Annotated[str | None, Field(alias="DescriptionNotes")] = None
+    """This column supports HTML formatting."""
+    material_notes: Annotated[str | None, Field(alias="MaterialNotes")] = None
+    """This column supports HTML formatting."""
+    approved: Annotated[bool | None, Field(alias="Approved")] = None
+    """set this to true if the work order has been approved."""
+    blocks: Annotated[list[ActivityScheduleCreateBlock] | None, Field(alias="Blocks")] = None
+
+
+class Material(WireModel):
+    item_id: Annotated[int, Field(alias="ItemID")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    item_name: Annotated[str, Field(alias="ItemName")]
+    storage: Annotated[CostCenterRef, Field(alias="Storage")]
+    used: Annotated[float, Field(alias="Used")]
+
+
 class Adjusted(WireModel):
     actual: Annotated[float, Field(alias="Actual")]
     estimate: Annotated[float, Field(alias="Estimate")]
     revised: Annotated[float, Field(alias="Revised")]
     """Deprecated: Revised field is deprecated, please use Revized field"""
     revized: Annotated[float, Field(alias="Revized")]
+
+
+class AllJobCostCenterListItemJobRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[str, Field(alias="Type")]
+    name: Annotated[str, Field(alias="Name")]
+    stage: Annotated[str, Field(alias="Stage")]
+    status: Annotated[str, Field(alias="Status")]
 
 
 class Commission(WireModel):
@@ -301,15 +2753,15 @@ class JobCostCenterUpdate(RequestModel):
     notes: Annotated[str | None, Field(alias="Notes")] = None
     """This column supports HTML formatting."""
     order_no: Annotated[str | None, Field(alias="OrderNo")] = None
-    start_date: Annotated[date | None, Field(alias="StartDate")] = None
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
     """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    end_date: Annotated[date | None, Field(alias="EndDate")] = None
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
     """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
     auto_adjust_dates: Annotated[bool | None, Field(alias="AutoAdjustDates")] = None
     """When false, start/end dates can be changed manually."""
     display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
     """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
-    variation_approval_date: Annotated[date | None, Field(alias="VariationApprovalDate")] = None
+    variation_approval_date: Annotated[date_aliased | None, Field(alias="VariationApprovalDate")] = None
     """The date which this variation was approved by the customer. This must be null if the stage is declined or awaiting approval. This must not be null if the stage is anything else."""
     items_locked: Annotated[bool | None, Field(alias="ItemsLocked")] = None
     """Deprecated. Please use /lock/ endpoint."""
@@ -318,15 +2770,7 @@ class JobCostCenterUpdate(RequestModel):
     """Displays cost center progress percentage."""
 
 
-class JobRef(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    type: Annotated[str, Field(alias="Type")]
-    name: Annotated[str, Field(alias="Name")]
-    stage: Annotated[str, Field(alias="Stage")]
-    status: Annotated[str, Field(alias="Status")]
-
-
-class Labor(WireModel):
+class JobTotalsResourcesCostLabor(WireModel):
     actual: Annotated[float, Field(alias="Actual")]
     committed: Annotated[float, Field(alias="Committed")]
     estimate: Annotated[float, Field(alias="Estimate")]
@@ -335,22 +2779,7 @@ class Labor(WireModel):
     revized: Annotated[float, Field(alias="Revized")]
 
 
-class LockedInfo(WireModel):
-    type: Annotated[str, Field(alias="Type")]
-    is_locked: Annotated[bool, Field(alias="IsLocked")]
-
-
-class ResourcesCost(WireModel):
-    total: Annotated[Labor, Field(alias="Total")]
-    labor: Annotated[Labor, Field(alias="Labor")]
-    labor_hours: Annotated[Labor, Field(alias="LaborHours")]
-    plant_and_equipment: Annotated[Labor, Field(alias="PlantAndEquipment")]
-    plant_and_equipment_hours: Annotated[Commission, Field(alias="PlantAndEquipmentHours")]
-    commission: Annotated[Commission, Field(alias="Commission")]
-    overhead: Annotated[Labor, Field(alias="Overhead")]
-
-
-class ResourcesMarkupTotal(WireModel):
+class JobTotalsResourcesMarkupTotal(WireModel):
     actual: Annotated[float, Field(alias="Actual")]
     """Commission costs are deducted in the Resources Markup totals but not detailed in the breakdown. Details can be seen in the Resources Cost."""
     estimate: Annotated[float, Field(alias="Estimate")]
@@ -361,40 +2790,2965 @@ class ResourcesMarkupTotal(WireModel):
     """Commission costs are deducted in the Resources Markup totals but not detailed in the breakdown. Details can be seen in the Resources Cost."""
 
 
-class SectionJobCostCenterListItemClaimedRemaining(WireModel):
+class LockedInfo(WireModel):
+    type: Annotated[str, Field(alias="Type")]
+    is_locked: Annotated[bool, Field(alias="IsLocked")]
+
+
+class Remaining(WireModel):
     percent: Annotated[float, Field(alias="Percent")]
     amount: Annotated[Amount, Field(alias="Amount")]
 
 
-class IncomeAccountRef(WireModel):
+class SectionJobCostCenterListItemClaimed(WireModel):
+    to_date: Annotated[Remaining | None, Field(alias="ToDate")] = None
+    remaining: Annotated[Remaining | None, Field(alias="Remaining")] = None
+
+
+class JobInvoiceCostCenterClaimed(WireModel):
+    current: Annotated[Remaining | None, Field(alias="Current")] = None
+    to_date: Annotated[Remaining | None, Field(alias="ToDate")] = None
+    remaining: Annotated[Remaining | None, Field(alias="Remaining")] = None
+
+
+class JobInvoiceCostCenterItemsLaborClaimed(WireModel):
+    current: Annotated[Total | None, Field(alias="Current")] = None
+    to_date: Annotated[Total | None, Field(alias="ToDate")] = None
+    remaining: Annotated[Total | None, Field(alias="Remaining")] = None
+
+
+class JobInvoiceCreateCostCenterItems(RequestModel):
+    labors: Annotated[list[JobInvoiceCreateCostCenterItemsCatalogRef] | None, Field(alias="Labors")] = None
+    catalogs: Annotated[list[JobInvoiceCreateCostCenterItemsCatalogRef] | None, Field(alias="Catalogs")] = None
+    prebuilds: Annotated[list[JobInvoiceCreateCostCenterItemsCatalogRef] | None, Field(alias="Prebuilds")] = None
+    service_fees: Annotated[list[JobInvoiceCreateCostCenterItemsCatalogRef] | None, Field(alias="ServiceFees")] = None
+    one_offs: Annotated[list[JobInvoiceCreateCostCenterItemsCatalogRef] | None, Field(alias="OneOffs")] = None
+
+
+class JobInvoiceListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    status: Annotated[StatusRef, Field(alias="Status")]
+    """Set the current status of this invoice in your workflow. Please set AutoStatusChange to false if you wish to manage the status manually."""
+    total: Annotated[CustomerInvoiceListItemTotal, Field(alias="Total")]
+
+
+class JobInvoicePeriod(WireModel):
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class JobLogListItemStaffRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    """Employee ID of the staff member"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Name of the staff member"""
+
+
+class AllJobNoteListItemJobRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This job's ID"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class JobNoteCreateVisibility(RequestModel):
+    customer: Annotated[bool | None, Field(alias="Customer")] = None
+
+
+class JobNoteListItemReference(WireModel):
+    type: Annotated[str | None, Field(alias="Type")] = None
+    """Type of a note."""
+    number: Annotated[str | None, Field(alias="Number")] = None
+    """A reference Number of the provided type."""
+    text: Annotated[str, Field(alias="Text")]
+
+
+class JobSection(WireModel):
     id: Annotated[int, Field(alias="ID")]
     name: Annotated[str, Field(alias="Name")]
-    number: Annotated[str, Field(alias="Number")]
+    """Only Project Job has name section."""
+    description: Annotated[str, Field(alias="Description")]
+    is_variation: Annotated[bool, Field(alias="IsVariation")]
+    """Sets whether or not this section is a variation. Add variations to accommodate extra works on jobs that are outside the scope of the original job, or add-ons requested by the customer."""
+    is_variation_retention: Annotated[bool, Field(alias="IsVariationRetention")]
+    """Sets whether or not retention will be held on this variation section. Retention is the percentage of payment held by the customer to ensure the job is completed to specific standards and to safeguard against defects in workmanship. If this is set to true, then IsVariation must also be set to true."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this section relative to the others within this job. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
 
 
-class JobCostCenterOneOffItemCreateTotal(RequestModel):
-    qty: Annotated[float, Field(alias="Qty")]
+class JobSectionCreate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Only Project Job has name section."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    is_variation: Annotated[bool | None, Field(alias="IsVariation")] = None
+    """Sets whether or not this section is a variation. Add variations to accommodate extra works on jobs that are outside the scope of the original job, or add-ons requested by the customer."""
+    is_variation_retention: Annotated[bool | None, Field(alias="IsVariationRetention")] = None
+    """Sets whether or not retention will be held on this variation section. Retention is the percentage of payment held by the customer to ensure the job is completed to specific standards and to safeguard against defects in workmanship. If this is set to true, then IsVariation must also be set to true."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this section relative to the others within this job. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
 
 
-class JobCostCenterOneOffItemUpdateTotal(RequestModel):
-    qty: Annotated[float | None, Field(alias="Qty")] = None
+class JobSectionListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Only Project Job has name section."""
+    description: Annotated[str, Field(alias="Description")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this section relative to the others within this job. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
 
 
-class Remaining(WireModel):
-    qty: Annotated[float, Field(alias="Qty")]
-    amount: Annotated[Amount, Field(alias="Amount")]
+class ProjectRef(WireModel):
+    name: Annotated[str, Field(alias="Name")]
+    id: Annotated[int, Field(alias="ID")]
+    section_id: Annotated[int, Field(alias="SectionID")]
+    cost_center_id: Annotated[int, Field(alias="CostCenterID")]
+    cost_center_name: Annotated[str, Field(alias="CostCenterName")]
 
 
-class SellPrice(WireModel):
+class CustomerContactRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    given_name: Annotated[str | None, Field(alias="GivenName")] = None
+    """Given name / First name"""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Family name / Last name"""
+
+
+class CustomerContractRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contract_no: Annotated[str, Field(alias="ContractNo")]
+
+
+class JobCreateSTC(RequestModel):
+    st_cs_eligible: Annotated[bool | None, Field(alias="STCsEligible")] = None
+    """Eligibility is determined when a job site is assigned with a STC zone. Make sure to assign STC zone to site in order to make job eligible for STCs."""
+    vee_cs_eligible: Annotated[bool | None, Field(alias="VEECsEligible")] = None
+    """Eligibility is determined when a job site is assigned with a VEEC zone. Make sure to assign VEEC zone to site in order to make job eligible for VEECs."""
+    stc_value: Annotated[float | None, Field(alias="STCValue")] = None
+    """When not provided, financial defaults STCs Value is used."""
+    veec_value: Annotated[float | None, Field(alias="VEECValue")] = None
+    """When not provided, financial defaults VEECs Value is used."""
+
+
+class JobListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This job's ID"""
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class JobResponseTimeRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    days: Annotated[int | None, Field(alias="Days")] = None
+    hours: Annotated[int | None, Field(alias="Hours")] = None
+    minutes: Annotated[int | None, Field(alias="Minutes")] = None
+
+
+class JobSTC(WireModel):
+    st_cs_eligible: Annotated[bool, Field(alias="STCsEligible")]
+    """Eligibility is determined when a job site is assigned with a STC zone. Make sure to assign STC zone to site in order to make job eligible for STCs."""
+    vee_cs_eligible: Annotated[bool, Field(alias="VEECsEligible")]
+    """Eligibility is determined when a job site is assigned with a VEEC zone. Make sure to assign VEEC zone to site in order to make job eligible for VEECs."""
+    stc_value: Annotated[float, Field(alias="STCValue")]
+    """When not provided, financial defaults STCs Value is used."""
+    veec_value: Annotated[float, Field(alias="VEECValue")]
+    """When not provided, financial defaults VEECs Value is used."""
+
+
+class JobStatusRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Status name"""
+    color: Annotated[str | None, Field(alias="Color")]
+    """Color code in hex decimal format eg. #0000FF or #00F"""
+
+
+class JobTotalsResourcesCost(WireModel):
+    total: Annotated[JobTotalsResourcesCostLabor, Field(alias="Total")]
+    labor: Annotated[JobTotalsResourcesCostLabor, Field(alias="Labor")]
+    labor_hours: Annotated[JobTotalsResourcesCostLabor, Field(alias="LaborHours")]
+    plant_and_equipment: Annotated[JobTotalsResourcesCostLabor, Field(alias="PlantAndEquipment")]
+    plant_and_equipment_hours: Annotated[Adjusted, Field(alias="PlantAndEquipmentHours")]
+    commission: Annotated[Commission, Field(alias="Commission")]
+    overhead: Annotated[JobTotalsResourcesCostLabor, Field(alias="Overhead")]
+
+
+class LinkRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[str, Field(alias="Type")]
+
+
+class LaborRateOverhead(WireModel):
+    overhead: Annotated[float, Field(alias="Overhead")]
+    """Default labor overhead."""
+
+
+class LaborRateOverheadUpdate(RequestModel):
+    overhead: Annotated[float | None, Field(alias="Overhead")] = None
+    """Default labor overhead."""
+
+
+class LaborRateCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    cost_rate: Annotated[float | None, Field(alias="CostRate")] = None
+    """This includes, per hour, the total of three rates: the amount you pay your employee, their employment costs such as superannuation and annual leave, and your company overheads."""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    multiplier: Annotated[float | None, Field(alias="Multiplier")] = None
+    """Use multipliers to account for technicians who take additional time to complete work. For example, a labor rate with a 1.5x multiplier means that an estimated time of 1 hour will be increased to 1.5 hours."""
+    tax_code: Annotated[int, Field(alias="TaxCode")]
+    """ID of a tax code"""
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+    add_to_all_customers: Annotated[bool | None, Field(alias="AddToAllCustomers")] = None
+    """If YES, all new and existing customers that don't have labour type will be given this labour type. Any customers already with that labour type will not be affected."""
+    inc_overhead: Annotated[bool | None, Field(alias="IncOverhead")] = None
+
+
+class LeadAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a lead attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class LeadAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a lead attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class LeadAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a lead attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class LeadAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a lead attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+
+
+class LeadCreateForecast(RequestModel):
+    estimated_price: Annotated[float | None, Field(alias="EstimatedPrice")] = None
+    probability: Annotated[int | None, Field(alias="Probability")] = None
+    expected_year: Annotated[int | None, Field(alias="ExpectedYear")] = None
+    """A year between 1900 and 2999"""
+    expected_month: Annotated[int | None, Field(alias="ExpectedMonth")] = None
+    """A month between 1 and 12"""
+
+
+class LeadForecast(WireModel):
+    estimated_price: Annotated[float, Field(alias="EstimatedPrice")]
+    probability: Annotated[int, Field(alias="Probability")]
+    expected_year: Annotated[int | None, Field(alias="ExpectedYear")] = None
+    """A year between 1900 and 2999"""
+    expected_month: Annotated[int | None, Field(alias="ExpectedMonth")] = None
+    """A month between 1 and 12"""
+
+
+class LeadListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    site: Annotated[SiteRef, Field(alias="Site")]
+
+
+class LeadStatusRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Status name"""
+    color: Annotated[str | None, Field(alias="Color")] = None
+    """Color code in hex decimal format eg. #0000FF or #00F"""
+
+
+class MergeCatalogCreate(RequestModel):
+    catalogs: Annotated[list[int], Field(alias="Catalogs")]
+    """Array of catalog IDs that needs to be merged."""
+
+
+class MobileStatusLogStaffRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Staff ID"""
+    name: Annotated[str, Field(alias="Name")]
+    """Staff Name"""
+
+
+class MobileStatusLogStatusRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[int, Field(alias="Name")]
+    color: Annotated[str | None, Field(alias="Color")]
+    """Color code in hex decimal format eg. #0000FF or #00F"""
+
+
+class BillingAddress(WireModel):
+    address: Annotated[str, Field(alias="Address")]
+    """Address for mailing the contact's bills"""
+    city: Annotated[str, Field(alias="City")]
+    """City for mailing the contact's bills"""
+    state: Annotated[str, Field(alias="State")]
+    """State/territory for mailing the contact's bills"""
+    postal_code: Annotated[str, Field(alias="PostalCode")]
+    """Postcode for mailing the contact's bills"""
+    country: Annotated[str, Field(alias="Country")]
+    """Country for mailing the contact's bills"""
+
+
+class PayableContactAddress(WireModel):
+    address: Annotated[str, Field(alias="Address")]
+    """Address of the contact's office"""
+    city: Annotated[str, Field(alias="City")]
+    """City of the contact's office"""
+    state: Annotated[str, Field(alias="State")]
+    """State/territory of the contact's office"""
+    postal_code: Annotated[str, Field(alias="PostalCode")]
+    """Postcode of the contact's office"""
+    country: Annotated[str, Field(alias="Country")]
+    """Country of the contact's office"""
+
+
+class PayableInvoiceListItemCostCenters(WireModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    job_no: Annotated[float | None, Field(alias="JobNo")] = None
+    amount_ex_tax: Annotated[float | None, Field(alias="AmountExTax")] = None
+    amount_inc_tax: Annotated[float | None, Field(alias="AmountIncTax")] = None
+    quantity: Annotated[float | None, Field(alias="Quantity")] = None
+    tax_code: Annotated[str | None, Field(alias="TaxCode")] = None
+    tax_rate: Annotated[float | None, Field(alias="TaxRate")] = None
+    account_no: Annotated[str | None, Field(alias="AccountNo")] = None
+    tracking: Annotated[str | None, Field(alias="Tracking")] = None
+
+
+class History(WireModel):
+    employee: Annotated[str, Field(alias="Employee")]
+    check_out: Annotated[AwareDatetime, Field(alias="CheckOut")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    check_in: Annotated[AwareDatetime, Field(alias="CheckIn")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class NextService(WireModel):
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    hours: Annotated[int, Field(alias="Hours")]
+
+
+class PlantAndEquipmentCreateBilling(RequestModel):
+    cost_rate: Annotated[float | None, Field(alias="CostRate")] = None
+    overhead_rate: Annotated[float | None, Field(alias="OverheadRate")] = None
+    sell_rate: Annotated[float | None, Field(alias="SellRate")] = None
+    tax_code: Annotated[int | None, Field(alias="TaxCode")] = None
+    """ID of a tax code"""
+
+
+class PlantAndEquipmentJob(WireModel):
+    job_no: Annotated[int, Field(alias="JobNo")]
+    customer: Annotated[str, Field(alias="Customer")]
+    site: Annotated[str, Field(alias="Site")]
+    start_date: Annotated[AwareDatetime, Field(alias="StartDate")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    end_date: Annotated[AwareDatetime, Field(alias="EndDate")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    total: Annotated[float, Field(alias="Total")]
+
+
+class PlantAndEquipmentAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a plant and equipment attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class PlantAndEquipmentAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a plant and equipment attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class PlantAndEquipmentAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a plant and equipment attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class PlantAndEquipmentAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a plant and equipment attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+
+
+class PlantAndEquipmentService(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    notes: Annotated[str, Field(alias="Notes")]
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    hours: Annotated[int, Field(alias="Hours")]
+    cost: Annotated[float, Field(alias="Cost")]
+    next_service: Annotated[bool, Field(alias="NextService")]
+
+
+class PlantAndEquipmentServiceCreate(RequestModel):
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    hours: Annotated[int | None, Field(alias="Hours")] = None
+    cost: Annotated[float | None, Field(alias="Cost")] = None
+    next_service: Annotated[bool | None, Field(alias="NextService")] = None
+
+
+class PlantAndEquipmentServiceListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    notes: Annotated[str, Field(alias="Notes")]
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    hours: Annotated[int, Field(alias="Hours")]
+    cost: Annotated[float, Field(alias="Cost")]
+
+
+class PrebuildAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a prebuild attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class PrebuildAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a prebuild attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class PrebuildAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a prebuild attachment folder"""
+    default: Annotated[bool | None, Field(alias="Default")] = None
+    """When Default is set to true, the attachment will be used as the default signature image for the employee."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class PrebuildAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a prebuild attachment folder"""
+    default: Annotated[bool | None, Field(alias="Default")] = None
+    """When Default is set to true, the attachment will be used as the default signature image for the employee."""
+
+
+class PrebuildCatalogCreate(RequestModel):
+    catalog: Annotated[int, Field(alias="Catalog")]
+    """ID of a catalog item"""
+    quantity: Annotated[float | None, Field(alias="Quantity")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+
+
+class PrebuildCatalogListItem(WireModel):
+    catalog: Annotated[PrebuildCatalogListItemCatalog, Field(alias="Catalog")]
+    quantity: Annotated[float, Field(alias="Quantity")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+
+
+class PrebuildCatalogTotal(WireModel):
+    cost: Annotated[float, Field(alias="Cost")]
+    labor_time: Annotated[float, Field(alias="LaborTime")]
+
+
+class PrebuildCatalogUpdate(RequestModel):
+    quantity: Annotated[float | None, Field(alias="Quantity")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+
+
+class PrebuildGroupCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    parent_group: Annotated[int | None, Field(alias="ParentGroup")] = None
+    """ID of a prebuild group"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+
+
+class Group(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    parent_group: Annotated[FolderRef | None, Field(alias="ParentGroup")]
+
+
+class PrebuildListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    field_href: Annotated[str, Field(alias="_href")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    name: Annotated[str, Field(alias="Name")]
+    add_on_price: Annotated[ConvertedFromQuoteTotal, Field(alias="AddOnPrice")]
+    """Add-on prices will only be available when the add-ons are enabled."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class SetPricePrebuildCreateSTCsZone1(RequestModel):
+    number_of_st_cs: Annotated[float | None, Field(alias="NumberOfSTCs")] = None
+
+
+class SetPricePrebuildCreateVEECsMetropolitan(RequestModel):
+    gas: Annotated[float | None, Field(alias="Gas")] = None
+    electric: Annotated[float | None, Field(alias="Electric")] = None
+
+
+class SetPricePrebuildListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    name: Annotated[str, Field(alias="Name")]
+    add_on_price: Annotated[ConvertedFromQuoteTotal, Field(alias="AddOnPrice")]
+    """Add-on prices will only be available when the add-ons are enabled."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class SetPricePrebuildSTCsZone1(WireModel):
+    number_of_st_cs: Annotated[float, Field(alias="NumberOfSTCs")]
+
+
+class SetPricePrebuildVEECsMetropolitan(WireModel):
+    gas: Annotated[float, Field(alias="Gas")]
+    electric: Annotated[float, Field(alias="Electric")]
+
+
+class ScaledTierPricing(WireModel):
+    scaled_price: Annotated[float, Field(alias="ScaledPrice")]
+    """Scaled price in float"""
+    markup: Annotated[float, Field(alias="Markup")]
+    """Markup percentage"""
+
+
+class ProjectCustomFieldsSetupCreateShowFor(RequestModel):
+    leads: Annotated[bool | None, Field(alias="Leads")] = None
+    quotes: Annotated[bool | None, Field(alias="Quotes")] = None
+    jobs: Annotated[bool | None, Field(alias="Jobs")] = None
+    recurring: Annotated[bool | None, Field(alias="Recurring")] = None
+
+
+class ShowFor(WireModel):
+    leads: Annotated[bool, Field(alias="Leads")]
+    quotes: Annotated[bool, Field(alias="Quotes")]
+    jobs: Annotated[bool, Field(alias="Jobs")]
+    recurring: Annotated[bool, Field(alias="Recurring")]
+
+
+class PurchasingStage(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    """Whether this customer is archived."""
+
+
+class QuoteArchiveReason(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    archive_reason: Annotated[str, Field(alias="ArchiveReason")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class QuoteArchiveReasonCreate(RequestModel):
+    archive_reason: Annotated[str | None, Field(alias="ArchiveReason")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class QuoteArchiveReasonListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    archive_reason: Annotated[str, Field(alias="ArchiveReason")]
+
+
+class QuoteAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a quote attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class QuoteAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a quote attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class QuoteAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a quote attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class QuoteAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a quote attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+
+
+class QuoteContractorJobAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a quote contractor job attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class QuoteContractorJobAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a quote contractor job attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class QuoteContractorJobAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a quote contractor job attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class QuoteContractorJobAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a quote contractor job attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+
+
+class QuoteCostCenterLaborItemCreate(RequestModel):
+    labor_type: Annotated[int, Field(alias="LaborType")]
+    """ID of a plant rate"""
+    labor_rate: Annotated[float | None, Field(alias="LaborRate")] = None
+    labor_markup: Annotated[float | None, Field(alias="LaborMarkup")] = None
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class QuoteCostCenterLaborItemListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+
+
+class QuoteCostCenterLaborItemUpdate(RequestModel):
+    labor_rate: Annotated[float | None, Field(alias="LaborRate")] = None
+    labor_markup: Annotated[float | None, Field(alias="LaborMarkup")] = None
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class AllQuoteCostCenterListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    name: Annotated[str, Field(alias="Name")]
+    quote: Annotated[AllJobCostCenterListItemJobRef, Field(alias="Quote")]
+    section: Annotated[CostCenterRef, Field(alias="Section")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    field_href: Annotated[str, Field(alias="_href")]
+
+
+class Labor(WireModel):
+    estimate: Annotated[float, Field(alias="Estimate")]
+    revised: Annotated[float, Field(alias="Revised")]
+    """Deprecated: Revised field is deprecated, please use Revized field"""
+    revized: Annotated[float, Field(alias="Revized")]
+
+
+class QuoteCostCenterStage(StrEnum):
+    DECLINED = "Declined"
+    AWAITING_APPROVAL = "AwaitingApproval"
+    PENDING = "Pending"
+    IN_PROGRESS = "InProgress"
+    COMPLETE = "Complete"
+    INVOICED = "Invoiced"
+
+
+class QuoteCostCenterCreateStage(StrEnum):
+    DECLINED = "Declined"
+    AWAITING_APPROVAL = "AwaitingApproval"
+    PENDING = "Pending"
+    IN_PROGRESS = "InProgress"
+    COMPLETE = "Complete"
+    INVOICED = "Invoiced"
+
+
+class QuoteCostCenterCreate(RequestModel):
+    cost_center: Annotated[int, Field(alias="CostCenter")]
+    """ID of a cost center"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    stage: Annotated[QuoteCostCenterCreateStage | None, Field(alias="Stage")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    auto_adjust_dates: Annotated[bool | None, Field(alias="AutoAdjustDates")] = None
+    """When false, start/end dates can be changed manually."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    billable: Annotated[bool | None, Field(alias="Billable")] = None
+    total: Annotated[JobCostCenterCreateTotal | None, Field(alias="Total")] = None
+    auto_calculate_labor: Annotated[bool | None, Field(alias="AutoCalculateLabor")] = None
+    """A default labor will be added to the cost center based on estimated times of part items."""
+
+
+class QuoteCostCenterTotalsResourcesMarkupPlantAndEquipment(WireModel):
+    estimate: Annotated[float, Field(alias="Estimate")]
+    revised: Annotated[float, Field(alias="Revised")]
+    """Deprecated: Revised field is deprecated, please use Revized field"""
+
+
+class QuoteCostCenterUpdateStage(StrEnum):
+    DECLINED = "Declined"
+    AWAITING_APPROVAL = "AwaitingApproval"
+    PENDING = "Pending"
+    IN_PROGRESS = "InProgress"
+    COMPLETE = "Complete"
+    INVOICED = "Invoiced"
+
+
+class QuoteCostCenterUpdate(RequestModel):
+    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
+    """ID of a cost center"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    stage: Annotated[QuoteCostCenterUpdateStage | None, Field(alias="Stage")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    auto_adjust_dates: Annotated[bool | None, Field(alias="AutoAdjustDates")] = None
+    """When false, start/end dates can be changed manually."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    billable: Annotated[bool | None, Field(alias="Billable")] = None
+    items_locked: Annotated[bool | None, Field(alias="ItemsLocked")] = None
+    total: Annotated[JobCostCenterCreateTotal | None, Field(alias="Total")] = None
+
+
+class QuoteTotalsResourcesCostCommission(WireModel):
+    estimate: Annotated[float, Field(alias="Estimate")]
+    revised: Annotated[float, Field(alias="Revised")]
+
+
+class QuoteTotalsResourcesMarkupTotal(WireModel):
+    estimate: Annotated[float, Field(alias="Estimate")]
+    """Commission costs are deducted in the Resources Markup totals but not detailed in the breakdown. Details can be seen in the Resources Cost."""
+    revised: Annotated[float, Field(alias="Revised")]
+    """Deprecated: Revised field is deprecated, please use Revized field"""
+    revized: Annotated[float, Field(alias="Revized")]
+    """Commission costs are deducted in the Resources Markup totals but not detailed in the breakdown. Details can be seen in the Resources Cost."""
+
+
+class QuoteLog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    quote_id: Annotated[str | None, Field(alias="QuoteID")] = None
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[JobLogListItemStaffRef | None, Field(alias="Staff")] = None
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class QuoteLogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    quote_id: Annotated[str | None, Field(alias="QuoteID")]
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[JobLogListItemStaffRef | None, Field(alias="Staff")]
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class QuoteSection(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Only Project Quote has name section."""
+    description: Annotated[str, Field(alias="Description")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this section relative to the others within this quote. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    is_variation: Annotated[bool, Field(alias="IsVariation")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class QuoteSectionCreate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Only Project Quote has name section."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this section relative to the others within this quote. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+
+
+class QuoteSectionListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Only Project Quote has name section."""
+    description: Annotated[str, Field(alias="Description")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this section relative to the others within this quote. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+
+
+class ArchiveReasonRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    archive_reason: Annotated[str | None, Field(alias="ArchiveReason")] = None
+
+
+class ConvertedFromLeadRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    lead_name: Annotated[str, Field(alias="LeadName")]
+    date_created: Annotated[date_aliased, Field(alias="DateCreated")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class Forecast(WireModel):
+    year: Annotated[int | None, Field(alias="Year")] = None
+    """A year between 1900 and 2999"""
+    month: Annotated[int | None, Field(alias="Month")] = None
+    """A month between 1 and 12"""
+    percent: Annotated[int | None, Field(alias="Percent")] = None
+    """An integer between 0 and 100"""
+
+
+class QuoteCustomerStage(StrEnum):
+    NEW = "New"
+    PENDING = "Pending"
+    DECLINED = "Declined"
+    ACCEPTED = "Accepted"
+
+
+class QuoteCreateSTC(RequestModel):
+    st_cs_eligible: Annotated[bool | None, Field(alias="STCsEligible")] = None
+    """Eligibility is determined when a quote site is assigned with a STC zone. Make sure to assign STC zone to site in order to make quote eligible for STCs."""
+    vee_cs_eligible: Annotated[bool | None, Field(alias="VEECsEligible")] = None
+    """Eligibility is determined when a quote site is assigned with a VEEC zone. Make sure to assign VEEC zone to site in order to make quote eligible for VEECs."""
+    stc_value: Annotated[float | None, Field(alias="STCValue")] = None
+    """When not provided, financial defaults STCs Value is used."""
+    veec_value: Annotated[float | None, Field(alias="VEECValue")] = None
+    """When not provided, financial defaults VEECs Value is used."""
+
+
+class QuoteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class QuoteSTC(WireModel):
+    st_cs_eligible: Annotated[bool, Field(alias="STCsEligible")]
+    """Eligibility is determined when a quote site is assigned with a STC zone. Make sure to assign STC zone to site in order to make quote eligible for STCs."""
+    vee_cs_eligible: Annotated[bool, Field(alias="VEECsEligible")]
+    """Eligibility is determined when a quote site is assigned with a VEEC zone. Make sure to assign VEEC zone to site in order to make quote eligible for VEECs."""
+    stc_value: Annotated[float, Field(alias="STCValue")]
+    """When not provided, financial defaults STCs Value is used."""
+    veec_value: Annotated[float, Field(alias="VEECValue")]
+    """When not provided, financial defaults VEECs Value is used."""
+
+
+class QuoteTotalsResourcesMarkup(WireModel):
+    total: Annotated[QuoteTotalsResourcesMarkupTotal, Field(alias="Total")]
+    labor: Annotated[Labor, Field(alias="Labor")]
+    plant_and_equipment: Annotated[Labor, Field(alias="PlantAndEquipment")]
+
+
+class ReceivableInvoiceListItemAmount(WireModel):
     ex_tax: Annotated[float, Field(alias="ExTax")]
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    applied: Annotated[float, Field(alias="Applied")]
+
+
+class ReceivableInvoiceListItemSite(WireModel):
+    name: Annotated[str, Field(alias="Name")]
+    address: Annotated[str, Field(alias="Address")]
+    city: Annotated[str, Field(alias="City")]
+    state: Annotated[str, Field(alias="State")]
+    postcode: Annotated[str, Field(alias="Postcode")]
+    country: Annotated[str, Field(alias="Country")]
+
+
+class ReceivableInvoiceUpdate(RequestModel):
+    exported: Annotated[bool | None, Field(alias="Exported")] = None
+
+
+class TaxBreakdown(WireModel):
+    tax: Annotated[float | None, Field(alias="Tax")] = None
+    amount_ex_tax: Annotated[float | None, Field(alias="AmountExTax")] = None
+    amount_inc_tax: Annotated[float | None, Field(alias="AmountIncTax")] = None
+    tax_code: Annotated[str | None, Field(alias="TaxCode")] = None
+    tax_rate: Annotated[float | None, Field(alias="TaxRate")] = None
+    tax_name: Annotated[str | None, Field(alias="TaxName")] = None
+    tax_type: Annotated[float | None, Field(alias="TaxType")] = None
+
+
+class ReceivablePaymentInvoice(WireModel):
+    invoice_no: Annotated[float | None, Field(alias="InvoiceNo")] = None
+    job_no: Annotated[str | None, Field(alias="JobNo")] = None
+    """Comma separated job IDs."""
+    amount: Annotated[float | None, Field(alias="Amount")] = None
+
+
+class Recommendation(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    prebuild: Annotated[Prebuild | None, Field(alias="Prebuild")] = None
+    charge_rate: Annotated[float, Field(alias="ChargeRate")]
+
+
+class RecommendationCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    prebuild: Annotated[int | None, Field(alias="Prebuild")] = None
+    """ID of a prebuild"""
+    charge_rate: Annotated[float | None, Field(alias="ChargeRate")] = None
+
+
+class RecommendationUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    prebuild: Annotated[int | None, Field(alias="Prebuild")] = None
+    """ID of a prebuild"""
+    charge_rate: Annotated[float | None, Field(alias="ChargeRate")] = None
+
+
+class RecurringInvoiceAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a recurring invoice attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class RecurringInvoiceAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a recurring invoice attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class RecurringInvoiceAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a recurring invoice attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class RecurringInvoiceAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a recurring invoice attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+
+
+class RecurringInvoiceCostCenterCreateTotal(RequestModel):
+    ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
+    inc_tax: Annotated[float | None, Field(alias="IncTax")] = None
+    tax_code: Annotated[int | None, Field(alias="TaxCode")] = None
+    """ID of a tax code"""
+
+
+class RecurringInvoiceCostCenterUpdate(RequestModel):
+    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
+    """ID of a cost center"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    items_locked: Annotated[bool | None, Field(alias="ItemsLocked")] = None
+    total: Annotated[RecurringInvoiceCostCenterCreateTotal | None, Field(alias="Total")] = None
+
+
+class RecurringInvoiceRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[str, Field(alias="Type")]
+    name: Annotated[str, Field(alias="Name")]
+
+
+class RecurringInvoiceTotalsResourcesCostPlantAndEquipment(WireModel):
+    estimate: Annotated[float, Field(alias="Estimate")]
+    revized: Annotated[float, Field(alias="Revized")]
+
+
+class RecurringInvoiceTotalsResourcesMarkup(WireModel):
+    total: Annotated[Labor, Field(alias="Total")]
+    labor: Annotated[Labor, Field(alias="Labor")]
+    plant_and_equipment: Annotated[
+        RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="PlantAndEquipment")
+    ]
+
+
+class RecurringInvoiceSection(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Only Project Recurring Invoice has name section."""
+    description: Annotated[str, Field(alias="Description")]
+    """Only Project Recurring Invoice has description section."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this section relative to the others within this recurring invoice. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class RecurringInvoiceSectionCreate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Only Project Recurring Invoice has name section."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """Only Project Recurring Invoice has description section."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this section relative to the others within this recurring invoice. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+
+
+class RecurringInvoiceSectionListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Only Project Recurring Invoice has name section."""
+    description: Annotated[str, Field(alias="Description")]
+    """Only Project Recurring Invoice has description section."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this section relative to the others within this recurring invoice. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+
+
+class RecurringInvoiceListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This Recurring Invoice's ID"""
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class RecurringJobAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a recurring job attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class RecurringJobAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a recurring job attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class RecurringJobAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a recurring job attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class RecurringJobAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a recurring job attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+
+
+class RecurringJobCostCenterCatalogListItemSellPrice(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    tax: Annotated[float, Field(alias="Tax")]
     inc_tax: Annotated[float, Field(alias="IncTax")]
     ex_discount_ex_tax: Annotated[float, Field(alias="ExDiscountExTax")]
     ex_discount_inc_tax: Annotated[float, Field(alias="ExDiscountIncTax")]
 
 
-class JobInvoiceCustomFieldUpdate(RequestModel):
-    value: Annotated[str | None, Field(alias="Value")] = None
-    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
+class RecurringJobCostCenterCatalogListItemTotal(WireModel):
+    qty: Annotated[float, Field(alias="Qty")]
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    amount: Annotated[ConvertedFromQuoteTotal, Field(alias="Amount")]
+
+
+class RecurringJobCostCenterLaborCreate(RequestModel):
+    labor_type: Annotated[int, Field(alias="LaborType")]
+    """ID of a plant rate"""
+    labor_rate: Annotated[float | None, Field(alias="LaborRate")] = None
+    labor_markup: Annotated[float | None, Field(alias="LaborMarkup")] = None
+    ticked: Annotated[bool | None, Field(alias="Ticked")] = None
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringJobCostCenterLaborListItemTotal(WireModel):
+    qty: Annotated[float, Field(alias="Qty")]
+    amount: Annotated[ConvertedFromQuoteTotal, Field(alias="Amount")]
+
+
+class RecurringJobCostCenterLaborUpdate(RequestModel):
+    labor_rate: Annotated[float | None, Field(alias="LaborRate")] = None
+    labor_markup: Annotated[float | None, Field(alias="LaborMarkup")] = None
+    ticked: Annotated[bool | None, Field(alias="Ticked")] = None
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class AllRecurringJobCostCenterListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    name: Annotated[str, Field(alias="Name")]
+    recurring_job: Annotated[RecurringInvoiceRef, Field(alias="RecurringJob")]
+    section: Annotated[CostCenterRef, Field(alias="Section")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    field_href: Annotated[str, Field(alias="_href")]
+
+
+class RecurringJobTotalsResourcesCost(WireModel):
+    total: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="Total")]
+    labor: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="Labor")]
+    labor_hours: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="LaborHours")]
+    plant_and_equipment: Annotated[
+        RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="PlantAndEquipment")
+    ]
+    plant_and_equipment_hours: Annotated[
+        RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="PlantAndEquipmentHours")
+    ]
+    overhead: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="Overhead")]
+
+
+class RecurringJobTotalsResourcesMarkup(WireModel):
+    total: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="Total")]
+    labor: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="Labor")]
+    plant_and_equipment: Annotated[
+        RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="PlantAndEquipment")
+    ]
+
+
+class RecurringJobNoteListItemReference(WireModel):
+    type: Annotated[str | None, Field(alias="Type")] = None
+    """Type of a note."""
+    number: Annotated[str | None, Field(alias="Number")] = None
+    """A reference number of the provided type."""
+    text: Annotated[str, Field(alias="Text")]
+
+
+class RecurringJobSection(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Only Project Recurring Job has name section."""
+    description: Annotated[str, Field(alias="Description")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this section relative to the others within this job. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class RecurringJobSectionCreate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Only Project Recurring Job has name section."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this section relative to the others within this job. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+
+
+class RecurringJobSectionListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Only Project Recurring Job has name section."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this section relative to the others within this job. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+
+
+class RecurringJobListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Recurring Job ID"""
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class TechnicianRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Employee ID of the staff member"""
+    name: Annotated[str, Field(alias="Name")]
+    """Name of the staff member"""
+
+
+class ResponseTime(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    days: Annotated[int, Field(alias="Days")]
+    hours: Annotated[int, Field(alias="Hours")]
+    minutes: Annotated[int, Field(alias="Minutes")]
+    include_weekends: Annotated[bool, Field(alias="IncludeWeekends")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class ResponseTimeCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    days: Annotated[int | None, Field(alias="Days")] = None
+    hours: Annotated[int | None, Field(alias="Hours")] = None
+    minutes: Annotated[int | None, Field(alias="Minutes")] = None
+    include_weekends: Annotated[bool | None, Field(alias="IncludeWeekends")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class ResponseTimeUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    days: Annotated[int | None, Field(alias="Days")] = None
+    hours: Annotated[int | None, Field(alias="Hours")] = None
+    minutes: Annotated[int | None, Field(alias="Minutes")] = None
+    include_weekends: Annotated[bool | None, Field(alias="IncludeWeekends")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class RetainageCreateTotal(RequestModel):
+    ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
+    """Total amount of an invoice excluding tax."""
+    inc_tax: Annotated[float | None, Field(alias="IncTax")] = None
+    """Total amount of an invoice including tax."""
+
+
+class RetainageListItemTotal(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    """Total amount of an invoice excluding tax."""
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    """Total amount of an invoice including tax."""
+    tax: Annotated[float, Field(alias="Tax")]
+    """Total Tax amount of an Invoice."""
+    reverse_charge_tax: Annotated[float, Field(alias="ReverseChargeTax")]
+    """This applies to only for builds in UK and IE."""
+    amount_applied: Annotated[float, Field(alias="AmountApplied")]
+    """Total amount applied on an Invoice."""
+    balance_due: Annotated[float, Field(alias="BalanceDue")]
+    """Total balance due on an Invoice."""
+
+
+class RetainagesHeld(WireModel):
+    progress_claim_number: Annotated[float | None, Field(alias="ProgressClaimNumber")] = None
+    """Claim number"""
+    invoice_id: Annotated[float | None, Field(alias="InvoiceID")] = None
+    """ID of an invoice."""
+    ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
+    """Retainage amount excluding tax."""
+    inc_tax: Annotated[float | None, Field(alias="IncTax")] = None
+    """Retainage amount including tax."""
+
+
+class ScheduleLogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    schedule_id: Annotated[str | None, Field(alias="ScheduleID")]
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[JobLogListItemStaffRef | None, Field(alias="Staff")]
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class ScheduleRate(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    multiplier: Annotated[float, Field(alias="Multiplier")]
+    """Enter the Multiplier up to two decimal places. This cannot be changed after creation and must be a positive value."""
+    show_in_mobile: Annotated[bool, Field(alias="ShowInMobile")]
+    """To enable mobile app users to view and select this schedule rate."""
+    show_in_connect: Annotated[bool, Field(alias="ShowInConnect")]
+    """This field is <b>DEPRECATED</b> and will be removed in version 1.1<br />Use ShowInMobile instead."""
+    inc_overhead: Annotated[bool, Field(alias="IncOverhead")]
+    """To include the overhead cost, depending on your business needs."""
+    activity_only: Annotated[bool, Field(alias="ActivityOnly")]
+    """Set to true if the rate only applies to a non-billable activity"""
+    schedule_color: Annotated[str | None, Field(alias="ScheduleColor")]
+    """Color code in hex decimal format eg. #0000FF or #00F"""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    hourly_allowance: Annotated[float, Field(alias="HourlyAllowance")]
+    pay_rate_override: Annotated[float, Field(alias="PayRateOverride")]
+
+
+class ScheduleRateCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    multiplier: Annotated[float, Field(alias="Multiplier")]
+    """Enter the Multiplier up to two decimal places. This cannot be changed after creation and must be a positive value."""
+    show_in_mobile: Annotated[bool | None, Field(alias="ShowInMobile")] = None
+    """To enable mobile app users to view and select this schedule rate."""
+    show_in_connect: Annotated[bool | None, Field(alias="ShowInConnect")] = None
+    """This field is <b>DEPRECATED</b> and will be removed in version 1.1<br />Use ShowInMobile instead."""
+    inc_overhead: Annotated[bool | None, Field(alias="IncOverhead")] = None
+    """To include the overhead cost, depending on your business needs."""
+    activity_only: Annotated[bool | None, Field(alias="ActivityOnly")] = None
+    """Set to true if the rate only applies to a non-billable activity"""
+    schedule_color: Annotated[str | None, Field(alias="ScheduleColor")] = None
+    """Color code in hex decimal format eg. #0000FF or #00F"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    hourly_allowance: Annotated[float | None, Field(alias="HourlyAllowance")] = None
+    pay_rate_override: Annotated[float | None, Field(alias="PayRateOverride")] = None
+
+
+class ScheduleRateUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    show_in_mobile: Annotated[bool | None, Field(alias="ShowInMobile")] = None
+    """To enable mobile app users to view and select this schedule rate."""
+    show_in_connect: Annotated[bool | None, Field(alias="ShowInConnect")] = None
+    """This field is <b>DEPRECATED</b> and will be removed in version 1.1<br />Use ShowInMobile instead."""
+    inc_overhead: Annotated[bool | None, Field(alias="IncOverhead")] = None
+    """To include the overhead cost, depending on your business needs."""
+    activity_only: Annotated[bool | None, Field(alias="ActivityOnly")] = None
+    """Set to true if the rate only applies to a non-billable activity"""
+    schedule_color: Annotated[str | None, Field(alias="ScheduleColor")] = None
+    """Color code in hex decimal format eg. #0000FF or #00F"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    hourly_allowance: Annotated[float | None, Field(alias="HourlyAllowance")] = None
+    pay_rate_override: Annotated[float | None, Field(alias="PayRateOverride")] = None
+
+
+class SecurityGroup(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Security group name"""
+    business_group: Annotated[FolderRef | None, Field(alias="BusinessGroup")] = None
+    dashboards: Annotated[list[CostCenterRef], Field(alias="Dashboards")]
+
+
+class SecurityGroupListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Security group name"""
+
+
+class ServiceLevel(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    years: Annotated[int, Field(alias="Years")]
+    months: Annotated[int, Field(alias="Months")]
+    days: Annotated[int, Field(alias="Days")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class ServiceLevelCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    years: Annotated[int, Field(alias="Years")]
+    months: Annotated[int, Field(alias="Months")]
+    days: Annotated[int, Field(alias="Days")]
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class ServiceLevelUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    years: Annotated[int | None, Field(alias="Years")] = None
+    months: Annotated[int | None, Field(alias="Months")] = None
+    days: Annotated[int | None, Field(alias="Days")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class SingleTaxCode(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    code: Annotated[str, Field(alias="Code")]
+    """Tax code"""
+    name: Annotated[str, Field(alias="Name")]
+    """Tax code name"""
+    rate: Annotated[float, Field(alias="Rate")]
+    """Tax rate"""
+    reverse_tax_enabled: Annotated[bool, Field(alias="ReverseTaxEnabled")]
+    """Reverse Charge Tax Code."""
+    is_part_income_default: Annotated[bool, Field(alias="IsPartIncomeDefault")]
+    """Set this tax code as default income tax code for parts."""
+    is_labor_income_default: Annotated[bool, Field(alias="IsLaborIncomeDefault")]
+    """Set this tax code as default income tax code for labors."""
+    is_purchase_default: Annotated[bool, Field(alias="IsPurchaseDefault")]
+    """Set this tax code as default purchase tax code."""
+    archived: Annotated[bool, Field(alias="Archived")]
+    """Archive this tax code."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class SingleTaxCodeCreate(RequestModel):
+    code: Annotated[str, Field(alias="Code")]
+    """Tax code"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Tax code name"""
+    rate: Annotated[float | None, Field(alias="Rate")] = None
+    """Tax rate"""
+    reverse_tax_enabled: Annotated[bool | None, Field(alias="ReverseTaxEnabled")] = None
+    """Reverse Charge Tax Code."""
+    is_part_income_default: Annotated[bool | None, Field(alias="IsPartIncomeDefault")] = None
+    """Set this tax code as default income tax code for parts."""
+    is_labor_income_default: Annotated[bool | None, Field(alias="IsLaborIncomeDefault")] = None
+    """Set this tax code as default income tax code for labors."""
+    is_purchase_default: Annotated[bool | None, Field(alias="IsPurchaseDefault")] = None
+    """Set this tax code as default purchase tax code."""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Archive this tax code."""
+
+
+class SingleTaxCodeUpdate(RequestModel):
+    code: Annotated[str | None, Field(alias="Code")] = None
+    """Tax code"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Tax code name"""
+    rate: Annotated[float | None, Field(alias="Rate")] = None
+    """Tax rate"""
+    reverse_tax_enabled: Annotated[bool | None, Field(alias="ReverseTaxEnabled")] = None
+    """Reverse Charge Tax Code."""
+    is_part_income_default: Annotated[bool | None, Field(alias="IsPartIncomeDefault")] = None
+    """Set this tax code as default income tax code for parts."""
+    is_labor_income_default: Annotated[bool | None, Field(alias="IsLaborIncomeDefault")] = None
+    """Set this tax code as default income tax code for labors."""
+    is_purchase_default: Annotated[bool | None, Field(alias="IsPurchaseDefault")] = None
+    """Set this tax code as default purchase tax code."""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Archive this tax code."""
+
+
+class SiteAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a site attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class SiteAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a site attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class SiteAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a site attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class SiteAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a site attachment folder"""
+    public: Annotated[bool | None, Field(alias="Public")] = None
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+
+
+class SiteContactCreate(RequestModel):
+    title: Annotated[str | None, Field(alias="Title")] = None
+    given_name: Annotated[str | None, Field(alias="GivenName")] = None
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Family name / Last name"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str | None, Field(alias="Department")] = None
+    position: Annotated[str | None, Field(alias="Position")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    contact: Annotated[int | None, Field(alias="Contact")] = None
+    """ID of a contact"""
+    primary_contact: Annotated[bool | None, Field(alias="PrimaryContact")] = None
+    """Set this to true to set this contact as the primary contact for this site."""
+
+
+class SiteContactUpdate(RequestModel):
+    title: Annotated[str | None, Field(alias="Title")] = None
+    given_name: Annotated[str | None, Field(alias="GivenName")] = None
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Family name / Last name"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str | None, Field(alias="Department")] = None
+    position: Annotated[str | None, Field(alias="Position")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    primary_contact: Annotated[bool | None, Field(alias="PrimaryContact")] = None
+    """Set this to true to set this contact as the primary contact for this site."""
+
+
+class SitePreferredTechnicianCreate(RequestModel):
+    staff: Annotated[int, Field(alias="Staff")]
+    """ID of a staff"""
+    asset_type: Annotated[int | None, Field(alias="AssetType")] = None
+    """ID of a asset type"""
+    service_level: Annotated[int | None, Field(alias="ServiceLevel")] = None
+    """ID of a service level"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+
+
+class SitePreferredTechnicianUpdate(RequestModel):
+    asset_type: Annotated[int | None, Field(alias="AssetType")] = None
+    """ID of a asset type"""
+    service_level: Annotated[int | None, Field(alias="ServiceLevel")] = None
+    """ID of a service level"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+
+
+class SiteVeecZone(StrEnum):
+    """
+    VEEC Zone for site location.
+    """
+
+    METROPOLITAN = "Metropolitan"
+    REGIONAL = "Regional"
+
+
+class SiteBillingAddress(WireModel):
+    address: Annotated[str, Field(alias="Address")]
+    city: Annotated[str, Field(alias="City")]
+    state: Annotated[str, Field(alias="State")]
+    postal_code: Annotated[str, Field(alias="PostalCode")]
+
+
+class SiteCreateVeecZone(StrEnum):
+    """
+    VEEC Zone for site location.
+    """
+
+    METROPOLITAN = "Metropolitan"
+    REGIONAL = "Regional"
+
+
+class SiteCreateBillingAddress(RequestModel):
+    address: Annotated[str | None, Field(alias="Address")] = None
+    city: Annotated[str | None, Field(alias="City")] = None
+    state: Annotated[str | None, Field(alias="State")] = None
+    postal_code: Annotated[str | None, Field(alias="PostalCode")] = None
+
+
+class SiteCreatePrimaryContact(RequestModel):
+    contact: Annotated[int | None, Field(alias="Contact")] = None
+    """ID of a contact"""
+    title: Annotated[str | None, Field(alias="Title")] = None
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    given_name: Annotated[str | None, Field(alias="GivenName")] = None
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    position: Annotated[str | None, Field(alias="Position")] = None
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    preferred_notification_method: Annotated[str | None, Field(alias="PreferredNotificationMethod")] = None
+
+
+class SiteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of the site"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class SitePrimaryContact(WireModel):
+    contact: Annotated[CustomerContactContactRef | None, Field(alias="Contact")] = None
+    title: Annotated[str, Field(alias="Title")]
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    email: Annotated[str, Field(alias="Email")]
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    work_phone: Annotated[str, Field(alias="WorkPhone")]
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    cell_phone: Annotated[str, Field(alias="CellPhone")]
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    fax: Annotated[str, Field(alias="Fax")]
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    position: Annotated[str, Field(alias="Position")]
+    """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
+    preferred_notification_method: Annotated[str, Field(alias="PreferredNotificationMethod")]
+
+
+class SiteUpdateVeecZone(StrEnum):
+    """
+    VEEC Zone for site location.
+    """
+
+    METROPOLITAN = "Metropolitan"
+    REGIONAL = "Regional"
+
+
+class SiteUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
+    billing_address: Annotated[SiteCreateBillingAddress | None, Field(alias="BillingAddress")] = None
+    billing_contact: Annotated[str | None, Field(alias="BillingContact")] = None
+    primary_contact: Annotated[SiteCreatePrimaryContact | None, Field(alias="PrimaryContact")] = None
+    public_notes: Annotated[str | None, Field(alias="PublicNotes")] = None
+    """This column supports HTML formatting."""
+    private_notes: Annotated[str | None, Field(alias="PrivateNotes")] = None
+    """This column supports HTML formatting."""
+    zone: Annotated[int | None, Field(alias="Zone")] = None
+    """ID of a zone"""
+    preferred_techs: Annotated[list[int] | None, Field(alias="PreferredTechs")] = None
+    """Deprecated: Please use PreferredTechnicians(includes AssetType and ServiceLevel) field. Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
+    customers: Annotated[list[int] | None, Field(alias="Customers")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    stc_zone: Annotated[int | None, Field(alias="STCZone")] = None
+    """Zone number for site location."""
+    veec_zone: Annotated[SiteUpdateVeecZone | None, Field(alias="VEECZone")] = None
+    """VEEC Zone for site location."""
+    rates: Annotated[CustomerContractCreateRates | None, Field(alias="Rates")] = None
+
+
+class StockItem(WireModel):
+    catalog: Annotated[PrebuildCatalogListItemCatalog, Field(alias="Catalog")]
+    inventory_count: Annotated[float, Field(alias="InventoryCount")]
+    storage_location: Annotated[float, Field(alias="StorageLocation")]
+    assigned_to_jobs: Annotated[float, Field(alias="AssignedToJobs")]
+    assigned_value: Annotated[float, Field(alias="AssignedValue")]
+    inventory_value: Annotated[float, Field(alias="InventoryValue")]
+    on_order: Annotated[float, Field(alias="OnOrder")]
+    order_value: Annotated[float, Field(alias="OrderValue")]
+    in_transit: Annotated[float, Field(alias="InTransit")]
+    on_order_assigned: Annotated[float, Field(alias="OnOrderAssigned")]
+    transit_inventory_value: Annotated[float, Field(alias="TransitInventoryValue")]
+    order_assigned_value: Annotated[float, Field(alias="OrderAssignedValue")]
+    total: Annotated[float, Field(alias="Total")]
+    total_value: Annotated[float, Field(alias="TotalValue")]
+    days_in_inventory: Annotated[int, Field(alias="DaysInInventory")]
+    minimum_level: Annotated[float, Field(alias="MinimumLevel")]
+    restock_level: Annotated[float, Field(alias="RestockLevel")]
+
+
+class StockItemListItem(WireModel):
+    catalog: Annotated[PrebuildCatalogListItemCatalog, Field(alias="Catalog")]
+    inventory_count: Annotated[float, Field(alias="InventoryCount")]
+    storage_location: Annotated[float, Field(alias="StorageLocation")]
+    inventory_value: Annotated[float, Field(alias="InventoryValue")]
+
+
+class ApprovedByRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of an employee"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class StockTakeCreateItemRef(RequestModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    counted_stock: Annotated[int | None, Field(alias="CountedStock")] = None
+
+
+class StockTakeItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    name: Annotated[str, Field(alias="Name")]
+    counted_stock: Annotated[int, Field(alias="CountedStock")]
+    variation: Annotated[int, Field(alias="Variation")]
+    value: Annotated[int, Field(alias="Value")]
+
+
+class StockTakeListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    storage_device: Annotated[CostCenterRef, Field(alias="StorageDevice")]
+    stock_take_reason_id: Annotated[int, Field(alias="stockTakeReasonID")]
+    approved: Annotated[bool, Field(alias="Approved")]
+    value: Annotated[str, Field(alias="Value")]
+
+
+class StockTakeUpdate(RequestModel):
+    approved: Annotated[bool | None, Field(alias="Approved")] = None
+    items: Annotated[list[StockTakeCreateItemRef] | None, Field(alias="Items")] = None
+
+
+class StockValue(WireModel):
+    before: Annotated[int, Field(alias="Before")]
+    adjustment_amount: Annotated[str, Field(alias="AdjustmentAmount")]
+    after: Annotated[int, Field(alias="After")]
+
+
+class StockTransferCreateItem(RequestModel):
+    catalog_id: Annotated[int | None, Field(alias="CatalogID")] = None
+    """ID of a Catalog."""
+    destination_storage_device_id: Annotated[int | None, Field(alias="DestinationStorageDeviceID")] = None
+    """ID of a Storage Device."""
+    quantity: Annotated[float | None, Field(alias="Quantity")] = None
+    """Quantity to transfer from source to destination storage device."""
+
+
+class StorageDevice(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    is_default: Annotated[bool, Field(alias="IsDefault")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class StorageDeviceCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+
+
+class StorageDeviceUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+
+
+class TakeOffTemplateCatalogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+
+
+class TakeOffTemplateFromTakeOffTemplateCreate(RequestModel):
+    take_off_template_id: Annotated[int, Field(alias="TakeOffTemplateID")]
+    """ID of a TakeOff Template."""
+
+
+class TakeOffTemplateGroup(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class TakeOffTemplateLaborCreate(RequestModel):
+    labor_type: Annotated[int, Field(alias="LaborType")]
+    """ID of a labor rate"""
+    labor_rate: Annotated[float | None, Field(alias="LaborRate")] = None
+    labor_markup: Annotated[float | None, Field(alias="LaborMarkup")] = None
+    ticked: Annotated[bool | None, Field(alias="Ticked")] = None
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class TakeOffTemplateLaborListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+
+
+class TakeOffTemplateLaborUpdate(RequestModel):
+    labor_rate: Annotated[float | None, Field(alias="LaborRate")] = None
+    labor_markup: Annotated[float | None, Field(alias="LaborMarkup")] = None
+    ticked: Annotated[bool | None, Field(alias="Ticked")] = None
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class TakeOffTemplatePrebuildListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+
+
+class TakeOffTemplateServiceFeeListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    service_fee: Annotated[CostCenterRef, Field(alias="ServiceFee")]
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+
+
+class BudgetResourcesCostLabor(WireModel):
+    estimate: Annotated[float, Field(alias="Estimate")]
+
+
+class BudgetResourcesMarkup(WireModel):
+    total: Annotated[BudgetResourcesCostLabor, Field(alias="Total")]
+    labor: Annotated[BudgetResourcesCostLabor, Field(alias="Labor")]
+    plant_and_equipment: Annotated[BudgetResourcesCostLabor, Field(alias="PlantAndEquipment")]
+
+
+class TakeOffTemplateCreate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Name of Take Off Template."""
+    group: Annotated[int, Field(alias="Group")]
+    """ID of a take off template group"""
+    sub_group: Annotated[int | None, Field(alias="SubGroup")] = None
+    """ID of a take off template sub group"""
+
+
+class TakeOffTemplateItemsCatalog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+
+
+class TakeOffTemplateItemsLabor(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+
+
+class TakeOffTemplateItemsPrebuild(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+
+
+class TakeOffTemplateListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Name of Take Off Template."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    total: Annotated[Amount, Field(alias="Total")]
+
+
+class TakeOffTemplateUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Name of Take Off Template."""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class TaskAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a task attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class TaskAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a task attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class TaskAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a task attachment folder"""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class TaskAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a task attachment folder"""
+
+
+class QuoteRef(RequestModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
+    """ID of a quote cost center"""
+
+
+class TaskCreateActual(RequestModel):
+    hours: Annotated[int | None, Field(alias="Hours")] = None
+    minutes: Annotated[int | None, Field(alias="Minutes")] = None
+    """The number of minutes you specify may be slightly different than what is displayed."""
+    seconds: Annotated[int | None, Field(alias="Seconds")] = None
+    """The number of seconds you specify may be slightly different than what is displayed."""
+
+
+class TaskCreateAssociatedJobRef(RequestModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
+    """ID of a job cost center"""
+
+
+class TeamListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Team name"""
+
+
+class TestReadingServiceLevel(WireModel):
+    service_level: Annotated[CostCenterRef, Field(alias="ServiceLevel")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    is_default: Annotated[bool, Field(alias="IsDefault")]
+
+
+class UnitsOfMeasurement(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    whole_no_only: Annotated[bool, Field(alias="WholeNoOnly")]
+    """Set this to true to prevent this item from being allocated in fractions of a unit, for example, 1.5 units"""
+
+
+class UnitsOfMeasurementCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    whole_no_only: Annotated[bool | None, Field(alias="WholeNoOnly")] = None
+    """Set this to true to prevent this item from being allocated in fractions of a unit, for example, 1.5 units"""
+
+
+class UnitsOfMeasurementUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    whole_no_only: Annotated[bool | None, Field(alias="WholeNoOnly")] = None
+    """Set this to true to prevent this item from being allocated in fractions of a unit, for example, 1.5 units"""
+
+
+class VendorAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a vendor attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class VendorAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a vendor attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class VendorAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a vendor attachment folder"""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class VendorAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a vendor attachment folder"""
+
+
+class VendorBranch(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    email: Annotated[str, Field(alias="Email")]
+    work_phone: Annotated[str, Field(alias="WorkPhone")]
+    fax: Annotated[str, Field(alias="Fax")]
+    alt_phone: Annotated[str, Field(alias="AltPhone")]
+    """Alternate phone number, can also be home phone."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    address: Annotated[Address, Field(alias="Address")]
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    name: Annotated[str, Field(alias="Name")]
+
+
+class VendorBranchCreate(RequestModel):
+    email: Annotated[str | None, Field(alias="Email")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternate phone number, can also be home phone."""
+    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
+    name: Annotated[str, Field(alias="Name")]
+
+
+class VendorBranchListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    name: Annotated[str, Field(alias="Name")]
+
+
+class VendorBranchUpdate(RequestModel):
+    email: Annotated[str | None, Field(alias="Email")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternate phone number, can also be home phone."""
+    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class VendorCatalogPrice(WireModel):
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    quantity: Annotated[float, Field(alias="Quantity")]
+    unit_price: Annotated[ConvertedFromQuoteTotal, Field(alias="UnitPrice")]
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class VendorCatalogPriceListItem(WireModel):
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    unit_price: Annotated[ConvertedFromQuoteTotal, Field(alias="UnitPrice")]
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class VendorCatalogPriceUpdate(RequestModel):
+    unit_price: Annotated[LineTotal | None, Field(alias="UnitPrice")] = None
+
+
+class Accounts(RootModel[Any]):
+    root: Any
+
+
+class ActivitySchedules(RootModel[Any]):
+    root: Any
+
+
+class Assets(RootModel[Any]):
+    root: Any
+
+
+class Catalogs(RootModel[Any]):
+    root: Any
+
+
+class Common(RootModel[Any]):
+    root: Any
+
+
+class Companies(RootModel[Any]):
+    root: Any
+
+
+class Contacts(RootModel[Any]):
+    root: Any
+
+
+class ContractorInvoices(RootModel[Any]):
+    root: Any
+
+
+class ContractorJobs(RootModel[Any]):
+    root: Any
+
+
+class ContractorVariances(RootModel[Any]):
+    root: Any
+
+
+class Contractors(RootModel[Any]):
+    root: Any
+
+
+class CostCenters(RootModel[Any]):
+    root: Any
+
+
+class CreditNotes(RootModel[Any]):
+    root: Any
+
+
+class CurrentUser(RootModel[Any]):
+    root: Any
+
+
+class CustomerAssets(RootModel[Any]):
+    root: Any
+
+
+class CustomerContracts(RootModel[Any]):
+    root: Any
+
+
+class CustomerInvoices(RootModel[Any]):
+    root: Any
+
+
+class CustomerPayments(RootModel[Any]):
+    root: Any
+
+
+class Customers(RootModel[Any]):
+    root: Any
+
+
+class DataFeed(RootModel[Any]):
+    root: Any
+
+
+class Employees(RootModel[Any]):
+    root: Any
+
+
+class Info(RootModel[Any]):
+    root: Any
+
+
+class Inventories(RootModel[Any]):
+    root: Any
+
+
+class InventoryJournals(RootModel[Any]):
+    root: Any
+
+
+class InvoiceJobs(RootModel[Any]):
+    root: Any
+
+
+class Invoices(RootModel[Any]):
+    root: Any
+
+
+class Jobs(RootModel[Any]):
+    root: Any
+
+
+class Leads(RootModel[Any]):
+    root: Any
+
+
+class Logs(RootModel[Any]):
+    root: Any
+
+
+class Notes(RootModel[Any]):
+    root: Any
+
+
+class PlantTypes(RootModel[Any]):
+    root: Any
+
+
+class Plants(RootModel[Any]):
+    root: Any
+
+
+class Prebuilds(RootModel[Any]):
+    root: Any
+
+
+class Quotes(RootModel[Any]):
+    root: Any
+
+
+class RecurringInvoices(RootModel[Any]):
+    root: Any
+
+
+class RecurringJobs(RootModel[Any]):
+    root: Any
+
+
+class Reports(RootModel[Any]):
+    root: Any
+
+
+class Schedules(RootModel[Any]):
+    root: Any
+
+
+class Setup(RootModel[Any]):
+    root: Any
+
+
+class Sites(RootModel[Any]):
+    root: Any
+
+
+class Staff(RootModel[Any]):
+    root: Any
+
+
+class StockAllocations(RootModel[Any]):
+    root: Any
+
+
+class StockTakes(RootModel[Any]):
+    root: Any
+
+
+class Stocks(RootModel[Any]):
+    root: Any
+
+
+class TakeOffTemplates(RootModel[Any]):
+    root: Any
+
+
+class Tasks(RootModel[Any]):
+    root: Any
+
+
+class VendorCredits(RootModel[Any]):
+    root: Any
+
+
+class VendorOrders(RootModel[Any]):
+    root: Any
+
+
+class VendorQuotes(RootModel[Any]):
+    root: Any
+
+
+class VendorReceipts(RootModel[Any]):
+    root: Any
+
+
+class Vendors(RootModel[Any]):
+    root: Any
+
+
+class WorkOrders(RootModel[Any]):
+    root: Any
+
+
+class VendorContactCreate(RequestModel):
+    title: Annotated[str | None, Field(alias="Title")] = None
+    given_name: Annotated[str | None, Field(alias="GivenName")] = None
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Family name / Last name"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str | None, Field(alias="Department")] = None
+    position: Annotated[str | None, Field(alias="Position")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    contact: Annotated[int | None, Field(alias="Contact")] = None
+    """ID of a contact"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Deprecated: Name field is deprecated, please use GivenName field"""
+
+
+class VendorContactListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name"""
+    name: Annotated[str, Field(alias="Name")]
+    """Deprecated: Name field is deprecated, please use GivenName field"""
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+
+
+class VendorContactUpdate(RequestModel):
+    title: Annotated[str | None, Field(alias="Title")] = None
+    given_name: Annotated[str | None, Field(alias="GivenName")] = None
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Family name / Last name"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str | None, Field(alias="Department")] = None
+    position: Annotated[str | None, Field(alias="Position")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Deprecated: Name field is deprecated, please use GivenName field"""
+
+
+class VendorCreditItem(WireModel):
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    vendor_part_no: Annotated[str, Field(alias="VendorPartNo")]
+    vendor_stock_name: Annotated[str, Field(alias="VendorStockName")]
+    received: Annotated[float, Field(alias="Received")]
+    unit_price: Annotated[float, Field(alias="UnitPrice")]
+    credit_amount: Annotated[float | None, Field(alias="CreditAmount")] = None
+    total: Annotated[float, Field(alias="Total")]
+
+
+class VendorCreditItemListItem(WireModel):
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+
+
+class Freight(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    tax_code: Annotated[TaxCodeRef, Field(alias="TaxCode")]
+
+
+class VendorCreditCatalog(WireModel):
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    received: Annotated[float, Field(alias="Received")]
+    unit_price: Annotated[float, Field(alias="UnitPrice")]
+    credit_amount: Annotated[float | None, Field(alias="CreditAmount")]
+    total: Annotated[float, Field(alias="Total")]
+
+
+class VendorCreditListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    vendor_credit_no: Annotated[str, Field(alias="VendorCreditNo")]
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    order_no: Annotated[int, Field(alias="OrderNo")]
+    receipt_no: Annotated[int, Field(alias="ReceiptNo")]
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+
+
+class VendorOrderAttachmentFolderCreate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a vendor order attachment folder"""
+    name: Annotated[str, Field(alias="Name")]
+
+
+class VendorOrderAttachmentFolderUpdate(RequestModel):
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """Deprecated: Please use Parent field. The ID of a parent folder."""
+    parent: Annotated[int | None, Field(alias="Parent")] = None
+    """ID of a vendor order attachment folder"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+
+
+class VendorOrderAttachmentCreate(RequestModel):
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a vendor order attachment folder"""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
+
+
+class VendorOrderAttachmentUpdate(RequestModel):
+    filename: Annotated[str | None, Field(alias="Filename")] = None
+    folder: Annotated[int | None, Field(alias="Folder")] = None
+    """ID of a vendor order attachment folder"""
+    email: Annotated[bool | None, Field(alias="Email")] = None
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+
+
+class AssignedTo(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    cost_center: Annotated[CostCenterRef | None, Field(alias="CostCenter")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    job: Annotated[int | None, Field(alias="Job")] = None
+    section: Annotated[int | None, Field(alias="Section")] = None
+
+
+class MultipleVendorOrderItemAllocationCreate(RequestModel):
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    storage_device: Annotated[int | None, Field(alias="StorageDevice")] = None
+    assigned_to: Annotated[int | None, Field(alias="AssignedTo")] = None
+    quantity: Annotated[float | None, Field(alias="Quantity")] = None
+
+
+class VendorOrderItemAllocationQuantity(WireModel):
+    received: Annotated[float, Field(alias="Received")]
+    total: Annotated[float, Field(alias="Total")]
+
+
+class VendorOrderItemAllocation(WireModel):
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    notes: Annotated[str, Field(alias="Notes")]
+    storage_device: Annotated[CostCenterRef, Field(alias="StorageDevice")]
+    assigned_to: Annotated[AssignedTo | None, Field(alias="AssignedTo")]
+    quantity: Annotated[VendorOrderItemAllocationQuantity, Field(alias="Quantity")]
+    total: Annotated[float, Field(alias="Total")]
+
+
+class VendorOrderItemCreateAllocation(RequestModel):
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    storage_device: Annotated[int | None, Field(alias="StorageDevice")] = None
+    """ID of a storage device"""
+    assigned_to: Annotated[int | None, Field(alias="AssignedTo")] = None
+    """ID of a job cost center"""
+    quantity: Annotated[float, Field(alias="Quantity")]
+    """Quantity is rounded to two decimal places"""
+
+
+class VendorOrderItemListItem(WireModel):
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
+    """Deprecated:: Please use <a href="https://developer.simprogroup.com/apidoc/?page=1ce5d9607216ee37fb61fe793d38e2c3#tag/Vendor-Order-Item-Allocations">item allocations</a> endpoint to read and modify this field."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Deprecated:: Please use <a href="https://developer.simprogroup.com/apidoc/?page=1ce5d9607216ee37fb61fe793d38e2c3#tag/Vendor-Order-Item-Allocations">item allocations</a> endpoint to read and modify this field."""
+    price: Annotated[float, Field(alias="Price")]
+    """Price cannot be negative"""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+
+
+class VendorOrderItemUpdate(RequestModel):
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """Deprecated:: Please use <a href="https://developer.simprogroup.com/apidoc/?page=1ce5d9607216ee37fb61fe793d38e2c3#tag/Vendor-Order-Item-Allocations">item allocations</a> endpoint to read and modify this field."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Deprecated:: Please use <a href="https://developer.simprogroup.com/apidoc/?page=1ce5d9607216ee37fb61fe793d38e2c3#tag/Vendor-Order-Item-Allocations">item allocations</a> endpoint to read and modify this field."""
+    price: Annotated[float | None, Field(alias="Price")] = None
+    """Price cannot be negative"""
+
+
+class VendorQuoteCatalogPrice(WireModel):
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    unit_price: Annotated[ConvertedFromQuoteTotal, Field(alias="UnitPrice")]
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class VendorQuoteCatalogUpdate(RequestModel):
+    quantity: Annotated[float | None, Field(alias="Quantity")] = None
+
+
+class VendorQuoteCreateCatalogPrice(RequestModel):
+    vendor: Annotated[int | None, Field(alias="Vendor")] = None
+    """ID of a vendor"""
+    unit_price: Annotated[LineTotal | None, Field(alias="UnitPrice")] = None
+
+
+class VendorQuoteVendor(WireModel):
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+
+
+class VendorQuoteVendorCreate(RequestModel):
+    vendor: Annotated[int, Field(alias="Vendor")]
+    """ID of a vendor"""
+    copy_prices_from_vendor: Annotated[int | None, Field(alias="CopyPricesFromVendor")] = None
+    """Item price can only be copied from the vendors in the same quote."""
+
+
+class VendorQuoteCreateCatalog(RequestModel):
+    catalog: Annotated[int, Field(alias="Catalog")]
+    """ID of a catalog item"""
+    quantity: Annotated[float, Field(alias="Quantity")]
+    prices: Annotated[list[VendorQuoteCreateCatalogPrice] | None, Field(alias="Prices")] = None
+
+
+class VendorQuoteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    reference: Annotated[str, Field(alias="Reference")]
+    vendors: Annotated[list[CostCenterRef], Field(alias="Vendors")]
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class VendorReceiptCreditCreateCatalog(RequestModel):
+    catalog: Annotated[int | None, Field(alias="Catalog")] = None
+    """ID of a catalog item"""
+    credit_amount: Annotated[float | None, Field(alias="CreditAmount")] = None
+    """Credit amount value depends on the credit type defined. Quantity, when type is Quantity, Credit price, when type is Price, either use CreditAmount or Total to set item credit price."""
+    total: Annotated[float | None, Field(alias="Total")] = None
+    """Applicable when credit type is set to Price, either use CreditAmount or Total to set item credit price."""
+
+
+class VendorReceiptCreditCreateFreight(RequestModel):
+    ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
+
+
+class VendorReceiptCreditListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    vendor_credit_no: Annotated[str, Field(alias="VendorCreditNo")]
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class VendorReceiptCreditUpdate(RequestModel):
+    vendor_credit_no: Annotated[str | None, Field(alias="VendorCreditNo")] = None
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    tax_rounding: Annotated[float | None, Field(alias="TaxRounding")] = None
+    category: Annotated[int | None, Field(alias="Category")] = None
+    """ID of a accounting category"""
+    freight: Annotated[VendorReceiptCreditCreateFreight | None, Field(alias="Freight")] = None
+    restocking_fee: Annotated[VendorReceiptCreditCreateFreight | None, Field(alias="RestockingFee")] = None
+
+
+class VendorReceiptItemAllocationListItem(WireModel):
+    storage_device: Annotated[CostCenterRef, Field(alias="StorageDevice")]
+    assigned_to: Annotated[AssignedTo | None, Field(alias="AssignedTo")]
+    quantity: Annotated[float, Field(alias="Quantity")]
+    expense_cost_center: Annotated[FolderRef | None, Field(alias="ExpenseCostCenter")]
+
+
+class Allocation(WireModel):
+    storage_device: Annotated[CostCenterRef, Field(alias="StorageDevice")]
+    assigned_to: Annotated[AssignedTo | None, Field(alias="AssignedTo")]
+    quantity: Annotated[float, Field(alias="Quantity")]
+    expense_cost_center: Annotated[FolderRef | None, Field(alias="ExpenseCostCenter")]
+
+
+class VendorReceiptCatalogsTotal(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    """Please specify either ExTax or IncTax. The other will be calculated."""
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    """Please specify either ExTax or IncTax. The other will be calculated."""
+
+
+class VendorReceiptCreateCatalogTotal(RequestModel):
+    ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
+    """Please specify either ExTax or IncTax. The other will be calculated."""
+    inc_tax: Annotated[float | None, Field(alias="IncTax")] = None
+    """Please specify either ExTax or IncTax. The other will be calculated."""
+
+
+class VendorReceiptItem(WireModel):
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    qty: Annotated[float, Field(alias="Qty")]
+    unit_price: Annotated[VendorReceiptCatalogsTotal, Field(alias="UnitPrice")]
+    """Please specify either UnitPrice or Total. The other will be calculated."""
+    total: Annotated[VendorReceiptCatalogsTotal, Field(alias="Total")]
+    """Please specify either UnitPrice or Total. The other will be calculated."""
+    tax_code: Annotated[TaxCodeRef, Field(alias="TaxCode")]
+    allocations: Annotated[list[Allocation], Field(alias="Allocations")]
+
+
+class VendorReceiptItemUpdate(RequestModel):
+    unit_price: Annotated[VendorReceiptCreateCatalogTotal | None, Field(alias="UnitPrice")] = None
+    """Please specify either UnitPrice or Total. The other will be calculated."""
+    total: Annotated[VendorReceiptCreateCatalogTotal | None, Field(alias="Total")] = None
+    """Please specify either UnitPrice or Total. The other will be calculated."""
+
+
+class CategoryRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    ref: Annotated[str | None, Field(alias="Ref")] = None
+    """This will be used to link to your accounting package, and will usually match your package's *Name* field."""
+
+
+class OrderVendorReceiptListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    vendor_invoice_no: Annotated[str, Field(alias="VendorInvoiceNo")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """This date cannot be in the future"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class VendorReceiptCatalogs(WireModel):
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    qty: Annotated[float, Field(alias="Qty")]
+    unit_price: Annotated[VendorReceiptCatalogsTotal, Field(alias="UnitPrice")]
+    """Please specify either UnitPrice or Total. The other will be calculated."""
+    total: Annotated[VendorReceiptCatalogsTotal, Field(alias="Total")]
+    """Please specify either UnitPrice or Total. The other will be calculated."""
+    allocations: Annotated[list[Allocation], Field(alias="Allocations")]
+
+
+class VendorReceiptCreateCatalog(RequestModel):
+    catalog: Annotated[int, Field(alias="Catalog")]
+    """ID of a catalog item"""
+    qty: Annotated[float, Field(alias="Qty")]
+    expense_cost_center: Annotated[int, Field(alias="ExpenseCostCenter")]
+    """ID of a cost center"""
+    unit_price: Annotated[VendorReceiptCreateCatalogTotal, Field(alias="UnitPrice")]
+    """Please specify either UnitPrice or Total. The other will be calculated."""
+    total: Annotated[VendorReceiptCreateCatalogTotal, Field(alias="Total")]
+    """Please specify either UnitPrice or Total. The other will be calculated."""
+
+
+class VendorReceiptCreateTotal(RequestModel):
+    ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
+    """ExTax field is optional for POST/PATCH. When supplied, tax adjustment will be entered that is the difference between the total supplied and the line item totals. Please note that the field can only be updated for `Tax Adjustment` purpose, and user has to take the responsibility for the amount they entered."""
+    inc_tax: Annotated[float | None, Field(alias="IncTax")] = None
+    """IncTax field is optional for POST/PATCH. When supplied, tax adjustment will be entered that is the difference between the total supplied and the line item totals. Please note that the field can only be updated for `Tax Adjustment` purpose, and user has to take the responsibility for the amount they entered."""
+
+
+class VendorReceiptTotal(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    """ExTax field is optional for POST/PATCH. When supplied, tax adjustment will be entered that is the difference between the total supplied and the line item totals. Please note that the field can only be updated for `Tax Adjustment` purpose, and user has to take the responsibility for the amount they entered."""
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    """IncTax field is optional for POST/PATCH. When supplied, tax adjustment will be entered that is the difference between the total supplied and the line item totals. Please note that the field can only be updated for `Tax Adjustment` purpose, and user has to take the responsibility for the amount they entered."""
+
+
+class VendorReceiptUpdate(RequestModel):
+    vendor_invoice_no: Annotated[str | None, Field(alias="VendorInvoiceNo")] = None
+    packing_slip_no: Annotated[str | None, Field(alias="PackingSlipNo")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    exchange_rate: Annotated[float | None, Field(alias="ExchangeRate")] = None
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """This date cannot be in the future"""
+    category: Annotated[int | None, Field(alias="Category")] = None
+    """ID of a accounting category"""
+    tax_adjustment: Annotated[float | None, Field(alias="TaxAdjustment")] = None
+    freight_tax_code: Annotated[int | None, Field(alias="FreightTaxCode")] = None
+    """ID of a tax code"""
+    freight: Annotated[LineTotal | None, Field(alias="Freight")] = None
+    total: Annotated[VendorReceiptCreateTotal | None, Field(alias="Total")] = None
+    items_received: Annotated[bool | None, Field(alias="ItemsReceived")] = None
+
+
+class VendorCreateProfile(RequestModel):
+    tax_code: Annotated[int | None, Field(alias="TaxCode")] = None
+    """ID of a tax code"""
+    account: Annotated[str | None, Field(alias="Account")] = None
+    currency: Annotated[str | None, Field(alias="Currency")] = None
+    """ID of a currency"""
+    preferred_notification_method: Annotated[str | None, Field(alias="PreferredNotificationMethod")] = None
+
+
+class WebhookSubscriptionCreateEvent(StrEnum):
+    ASSET_TYPES_CREATED = "asset.types.created"
+    ASSET_TYPES_UPDATED = "asset.types.updated"
+    ASSET_TYPES_DELETED = "asset.types.deleted"
+    ASSET_CREATED = "asset.created"
+    ASSET_UPDATED = "asset.updated"
+    ASSET_DELETED = "asset.deleted"
+    CONTACT_CREATED = "contact.created"
+    CONTACT_UPDATED = "contact.updated"
+    CONTACT_DELETED = "contact.deleted"
+    COMPANY_CUSTOMER_CREATED = "company.customer.created"
+    COMPANY_CUSTOMER_UPDATED = "company.customer.updated"
+    COMPANY_CUSTOMER_DELETED = "company.customer.deleted"
+    INDIVIDUAL_CUSTOMER_CREATED = "individual.customer.created"
+    INDIVIDUAL_CUSTOMER_UPDATED = "individual.customer.updated"
+    INDIVIDUAL_CUSTOMER_DELETED = "individual.customer.deleted"
+    EMPLOYEE_CREATED = "employee.created"
+    EMPLOYEE_UPDATED = "employee.updated"
+    EMPLOYEE_DELETED = "employee.deleted"
+    CREDIT_CREATED = "credit.created"
+    CREDIT_STATUS = "credit.status"
+    CREDIT_UPDATED = "credit.updated"
+    CREDIT_DELETED = "credit.deleted"
+    CREDIT_STAGE_APPROVED = "credit.stage.approved"
+    CREDIT_STAGE_PENDING = "credit.stage.pending"
+    INVOICE_CREATED = "invoice.created"
+    INVOICE_STATUS = "invoice.status"
+    INVOICE_UPDATED = "invoice.updated"
+    INVOICE_DELETED = "invoice.deleted"
+    INVOICE_STAGE_APPROVED = "invoice.stage.approved"
+    INVOICE_STAGE_PENDING = "invoice.stage.pending"
+    PAYMENT_CREATED = "payment.created"
+    PAYMENT_UPDATED = "payment.updated"
+    PAYMENT_DELETED = "payment.deleted"
+    RECURRING_INVOICE_CREATED = "recurring.invoice.created"
+    RECURRING_INVOICE_UPDATED = "recurring.invoice.updated"
+    RECURRING_INVOICE_DELETED = "recurring.invoice.deleted"
+    CONTRACTOR_JOB_CREATED = "contractor.job.created"
+    CONTRACTOR_JOB_UPDATED = "contractor.job.updated"
+    CONTRACTOR_JOB_DELETED = "contractor.job.deleted"
+    JOB_ASSET_ASSIGNED = "job.asset.assigned"
+    JOB_ASSET_REMOVED = "job.asset.removed"
+    JOB_ASSET_TESTED = "job.asset.tested"
+    JOB_ATTACHMENT_CREATED = "job.attachment.created"
+    JOB_ATTACHMENT_UPDATED = "job.attachment.updated"
+    JOB_ATTACHMENT_DELETED = "job.attachment.deleted"
+    JOB_CREATED = "job.created"
+    JOB_STATUS = "job.status"
+    JOB_UPDATED = "job.updated"
+    JOB_DELETED = "job.deleted"
+    JOB_NOTE_CREATED = "job.note.created"
+    JOB_NOTE_UPDATED = "job.note.updated"
+    JOB_STAGE_PENDING = "job.stage.pending"
+    JOB_STAGE_PROGRESS = "job.stage.progress"
+    JOB_STAGE_COMPLETE = "job.stage.complete"
+    JOB_STAGE_INVOICED = "job.stage.invoiced"
+    JOB_STAGE_ARCHIVED = "job.stage.archived"
+    LEAD_CREATED = "lead.created"
+    LEAD_STATUS = "lead.status"
+    LEAD_UPDATED = "lead.updated"
+    LEAD_DELETED = "lead.deleted"
+    QUOTE_ASSET_ASSIGNED = "quote.asset.assigned"
+    QUOTE_ASSET_REMOVED = "quote.asset.removed"
+    QUOTE_ASSET_TESTED = "quote.asset.tested"
+    QUOTE_ATTACHMENT_CREATED = "quote.attachment.created"
+    QUOTE_ATTACHMENT_UPDATED = "quote.attachment.updated"
+    QUOTE_ATTACHMENT_DELETED = "quote.attachment.deleted"
+    QUOTE_CREATED = "quote.created"
+    QUOTE_STATUS = "quote.status"
+    QUOTE_UPDATED = "quote.updated"
+    QUOTE_DELETED = "quote.deleted"
+    ACTIVITY_SCHEDULE_CREATED = "activity.schedule.created"
+    ACTIVITY_SCHEDULE_UPDATED = "activity.schedule.updated"
+    ACTIVITY_SCHEDULE_DELETED = "activity.schedule.deleted"
+    JOB_SCHEDULE_CREATED = "job.schedule.created"
+    JOB_SCHEDULE_UPDATED = "job.schedule.updated"
+    JOB_SCHEDULE_DELETED = "job.schedule.deleted"
+    LEAD_SCHEDULE_CREATED = "lead.schedule.created"
+    LEAD_SCHEDULE_UPDATED = "lead.schedule.updated"
+    LEAD_SCHEDULE_DELETED = "lead.schedule.deleted"
+    QUOTE_SCHEDULE_CREATED = "quote.schedule.created"
+    QUOTE_SCHEDULE_UPDATED = "quote.schedule.updated"
+    QUOTE_SCHEDULE_DELETED = "quote.schedule.deleted"
+    SITE_ATTACHMENT_CREATED = "site.attachment.created"
+    SITE_ATTACHMENT_UPDATED = "site.attachment.updated"
+    SITE_ATTACHMENT_DELETED = "site.attachment.deleted"
+    SITE_CREATED = "site.created"
+    SITE_UPDATED = "site.updated"
+    SITE_DELETED = "site.deleted"
+    PURCHASE_ORDER_CREATED = "purchase.order.created"
+    PURCHASE_ORDER_UPDATED = "purchase.order.updated"
+    PURCHASE_ORDER_DELETED = "purchase.order.deleted"
+    PURCHASE_ORDER_RECEIPT_CREATED = "purchase.order.receipt.created"
+    PURCHASE_ORDER_RECEIPT_UPDATED = "purchase.order.receipt.updated"
+    PURCHASE_ORDER_RECEIPT_DELETED = "purchase.order.receipt.deleted"
+
+
+class WebhookSubscriptionEvent(StrEnum):
+    ASSET_TYPES_CREATED = "asset.types.created"
+    ASSET_TYPES_UPDATED = "asset.types.updated"
+    ASSET_TYPES_DELETED = "asset.types.deleted"
+    ASSET_CREATED = "asset.created"
+    ASSET_UPDATED = "asset.updated"
+    ASSET_DELETED = "asset.deleted"
+    CONTACT_CREATED = "contact.created"
+    CONTACT_UPDATED = "contact.updated"
+    CONTACT_DELETED = "contact.deleted"
+    COMPANY_CUSTOMER_CREATED = "company.customer.created"
+    COMPANY_CUSTOMER_UPDATED = "company.customer.updated"
+    COMPANY_CUSTOMER_DELETED = "company.customer.deleted"
+    INDIVIDUAL_CUSTOMER_CREATED = "individual.customer.created"
+    INDIVIDUAL_CUSTOMER_UPDATED = "individual.customer.updated"
+    INDIVIDUAL_CUSTOMER_DELETED = "individual.customer.deleted"
+    EMPLOYEE_CREATED = "employee.created"
+    EMPLOYEE_UPDATED = "employee.updated"
+    EMPLOYEE_DELETED = "employee.deleted"
+    CREDIT_CREATED = "credit.created"
+    CREDIT_STATUS = "credit.status"
+    CREDIT_UPDATED = "credit.updated"
+    CREDIT_DELETED = "credit.deleted"
+    CREDIT_STAGE_APPROVED = "credit.stage.approved"
+    CREDIT_STAGE_PENDING = "credit.stage.pending"
+    INVOICE_CREATED = "invoice.created"
+    INVOICE_STATUS = "invoice.status"
+    INVOICE_UPDATED = "invoice.updated"
+    INVOICE_DELETED = "invoice.deleted"
+    INVOICE_STAGE_APPROVED = "invoice.stage.approved"
+    INVOICE_STAGE_PENDING = "invoice.stage.pending"
+    PAYMENT_CREATED = "payment.created"
+    PAYMENT_UPDATED = "payment.updated"
+    PAYMENT_DELETED = "payment.deleted"
+    RECURRING_INVOICE_CREATED = "recurring.invoice.created"
+    RECURRING_INVOICE_UPDATED = "recurring.invoice.updated"
+    RECURRING_INVOICE_DELETED = "recurring.invoice.deleted"
+    CONTRACTOR_JOB_CREATED = "contractor.job.created"
+    CONTRACTOR_JOB_UPDATED = "contractor.job.updated"
+    CONTRACTOR_JOB_DELETED = "contractor.job.deleted"
+    JOB_ASSET_ASSIGNED = "job.asset.assigned"
+    JOB_ASSET_REMOVED = "job.asset.removed"
+    JOB_ASSET_TESTED = "job.asset.tested"
+    JOB_ATTACHMENT_CREATED = "job.attachment.created"
+    JOB_ATTACHMENT_UPDATED = "job.attachment.updated"
+    JOB_ATTACHMENT_DELETED = "job.attachment.deleted"
+    JOB_CREATED = "job.created"
+    JOB_STATUS = "job.status"
+    JOB_UPDATED = "job.updated"
+    JOB_DELETED = "job.deleted"
+    JOB_NOTE_CREATED = "job.note.created"
+    JOB_NOTE_UPDATED = "job.note.updated"
+    JOB_STAGE_PENDING = "job.stage.pending"
+    JOB_STAGE_PROGRESS = "job.stage.progress"
+    JOB_STAGE_COMPLETE = "job.stage.complete"
+    JOB_STAGE_INVOICED = "job.stage.invoiced"
+    JOB_STAGE_ARCHIVED = "job.stage.archived"
+    LEAD_CREATED = "lead.created"
+    LEAD_STATUS = "lead.status"
+    LEAD_UPDATED = "lead.updated"
+    LEAD_DELETED = "lead.deleted"
+    QUOTE_ASSET_ASSIGNED = "quote.asset.assigned"
+    QUOTE_ASSET_REMOVED = "quote.asset.removed"
+    QUOTE_ASSET_TESTED = "quote.asset.tested"
+    QUOTE_ATTACHMENT_CREATED = "quote.attachment.created"
+    QUOTE_ATTACHMENT_UPDATED = "quote.attachment.updated"
+    QUOTE_ATTACHMENT_DELETED = "quote.attachment.deleted"
+    QUOTE_CREATED = "quote.created"
+    QUOTE_STATUS = "quote.status"
+    QUOTE_UPDATED = "quote.updated"
+    QUOTE_DELETED = "quote.deleted"
+    ACTIVITY_SCHEDULE_CREATED = "activity.schedule.created"
+    ACTIVITY_SCHEDULE_UPDATED = "activity.schedule.updated"
+    ACTIVITY_SCHEDULE_DELETED = "activity.schedule.deleted"
+    JOB_SCHEDULE_CREATED = "job.schedule.created"
+    JOB_SCHEDULE_UPDATED = "job.schedule.updated"
+    JOB_SCHEDULE_DELETED = "job.schedule.deleted"
+    LEAD_SCHEDULE_CREATED = "lead.schedule.created"
+    LEAD_SCHEDULE_UPDATED = "lead.schedule.updated"
+    LEAD_SCHEDULE_DELETED = "lead.schedule.deleted"
+    QUOTE_SCHEDULE_CREATED = "quote.schedule.created"
+    QUOTE_SCHEDULE_UPDATED = "quote.schedule.updated"
+    QUOTE_SCHEDULE_DELETED = "quote.schedule.deleted"
+    SITE_ATTACHMENT_CREATED = "site.attachment.created"
+    SITE_ATTACHMENT_UPDATED = "site.attachment.updated"
+    SITE_ATTACHMENT_DELETED = "site.attachment.deleted"
+    SITE_CREATED = "site.created"
+    SITE_UPDATED = "site.updated"
+    SITE_DELETED = "site.deleted"
+    PURCHASE_ORDER_CREATED = "purchase.order.created"
+    PURCHASE_ORDER_UPDATED = "purchase.order.updated"
+    PURCHASE_ORDER_DELETED = "purchase.order.deleted"
+    PURCHASE_ORDER_RECEIPT_CREATED = "purchase.order.receipt.created"
+    PURCHASE_ORDER_RECEIPT_UPDATED = "purchase.order.receipt.updated"
+    PURCHASE_ORDER_RECEIPT_DELETED = "purchase.order.receipt.deleted"
+
+
+class StaffRefType(StrEnum):
+    EMPLOYEE = "employee"
+    CONTRACTOR = "contractor"
+    PLANT = "plant"
+
+
+class CustomerAssetCustomFieldCustomFieldType(StrEnum):
+    LIST = "List"
+    TEXT = "Text"
+    DATE = "Date"
+    NUMERIC = "Numeric"
+    BARCODE = "Barcode"
+    HYPERLINK = "Hyperlink"
+
+
+class CustomFieldType(StrEnum):
+    LIST = "List"
+    TEXT = "Text"
+    DATE = "Date"
+    NUMERIC = "Numeric"
+    HYPERLINK = "Hyperlink"
+
+
+class CatalogPricingTierPriceSetting(StrEnum):
+    FIXED_MARKUP = "Fixed Markup"
+    FIXED_SELL_PRICE = "Fixed Sell Price"
+
+
+class CatalogPricingTierPriceBased(StrEnum):
+    BUY = "Buy"
+    TRADE = "Trade"
+
+
+class SalesTaxCodeRefType(StrEnum):
+    SINGLE = "Single"
+    COMPONENT = "Component"
+    COMBINE = "Combine"
+
+
+class AdvancedCommissionType(StrEnum):
+    BASIC = "Basic"
+    ADVANCED = "Advanced"
+
+
+class AdvancedCommissionTrigger(StrEnum):
+    COST_CENTER_LOCKED = "CostCenterLocked"
+    INVOICE = "Invoice"
+    PAYMENT = "Payment"
+
+
+class BasicCommissionRule(StrEnum):
+    DOLLAR = "Dollar"
+    PERCENTAGE = "Percentage"
 
 
 class CompanyTimezone(StrEnum):
@@ -830,17 +6184,156 @@ class CompanyScheduleFormat(IntEnum):
     INTEGER_30 = 30
 
 
-class CustomerInvoiceStage(StrEnum):
+class CompanyDefaultSettingScheduleWorkWeekStart(StrEnum):
+    MONDAY = "Monday"
+    TUESDAY = "Tuesday"
+    WEDNESDAY = "Wednesday"
+    THURSDAY = "Thursday"
+    FRIDAY = "Friday"
+    SATURDAY = "Saturday"
+    SUNDAY = "Sunday"
+
+
+class CompanyDefaultSettingScheduleScheduleFormat(StrEnum):
+    FIELD_15 = "15"
+    FIELD_30 = "30"
+
+
+class GeneralDateFormat(StrEnum):
+    DD_MM_YYYY = "dd/mm/YYYY"
+    D_M_YY = "d/m/YY"
+    YYYY_MM_DD = "YYYY/mm/dd"
+    YY_M_D = "YY/m/d"
+    YYYY_M_D = "YYYY/m/d"
+    MM_DD_YYYY = "mm/dd/YYYY"
+    M_D_YY = "m/d/YY"
+    M_D_YYYY = "m/d/YYYY"
+
+
+class GeneralTimeFormat(StrEnum):
+    H_MM_TT = "h:mm tt"
+    HH_MM_TT = "hh:mm tt"
+    H_MM = "H:mm"
+    HH_MM = "HH:mm"
+
+
+class GeneralThousandsSeparator(StrEnum):
+    FIELD_ = ""
+    field__1 = ","
+    field__2 = " "
+
+
+class GeneralNegativeNumberFormat(StrEnum):
+    FIELD_ = "-"
+    FIELD__ = "()"
+
+
+class InvoicingShowSellCostPrices(StrEnum):
+    OFF = "off"
+    CATEGORY = "category"
+    BUSINESS_GROUP = "businessGroup"
+
+
+class InvoicingRetainageHold(StrEnum):
+    INC_GST = "incGST"
+    EX_GST = "exGST"
+
+
+class PaymentTermsType(StrEnum):
+    INVOICE = "Invoice"
+    MONTH = "Month"
+
+
+class ContractorJobStatus(StrEnum):
+    PENDING = "Pending"
+    COMPLETE = "Complete"
+    FOR_REVIEW = "For Review"
+    INVOICED = "Invoiced"
+    ARCHIVED = "Archived"
+
+
+class ContractorTimesheetListItemScheduleType(StrEnum):
+    ACTIVITY = "Activity"
+    JOB = "Job"
+    LEAD = "Lead"
+    QUOTE = "Quote"
+
+
+class ContractorCreateUserProfilePreferredLanguage(StrEnum):
+    EN_AU = "en_AU"
+    EN_GB = "en_GB"
+    EN_US = "en_US"
+    ES_ES = "es_ES"
+    ES_US = "es_US"
+    NL_NL = "nl_NL"
+    DE_DE = "de_DE"
+    FR_FR = "fr_FR"
+    IT_IT = "it_IT"
+    PL_PL = "pl_PL"
+
+
+class CreditNoteType(StrEnum):
+    CREDIT = "Credit"
+    VOID = "Void"
+    NEGATIVE_JOB = "NegativeJob"
+
+
+class CreditNoteStage(StrEnum):
     APPROVED = "Approved"
     PENDING = "Pending"
 
 
-class CustomFieldType(StrEnum):
-    LIST = "List"
-    TEXT = "Text"
-    DATE = "Date"
-    NUMERIC = "Numeric"
-    HYPERLINK = "Hyperlink"
+class PaymentStatus(StrEnum):
+    FAILED = "Failed"
+    PENDING = "Pending"
+    COMPLETE = "Complete"
+
+
+class CustomerTaskStatus(StrEnum):
+    NONE = "None"
+    PENDING_BEHIND = "PendingBehind"
+    PENDING = "Pending"
+    PENDING_AHEAD = "PendingAhead"
+    ACTIVE_BEHIND = "ActiveBehind"
+    ACTIVE = "Active"
+    ACTIVE_AHEAD = "ActiveAhead"
+    CLOSED_BEHIND = "ClosedBehind"
+    CLOSED = "Closed"
+    CLOSED_AHEAD = "ClosedAhead"
+
+
+class CustomerTaskPriority(StrEnum):
+    VERY_LOW = "VeryLow"
+    LOW = "Low"
+    MEDIUM_LOW = "MediumLow"
+    MEDIUM = "Medium"
+    MEDIUM_HIGH = "MediumHigh"
+    HIGH = "High"
+    VERY_HIGH = "VeryHigh"
+    URGENT = "Urgent"
+
+
+class CompanyCustomerCustomerType(StrEnum):
+    CUSTOMER = "Customer"
+    LEAD = "Lead"
+
+
+class IndividualCustomerTitle(StrEnum):
+    FIELD_ = ""
+    MR = "Mr"
+    MRS = "Mrs"
+    MISS = "Miss"
+    MS = "Ms"
+    DR = "Dr"
+    SIR = "Sir"
+
+
+class FailurePointSeverity(StrEnum):
+    TECHNICIAN_CHOOSES = "Technician Chooses"
+    CRITICAL = "Critical"
+    NON_CRITICAL = "Non-Critical"
+    NON_COMPLIANT = "Non-Compliant"
+    NON_CONFORMANT = "Non-Conformant"
 
 
 class InvoiceType(StrEnum):
@@ -850,22 +6343,16 @@ class InvoiceType(StrEnum):
     REQUEST_FOR_CLAIM = "RequestForClaim"
 
 
-class InvoiceCreatePaymentTermsType(StrEnum):
-    INVOICE = "Invoice"
-    MONTH = "Month"
+class JobCostCenterCatalogItemBillableStatus(StrEnum):
+    BILLABLE = "Billable"
+    NON_BILLABLE = "NonBillable"
+    NON_BILLABLE_INCLUDE_COSTS = "NonBillableIncludeCosts"
 
 
-class TaxCodeRefType(StrEnum):
-    SINGLE = "Single"
-    COMPONENT = "Component"
-    COMBINE = "Combine"
-
-
-class VendorOrderStage(StrEnum):
-    PENDING = "Pending"
-    APPROVED = "Approved"
-    ARCHIVED = "Archived"
-    VOIDED = "Voided"
+class JobCostCenterLockCreateType(StrEnum):
+    ITEMS = "Items"
+    ESTIMATES = "Estimates"
+    REVISED = "Revised"
 
 
 class JobCostCenterOneOffItemType(StrEnum):
@@ -873,10 +6360,185 @@ class JobCostCenterOneOffItemType(StrEnum):
     LABOR = "Labor"
 
 
-class JobCostCenterOneOffItemBillableStatus(StrEnum):
-    BILLABLE = "Billable"
-    NON_BILLABLE = "NonBillable"
-    NON_BILLABLE_INCLUDE_COSTS = "NonBillableIncludeCosts"
+class JobCostCenterWorkOrderAssetResult(StrEnum):
+    NO_TEST = "NoTest"
+    FAIL = "Fail"
+    PASS = "Pass"
+
+
+class JobCostCenterVendorOrderStage(StrEnum):
+    PENDING = "Pending"
+    APPROVED = "Approved"
+    ARCHIVED = "Archived"
+    VOIDED = "Voided"
+
+
+class JobInvoiceType(StrEnum):
+    TAX_INVOICE = "TaxInvoice"
+    DEPOSIT = "Deposit"
+    PROGRESS_CLAIM = "ProgressClaim"
+    REQUEST_FOR_CLAIM = "RequestForClaim"
+
+
+class JobInvoiceStage(StrEnum):
+    PENDING = "Pending"
+    APPROVED = "Approved"
+
+
+class ConvertedFromRefType(StrEnum):
+    QUOTE = "Quote"
+    RECURRING = "Recurring"
+
+
+class JobType(StrEnum):
+    PROJECT = "Project"
+    SERVICE = "Service"
+    PREPAID = "Prepaid"
+
+
+class JobStage(StrEnum):
+    PENDING = "Pending"
+    PROGRESS = "Progress"
+    COMPLETE = "Complete"
+    INVOICED = "Invoiced"
+    ARCHIVED = "Archived"
+
+
+class JobCreateStage(StrEnum):
+    PENDING = "Pending"
+    PROGRESS = "Progress"
+    COMPLETE = "Complete"
+    ARCHIVED = "Archived"
+
+
+class LaborRateUpdateUpdateChangesTo(StrEnum):
+    ALL_CUSTOMERS = "AllCustomers"
+    ALL_CUSTOMERS_WITH_THE_CURRENT_RATE = "AllCustomersWithTheCurrentRate"
+
+
+class LeadStage(StrEnum):
+    OPEN = "Open"
+    CLOSED = "Closed"
+
+
+class WorkOrderRefType(StrEnum):
+    JOB = "Job"
+    QUOTE = "Quote"
+
+
+class PayableContactContactType(StrEnum):
+    CONTRACTOR = "Contractor"
+    VENDOR = "Vendor"
+
+
+class PayableContactBankingPaymentTermsType(StrEnum):
+    INVOICE = "invoice"
+    MONTH = "month"
+
+
+class PayableInvoiceListItemType(StrEnum):
+    VENDOR_RECEIPT = "Vendor Receipt"
+    VENDOR_CREDIT = "Vendor Credit"
+    CONTRACTOR_INVOICE = "Contractor Invoice"
+
+
+class PaymentMethodType(StrEnum):
+    BANK = "Bank"
+    CARD = "Card"
+    OTHER = "Other"
+
+
+class PaymentTermType(StrEnum):
+    MONTH = "Month"
+    INVOICE = "Invoice"
+
+
+class PlantAndEquipmentCreateServicingFrequencyType(StrEnum):
+    YEAR = "Year"
+    MONTH = "Month"
+    WEEK = "Week"
+    HOUR = "Hour"
+
+
+class PlantAndEquipmentCustomFieldValueCustomFieldType(StrEnum):
+    LIST = "List"
+    TEXT = "Text"
+    DATE = "Date"
+
+
+class PricingTierTierType(StrEnum):
+    QUANTITY = "Quantity"
+    SCALED = "Scaled"
+
+
+class QuoteStage(StrEnum):
+    IN_PROGRESS = "InProgress"
+    COMPLETE = "Complete"
+    APPROVED = "Approved"
+
+
+class ReceivableInvoiceType(StrEnum):
+    CREDIT = "credit"
+    INVOICE = "invoice"
+
+
+class RecurringInvoiceCostCenterOneOffItemType(StrEnum):
+    MATERIAL = "Material"
+    LABOUR = "Labour"
+
+
+class RecurringInvoiceInvoiceDatePeriod(StrEnum):
+    ADVANCE = "Advance"
+    ARREARS = "Arrears"
+
+
+class RecurringInvoiceRecurringFrequency(StrEnum):
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class RecurringJobType(StrEnum):
+    PROJECT = "Project"
+    SERVICE = "Service"
+
+
+class ScheduleType(StrEnum):
+    LEAD = "lead"
+    QUOTE = "quote"
+    JOB = "job"
+    ACTIVITY = "activity"
+
+
+class AllocationRefType(StrEnum):
+    COST_CENTRE = "Cost Centre"
+    STOCK_TAKE = "Stock Take"
+    SUPPLIER_CREDIT = "Supplier Credit"
+
+
+class SourceRefType(StrEnum):
+    RECEIPT = "Receipt"
+    STOCK_TAKE = "Stock Take"
+
+
+class StockTakeCreateType(StrEnum):
+    STOCK_TAKE = "StockTake"
+    STOCK_ADJUSTMENT = "StockAdjustment"
+
+
+class VendorCreditType(StrEnum):
+    PRICE = "Price"
+    QUANTITY = "Quantity"
+
+
+class VendorOrderLogType(StrEnum):
+    CATALOGUE = "Catalogue"
+    DESCRIPTION = "Description"
+
+
+class WebhookSubscriptionStatus(StrEnum):
+    ENABLED = "Enabled"
+    DISABLED = "Disabled"
 
 
 class Search(StrEnum):
@@ -884,12 +6546,1206 @@ class Search(StrEnum):
     ANY = "any"
 
 
-class ListCompaniesResponse(RootModel[list[CompanyListItem]]):
-    root: list[CompanyListItem]
+class CurrencyId(StrEnum):
+    ILS = "ILS"
+    AED = "AED"
+    ZAR = "ZAR"
+    KYD = "KYD"
+    CRC = "CRC"
+    SEK = "SEK"
+    MXN = "MXN"
+    KRW = "KRW"
+    TRY = "TRY"
+    RUB = "RUB"
+    BRL = "BRL"
+    PLN = "PLN"
+    BIF = "BIF"
+    KES = "KES"
+    EUR = "EUR"
+    GBP = "GBP"
+    JPY = "JPY"
+    NZD = "NZD"
+    CAD = "CAD"
+    AUD = "AUD"
+    USD = "USD"
+    SGD = "SGD"
+    CHF = "CHF"
+    HKD = "HKD"
+    VND = "VND"
+    MYR = "MYR"
+    IDR = "IDR"
+    PKR = "PKR"
+    INR = "INR"
+    NOK = "NOK"
+    RWF = "RWF"
 
 
-class ListCostCentersResponse(RootModel[list[CompanyListItem]]):
-    root: list[CompanyListItem]
+class ScheduleTypeParameter(StrEnum):
+    SCHEDULE = "Schedule"
+    WORK_ORDERS = "WorkOrders"
+
+
+class ListAccountingCategoriesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListActivitiesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListAssetAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListAssetAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListAssetServiceLevelsResponse(RootModel[list[AssetServiceLevel]]):
+    root: list[AssetServiceLevel]
+
+
+class ListAssetTypeAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListAssetTypeAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListAssetTypeServiceLevelsResponse(RootModel[list[AssetTypeServiceLevelListItem]]):
+    root: list[AssetTypeServiceLevelListItem]
+
+
+class ListAssetTypesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListBusinessGroupsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListCatalogAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListCatalogAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListCatalogGroupsResponse(RootModel[list[CatalogGroupListItem]]):
+    root: list[CatalogGroupListItem]
+
+
+class ListCatalogInventoriesResponse(RootModel[list[CatalogInventoryListItem]]):
+    root: list[CatalogInventoryListItem]
+
+
+class ListCatalogItemVendorsResponse(RootModel[list[CatalogVendorListItem]]):
+    root: list[CatalogVendorListItem]
+
+
+class ListCatalogsResponse(RootModel[list[CatalogListItem]]):
+    root: list[CatalogListItem]
+
+
+class ListChartAccountsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListCombineTaxCodesResponse(RootModel[list[CombineTaxCodeListItem]]):
+    root: list[CombineTaxCodeListItem]
+
+
+class ListCommissionsResponse(RootModel[list[CommissionListItem]]):
+    root: list[CommissionListItem]
+
+
+class ListAdvancedCommissionsResponse(RootModel[list[AdvancedCommissionListItem]]):
+    root: list[AdvancedCommissionListItem]
+
+
+class ListBasicCommissionsResponse(RootModel[list[AdvancedCommissionListItem]]):
+    root: list[AdvancedCommissionListItem]
+
+
+class ListCompaniesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListComponentTaxCodesResponse(RootModel[list[CombineTaxCodeListItem]]):
+    root: list[CombineTaxCodeListItem]
+
+
+class ListContactsResponse(RootModel[list[ContactListItem]]):
+    root: list[ContactListItem]
+
+
+class ListContractorAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListContractorAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListContractorInvoiceAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListContractorInvoiceAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListContractorInvoicesResponse(RootModel[list[ContractorInvoiceListItem]]):
+    root: list[ContractorInvoiceListItem]
+
+
+class ListContractorJobAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListContractorJobAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListContractorLicenceAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListContractorLicencesResponse(RootModel[list[ContractorLicenceListItem]]):
+    root: list[ContractorLicenceListItem]
+
+
+class ListContractorsResponse(RootModel[list[ContractorListItem]]):
+    root: list[ContractorListItem]
+
+
+class ListCostCentersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListCurrenciesResponse(RootModel[list[CurrencyListItem]]):
+    root: list[CurrencyListItem]
+
+
+class ListAllCustomerAssetsResponse(RootModel[list[AllCustomerAssetListItem]]):
+    root: list[AllCustomerAssetListItem]
+
+
+class ListCustomerAssetsResponse(RootModel[list[SiteCustomerAssetListItem]]):
+    root: list[SiteCustomerAssetListItem]
+
+
+class ListCustomerAssignedCompaniesResponse(RootModel[list[CustomerAssignedCompanyListItem]]):
+    root: list[CustomerAssignedCompanyListItem]
+
+
+class ListCustomerAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListCustomerAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListCustomerContactsResponse(RootModel[list[CustomerContactListItem]]):
+    root: list[CustomerContactListItem]
+
+
+class ListCustomerContractInflationsResponse(RootModel[list[CustomerContractInflation]]):
+    root: list[CustomerContractInflation]
+
+
+class ListCustomerContractLaborRatesResponse(RootModel[list[CustomerContractLaborRateListItem]]):
+    root: list[CustomerContractLaborRateListItem]
+
+
+class ListCustomerContractSearchesResponse(RootModel[list[CustomerContractSearchListItem]]):
+    root: list[CustomerContractSearchListItem]
+
+
+class ListCustomerContractServiceLevelsResponse(RootModel[list[CustomerContractServiceLevelListItem]]):
+    root: list[CustomerContractServiceLevelListItem]
+
+
+class ListCustomerContractsResponse(RootModel[list[CustomerContractListItem]]):
+    root: list[CustomerContractListItem]
+
+
+class ListCustomerGroupsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListCustomerInvoiceStatusCodesResponse(RootModel[list[CustomerInvoiceStatusCodeListItem]]):
+    root: list[CustomerInvoiceStatusCodeListItem]
+
+
+class ListCustomerLaborRatesResponse(RootModel[list[CustomerContractLaborRateListItem]]):
+    root: list[CustomerContractLaborRateListItem]
+
+
+class ListCustomerProfilesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListCustomerTagsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListCustomersResponse(RootModel[list[CustomerListItem]]):
+    root: list[CustomerListItem]
+
+
+class ListCompanyCustomersResponse(RootModel[list[CompanyCustomerListItem]]):
+    root: list[CompanyCustomerListItem]
+
+
+class ListIndividualCustomersResponse(RootModel[list[IndividualCustomerListItem]]):
+    root: list[IndividualCustomerListItem]
+
+
+class ListDataFeedEventsResponse(RootModel[list[DataFeedEvent]]):
+    root: list[DataFeedEvent]
+
+
+class ListEmployeeAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListEmployeeAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListEmployeeLicenceAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListEmployeeLicencesResponse(RootModel[list[ContractorLicenceListItem]]):
+    root: list[ContractorLicenceListItem]
+
+
+class ListEmployeesResponse(RootModel[list[EmployeeListItem]]):
+    root: list[EmployeeListItem]
+
+
+class ListFailurePointsResponse(RootModel[list[FailurePointListItem]]):
+    root: list[FailurePointListItem]
+
+
+class ListFitTimesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListInventoryJournalsResponse(RootModel[list[InventoryJournal]]):
+    root: list[InventoryJournal]
+
+
+class ListJobAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListJobAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListJobCostCenterAssetsResponse(RootModel[list[JobCostCenterAsset]]):
+    root: list[JobCostCenterAsset]
+
+
+class ReplaceJobCostCenterAssetsRequest(RootModel[list[JobCostCenterAssetCreate]]):
+    root: list[JobCostCenterAssetCreate]
+
+
+class ReplaceJobCostCenterAssetsResponse(RootModel[list[JobCostCenterAsset]]):
+    root: list[JobCostCenterAsset]
+
+
+class ReplaceJobCostCenterLaborItemsRequest(RootModel[list[JobCostCenterLaborItemCreate]]):
+    root: list[JobCostCenterLaborItemCreate]
+
+
+class ListJobCostCenterWorkOrderAssetTestResultAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListJobCostCenterWorkOrderMobileSignaturesResponse(
+    RootModel[list[JobCostCenterWorkOrderMobileSignatureListItem]]
+):
+    root: list[JobCostCenterWorkOrderMobileSignatureListItem]
+
+
+class ListJobCustomerInvoicesResponse(RootModel[list[JobInvoiceListItem]]):
+    root: list[JobInvoiceListItem]
+
+
+class ListJobSectionsResponse(RootModel[list[JobSectionListItem]]):
+    root: list[JobSectionListItem]
+
+
+class ListJobsResponse(RootModel[list[JobListItem]]):
+    root: list[JobListItem]
+
+
+class ListLaborRatesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListLeadAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListLeadAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListLeadsResponse(RootModel[list[LeadListItem]]):
+    root: list[LeadListItem]
+
+
+class ListPaymentMethodsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListPlantAndEquipmentsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListPlantAndEquipmentAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListPlantAndEquipmentAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListPlantAndEquipmentServicesResponse(RootModel[list[PlantAndEquipmentServiceListItem]]):
+    root: list[PlantAndEquipmentServiceListItem]
+
+
+class ListPlantRatesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListPlantTypesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListPrebuildAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListPrebuildAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListPrebuildCatalogsResponse(RootModel[list[PrebuildCatalogListItem]]):
+    root: list[PrebuildCatalogListItem]
+
+
+class ListPrebuildGroupsResponse(RootModel[list[CatalogGroupListItem]]):
+    root: list[CatalogGroupListItem]
+
+
+class ListPrebuildsResponse(RootModel[list[PrebuildListItem]]):
+    root: list[PrebuildListItem]
+
+
+class ListSetPricePrebuildsResponse(RootModel[list[SetPricePrebuildListItem]]):
+    root: list[SetPricePrebuildListItem]
+
+
+class ListStandardPricePrebuildsResponse(RootModel[list[SetPricePrebuildListItem]]):
+    root: list[SetPricePrebuildListItem]
+
+
+class ListPricingTiersResponse(RootModel[list[FailurePointListItem]]):
+    root: list[FailurePointListItem]
+
+
+class ListProjectStatusCodesResponse(RootModel[list[CustomerInvoiceStatusCodeListItem]]):
+    root: list[CustomerInvoiceStatusCodeListItem]
+
+
+class ListProjectTagsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListPurchasingStagesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListQuoteArchiveReasonsResponse(RootModel[list[QuoteArchiveReasonListItem]]):
+    root: list[QuoteArchiveReasonListItem]
+
+
+class ListQuoteAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListQuoteAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListQuoteContractorJobAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListQuoteContractorJobAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListQuoteCostCenterAssetsResponse(RootModel[list[JobCostCenterAsset]]):
+    root: list[JobCostCenterAsset]
+
+
+class ReplaceQuoteCostCenterAssetsRequest(RootModel[list[JobCostCenterAssetCreate]]):
+    root: list[JobCostCenterAssetCreate]
+
+
+class ReplaceQuoteCostCenterAssetsResponse(RootModel[list[JobCostCenterAsset]]):
+    root: list[JobCostCenterAsset]
+
+
+class ListQuoteCostCenterLaborItemsResponse(RootModel[list[QuoteCostCenterLaborItemListItem]]):
+    root: list[QuoteCostCenterLaborItemListItem]
+
+
+class ReplaceQuoteCostCenterLaborItemsRequest(RootModel[list[QuoteCostCenterLaborItemCreate]]):
+    root: list[QuoteCostCenterLaborItemCreate]
+
+
+class ReplaceQuoteCostCenterLaborItemsResponse(RootModel[list[QuoteCostCenterLaborItemListItem]]):
+    root: list[QuoteCostCenterLaborItemListItem]
+
+
+class ListAllQuoteCostCentersResponse(RootModel[list[AllQuoteCostCenterListItem]]):
+    root: list[AllQuoteCostCenterListItem]
+
+
+class ListQuoteLogsResponse(RootModel[list[QuoteLogListItem]]):
+    root: list[QuoteLogListItem]
+
+
+class ListQuoteSectionsResponse(RootModel[list[QuoteSectionListItem]]):
+    root: list[QuoteSectionListItem]
+
+
+class ListQuotesResponse(RootModel[list[QuoteListItem]]):
+    root: list[QuoteListItem]
+
+
+class ListRecommendationsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListRecurringInvoiceAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListRecurringInvoiceAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListRecurringInvoiceCostCenterLaborItemsResponse(RootModel[list[QuoteCostCenterLaborItemListItem]]):
+    root: list[QuoteCostCenterLaborItemListItem]
+
+
+class ListRecurringInvoiceSectionsResponse(RootModel[list[RecurringInvoiceSectionListItem]]):
+    root: list[RecurringInvoiceSectionListItem]
+
+
+class ListRecurringInvoicesResponse(RootModel[list[RecurringInvoiceListItem]]):
+    root: list[RecurringInvoiceListItem]
+
+
+class ListRecurringJobAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListRecurringJobAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListRecurringJobCostCenterAssetsResponse(RootModel[list[JobCostCenterAsset]]):
+    root: list[JobCostCenterAsset]
+
+
+class ReplaceRecurringJobCostCenterAssetsRequest(RootModel[list[JobCostCenterAssetCreate]]):
+    root: list[JobCostCenterAssetCreate]
+
+
+class ReplaceRecurringJobCostCenterAssetsResponse(RootModel[list[JobCostCenterAsset]]):
+    root: list[JobCostCenterAsset]
+
+
+class ListAllRecurringJobCostCentersResponse(RootModel[list[AllRecurringJobCostCenterListItem]]):
+    root: list[AllRecurringJobCostCenterListItem]
+
+
+class ListRecurringJobSectionsResponse(RootModel[list[RecurringJobSectionListItem]]):
+    root: list[RecurringJobSectionListItem]
+
+
+class ListRecurringJobsResponse(RootModel[list[RecurringJobListItem]]):
+    root: list[RecurringJobListItem]
+
+
+class ListResponseTimesResponse(RootModel[list[CustomerGroup]]):
+    root: list[CustomerGroup]
+
+
+class ListScheduleLogsResponse(RootModel[list[ScheduleLogListItem]]):
+    root: list[ScheduleLogListItem]
+
+
+class ListScheduleRatesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListSecurityGroupsResponse(RootModel[list[SecurityGroupListItem]]):
+    root: list[SecurityGroupListItem]
+
+
+class ListServiceFeesResponse(RootModel[list[FailurePointListItem]]):
+    root: list[FailurePointListItem]
+
+
+class ListServiceLevelsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListSingleTaxCodesResponse(RootModel[list[CombineTaxCodeListItem]]):
+    root: list[CombineTaxCodeListItem]
+
+
+class ListSiteAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListSiteAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListSiteContactsResponse(RootModel[list[CustomerContactListItem]]):
+    root: list[CustomerContactListItem]
+
+
+class ListSiteLaborRatesResponse(RootModel[list[CustomerContractLaborRateListItem]]):
+    root: list[CustomerContractLaborRateListItem]
+
+
+class ListSitesResponse(RootModel[list[SiteListItem]]):
+    root: list[SiteListItem]
+
+
+class ListStockItemsResponse(RootModel[list[StockItemListItem]]):
+    root: list[StockItemListItem]
+
+
+class ListStockTakeReasonsResponse(RootModel[list[CustomerGroup]]):
+    root: list[CustomerGroup]
+
+
+class ListStockTakesResponse(RootModel[list[StockTakeListItem]]):
+    root: list[StockTakeListItem]
+
+
+class ListStockTransferReasonsResponse(RootModel[list[CustomerGroup]]):
+    root: list[CustomerGroup]
+
+
+class ListStorageDevicesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListTakeOffTemplateCatalogsResponse(RootModel[list[TakeOffTemplateCatalogListItem]]):
+    root: list[TakeOffTemplateCatalogListItem]
+
+
+class ListTakeOffTemplateGroupsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListTakeOffTemplateLaborsResponse(RootModel[list[TakeOffTemplateLaborListItem]]):
+    root: list[TakeOffTemplateLaborListItem]
+
+
+class ListTakeOffTemplatePrebuildsResponse(RootModel[list[TakeOffTemplatePrebuildListItem]]):
+    root: list[TakeOffTemplatePrebuildListItem]
+
+
+class ListTakeOffTemplateServiceFeesResponse(RootModel[list[TakeOffTemplateServiceFeeListItem]]):
+    root: list[TakeOffTemplateServiceFeeListItem]
+
+
+class ListTakeOffTemplateSubGroupsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListTakeOffTemplatesResponse(RootModel[list[TakeOffTemplateListItem]]):
+    root: list[TakeOffTemplateListItem]
+
+
+class ListTaskAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListTaskAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListTaskCategoriesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListTeamsResponse(RootModel[list[TeamListItem]]):
+    root: list[TeamListItem]
+
+
+class ListUnitsMeasurementsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListVendorAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListVendorAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListVendorBranchesResponse(RootModel[list[VendorBranchListItem]]):
+    root: list[VendorBranchListItem]
+
+
+class ListVendorCatalogPricesResponse(RootModel[list[VendorCatalogPriceListItem]]):
+    root: list[VendorCatalogPriceListItem]
+
+
+class ListVendorContactsResponse(RootModel[list[VendorContactListItem]]):
+    root: list[VendorContactListItem]
+
+
+class ListVendorCreditItemsResponse(RootModel[list[VendorCreditItemListItem]]):
+    root: list[VendorCreditItemListItem]
+
+
+class ListVendorCreditsResponse(RootModel[list[VendorCreditListItem]]):
+    root: list[VendorCreditListItem]
+
+
+class ListVendorOrderAttachmentFoldersResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListVendorOrderAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class UpdateMultipleVendorOrderItemAllocationRequest(RootModel[list[MultipleVendorOrderItemAllocationCreate]]):
+    root: list[MultipleVendorOrderItemAllocationCreate]
+
+
+class CreateMultipleVendorOrderItemAllocationRequest(RootModel[list[MultipleVendorOrderItemAllocationCreate]]):
+    root: list[MultipleVendorOrderItemAllocationCreate]
+
+
+class ReplaceVendorOrderItemAllocationsRequest(RootModel[list[MultipleVendorOrderItemAllocationCreate]]):
+    root: list[MultipleVendorOrderItemAllocationCreate]
+
+
+class ListVendorOrderItemsResponse(RootModel[list[VendorOrderItemListItem]]):
+    root: list[VendorOrderItemListItem]
+
+
+class ListVendorOrderStatusCodesResponse(RootModel[list[CustomerInvoiceStatusCodeListItem]]):
+    root: list[CustomerInvoiceStatusCodeListItem]
+
+
+class ListVendorQuoteVendorsResponse(RootModel[list[VendorQuoteVendor]]):
+    root: list[VendorQuoteVendor]
+
+
+class ListVendorQuotesResponse(RootModel[list[VendorQuoteListItem]]):
+    root: list[VendorQuoteListItem]
+
+
+class ListVendorReceiptCreditsResponse(RootModel[list[VendorReceiptCreditListItem]]):
+    root: list[VendorReceiptCreditListItem]
+
+
+class ListVendorReceiptItemAllocationsResponse(RootModel[list[VendorReceiptItemAllocationListItem]]):
+    root: list[VendorReceiptItemAllocationListItem]
+
+
+class ListVendorReceiptItemsResponse(RootModel[list[VendorCreditItemListItem]]):
+    root: list[VendorCreditItemListItem]
+
+
+class ListVendorReceiptsResponse(RootModel[list[OrderVendorReceiptListItem]]):
+    root: list[OrderVendorReceiptListItem]
+
+
+class ListVendorsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListWebhookSubscriptionsResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class ListJobWorkOrderAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListQuoteWorkOrderAttachmentsResponse(RootModel[list[AssetAttachmentListItem]]):
+    root: list[AssetAttachmentListItem]
+
+
+class ListZonesResponse(RootModel[list[Zone]]):
+    root: list[Zone]
+
+
+class Activity(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    billable: Annotated[bool, Field(alias="Billable")]
+    """Set this to true if this activity is associated to a labor cost"""
+    schedule_rate: Annotated[FolderRef | None, Field(alias="ScheduleRate")] = None
+    """Set the associated schedule rate if this is a billable activity"""
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class ActivityScheduleCreate(RequestModel):
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    is_locked: Annotated[bool | None, Field(alias="IsLocked")] = None
+    staff: Annotated[int, Field(alias="Staff")]
+    """ID of a staff"""
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    blocks: Annotated[list[ActivityScheduleCreateBlock], Field(alias="Blocks")]
+    activity: Annotated[int, Field(alias="Activity")]
+    """ID of a activity"""
+
+
+class Block(WireModel):
+    hrs: Annotated[float, Field(alias="Hrs")]
+    """Duration in hours."""
+    start_time: Annotated[str, Field(alias="StartTime")]
+    """Between 00:00 and 24:00"""
+    iso8601_start_time: Annotated[AwareDatetime, Field(alias="ISO8601StartTime")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    end_time: Annotated[str, Field(alias="EndTime")]
+    """Between 00:00 and 24:00"""
+    iso8601_end_time: Annotated[AwareDatetime, Field(alias="ISO8601EndTime")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    schedule_rate: Annotated[CostCenterRef, Field(alias="ScheduleRate")]
+
+
+class StaffRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Employee ID of the staff member"""
+    name: Annotated[str, Field(alias="Name")]
+    """Name of the staff member"""
+    type: Annotated[StaffRefType, Field(alias="Type")]
+    """Staff type"""
+    type_id: Annotated[int, Field(alias="TypeId")]
+    """Employee ID / Contractor ID / Plant ID"""
+
+
+class AddedByRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    """Employee ID of the staff member"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Name of the staff member"""
+    type: Annotated[StaffRefType | None, Field(alias="Type")] = None
+    """Staff type"""
+    type_id: Annotated[int | None, Field(alias="TypeId")] = None
+    """Employee ID / Contractor ID / Plant ID"""
+
+
+class AssetAttachment(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[FolderRef | None, Field(alias="Folder")] = None
+    mime_type: Annotated[str, Field(alias="MimeType")]
+    """Attachment mine type. (Read Only)"""
+    file_size_bytes: Annotated[int, Field(alias="FileSizeBytes")]
+    """Attachment size in bytes. (Read Only)"""
+    date_added: Annotated[AwareDatetime, Field(alias="DateAdded")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    added_by: Annotated[AddedByRef | None, Field(alias="AddedBy")] = None
+    """Employee uploading the attachment."""
+
+
+class CustomerAssetCustomFieldCustomField(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomerAssetCustomFieldCustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI).<b>Numeric:</b> Enter a float or integer value.<b>Barcode:</b> Enter a barcode value. Can be text or numeric."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")]
+    """List of text to be used when the customer field type is set to `List` only."""
+
+
+class AssetTestHistoryListItem(WireModel):
+    job: Annotated[AssetTestHistoryListItemJobRef, Field(alias="Job")]
+    quote: Annotated[AssetTestHistoryListItemJobRef, Field(alias="Quote")]
+    service_level: Annotated[CostCenterRef, Field(alias="ServiceLevel")]
+    test_record: Annotated[TestRecord, Field(alias="TestRecord")]
+    failure_points: Annotated[list[JobCostCenterWorkOrderAssetFailurePoint], Field(alias="FailurePoints")]
+    test_readings: Annotated[list[AssetTestHistoryListItemTestReading], Field(alias="TestReadings")]
+
+
+class AssetTypeCustomField(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomerAssetCustomFieldCustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI).<b>Numeric:</b> Enter a float or integer value.<b>Barcode:</b> Enter a barcode value. Can be text or numeric."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    """List of text to be used when the customer field type is set to `List` only."""
+    is_mandatory: Annotated[bool, Field(alias="IsMandatory")]
+    """Set this column to true to make in a compulsory field. (web UI)"""
+    order: Annotated[int, Field(alias="Order")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    locked: Annotated[bool, Field(alias="Locked")]
+
+
+class AssetTypeCustomFieldCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomerAssetCustomFieldCustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI).<b>Numeric:</b> Enter a float or integer value.<b>Barcode:</b> Enter a barcode value. Can be text or numeric."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    """List of text to be used when the customer field type is set to `List` only."""
+    is_mandatory: Annotated[bool | None, Field(alias="IsMandatory")] = None
+    """Set this column to true to make in a compulsory field. (web UI)"""
+    order: Annotated[int | None, Field(alias="Order")] = None
+    locked: Annotated[bool | None, Field(alias="Locked")] = None
+
+
+class AssetTypeCustomFieldListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomerAssetCustomFieldCustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI).<b>Numeric:</b> Enter a float or integer value.<b>Barcode:</b> Enter a barcode value. Can be text or numeric."""
+    order: Annotated[int, Field(alias="Order")]
+    locked: Annotated[bool, Field(alias="Locked")]
+
+
+class AssetTypeCustomFieldUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    type: Annotated[CustomerAssetCustomFieldCustomFieldType | None, Field(alias="Type")] = None
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI).<b>Numeric:</b> Enter a float or integer value.<b>Barcode:</b> Enter a barcode value. Can be text or numeric."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    """List of text to be used when the customer field type is set to `List` only."""
+    is_mandatory: Annotated[bool | None, Field(alias="IsMandatory")] = None
+    """Set this column to true to make in a compulsory field. (web UI)"""
+    order: Annotated[int | None, Field(alias="Order")] = None
+    locked: Annotated[bool | None, Field(alias="Locked")] = None
+
+
+class AssetTypeServiceLevel(WireModel):
+    service_level: Annotated[CostCenterRef, Field(alias="ServiceLevel")]
+    prebuild: Annotated[Prebuild | None, Field(alias="Prebuild")] = None
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    is_default: Annotated[bool, Field(alias="IsDefault")]
+
+
+class AssetType(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    reference: Annotated[AssetTypeReference, Field(alias="Reference")]
+    reg_type: Annotated[int, Field(alias="RegType")]
+    job_cost_center: Annotated[FolderRef | None, Field(alias="JobCostCenter")] = None
+    """Set a Job Cost Center to be automatically selected when a preventative maintenance job is created."""
+    quote_cost_center: Annotated[FolderRef | None, Field(alias="QuoteCostCenter")] = None
+    """Set a Quote Cost Center to be automatically selected when a rectification quote is created."""
+    default_technician: Annotated[AddedByRef | None, Field(alias="DefaultTechnician")] = None
+    """Set a Default Technician to be automatically assigned to all jobs raised against an asset type. Must be an employee or contractor; it cannot be a plant item."""
+    description: Annotated[str, Field(alias="Description")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class AssetTypeCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    reference: Annotated[AssetTypeCreateReference | None, Field(alias="Reference")] = None
+    reg_type: Annotated[int | None, Field(alias="RegType")] = None
+    job_cost_center: Annotated[int | None, Field(alias="JobCostCenter")] = None
+    """ID of a cost center"""
+    quote_cost_center: Annotated[int | None, Field(alias="QuoteCostCenter")] = None
+    """ID of a cost center"""
+    default_technician: Annotated[int | None, Field(alias="DefaultTechnician")] = None
+    """ID of a staff"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+
+
+class CatalogAttachment(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[FolderRef | None, Field(alias="Folder")] = None
+    default: Annotated[bool, Field(alias="Default")]
+    """When Default is set to true, the attachment will be used as the default signature image for the employee."""
+    mime_type: Annotated[str, Field(alias="MimeType")]
+    """Attachment mine type. (Read Only)"""
+    file_size_bytes: Annotated[int, Field(alias="FileSizeBytes")]
+    """Attachment size in bytes. (Read Only)"""
+    date_added: Annotated[AwareDatetime, Field(alias="DateAdded")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    added_by: Annotated[AddedByRef | None, Field(alias="AddedBy")] = None
+    """Employee uploading the attachment."""
+
+
+class CustomField(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")]
+    """List of text to be used when the customer field type is set to `List` only."""
+    is_mandatory: Annotated[bool, Field(alias="IsMandatory")]
+    """Set this column to true to make in a compulsory field. (web UI)"""
+
+
+class CatalogItemCustomFieldsSetup(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    """List of text to be used when the customer field type is set to `List` only."""
+    is_mandatory: Annotated[bool, Field(alias="IsMandatory")]
+    """Set this column to true to make in a compulsory field. (web UI)"""
+    order: Annotated[int, Field(alias="Order")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    locked: Annotated[bool, Field(alias="Locked")]
+
+
+class CatalogItemCustomFieldsSetupCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    """List of text to be used when the customer field type is set to `List` only."""
+    is_mandatory: Annotated[bool | None, Field(alias="IsMandatory")] = None
+    """Set this column to true to make in a compulsory field. (web UI)"""
+    order: Annotated[int | None, Field(alias="Order")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    locked: Annotated[bool | None, Field(alias="Locked")] = None
+
+
+class CatalogItemCustomFieldsSetupListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
+    order: Annotated[int, Field(alias="Order")]
+    locked: Annotated[bool, Field(alias="Locked")]
+
+
+class CatalogItemCustomFieldsSetupUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    type: Annotated[CustomFieldType | None, Field(alias="Type")] = None
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    """List of text to be used when the customer field type is set to `List` only."""
+    is_mandatory: Annotated[bool | None, Field(alias="IsMandatory")] = None
+    """Set this column to true to make in a compulsory field. (web UI)"""
+    order: Annotated[int | None, Field(alias="Order")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    locked: Annotated[bool | None, Field(alias="Locked")] = None
+
+
+class CatalogPricingTierPrice(WireModel):
+    id: Annotated[float, Field(alias="ID")]
+    quantity: Annotated[float, Field(alias="Quantity")]
+    quantity_in_string: Annotated[str, Field(alias="QuantityInString")]
+    markup: Annotated[float, Field(alias="Markup")]
+    sell_price: Annotated[float, Field(alias="SellPrice")]
+    markup_add_on: Annotated[float, Field(alias="MarkupAddOn")]
+    sell_price_add_on: Annotated[float, Field(alias="SellPriceAddOn")]
+    setting: Annotated[CatalogPricingTierPriceSetting, Field(alias="Setting")]
+    """This column is not allowed on POST request."""
+
+
+class CatalogPricingTierPriceListItem(WireModel):
+    id: Annotated[float, Field(alias="ID")]
+    quantity: Annotated[float, Field(alias="Quantity")]
+    markup: Annotated[float, Field(alias="Markup")]
+    sell_price: Annotated[float, Field(alias="SellPrice")]
+    setting: Annotated[CatalogPricingTierPriceSetting, Field(alias="Setting")]
+    """This column is not allowed on POST request."""
+
+
+class CatalogPricingTierPriceUpdate(RequestModel):
+    quantity: Annotated[float | None, Field(alias="Quantity")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    markup_add_on: Annotated[float | None, Field(alias="MarkupAddOn")] = None
+    sell_price_add_on: Annotated[float | None, Field(alias="SellPriceAddOn")] = None
+    setting: Annotated[CatalogPricingTierPriceSetting | None, Field(alias="Setting")] = None
+    """This column is not allowed on POST request."""
+
+
+class CatalogPricingTier(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    price_based: Annotated[CatalogPricingTierPriceBased, Field(alias="PriceBased")]
+    """Set the price based of the pricing tier"""
+    scaled_pricing: Annotated[bool, Field(alias="ScaledPricing")]
+
+
+class CatalogCreate(RequestModel):
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    """The vendor part number for the item."""
+    name: Annotated[str, Field(alias="Name")]
+    """Set a name for the item to appear on itemised quotes, jobs and invoices, and to search for in the catalogue local search."""
+    is_favorite: Annotated[bool | None, Field(alias="IsFavorite")] = None
+    """Set this to true if the item is commonly used and you wish to allocate it to the favourites group for quick access."""
+    is_inventory: Annotated[bool | None, Field(alias="IsInventory")] = None
+    """Set this to true to include the item as stock when purchasing."""
+    is_multi_currency: Annotated[bool | None, Field(alias="IsMultiCurrency")] = None
+    """Set this to true if the item has Multi Currency attributes enabled"""
+    upc: Annotated[str | None, Field(alias="UPC")] = None
+    """Universal Product Code"""
+    manufacturer: Annotated[str | None, Field(alias="Manufacturer")] = None
+    """The manufacturer of the item."""
+    country_of_origin: Annotated[str | None, Field(alias="CountryOfOrigin")] = None
+    """The country the item was manufactured in."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    """The estimated installation time to assist in calculating labour in pre-builds, quotes, and jobs if desired."""
+    trade_price: Annotated[float | None, Field(alias="TradePrice")] = None
+    """Deprecated: Please use TradePriceEx/TradePriceInc. The non-discounted price per unit."""
+    trade_price_ex: Annotated[float | None, Field(alias="TradePriceEx")] = None
+    """The non-discounted price per unit excluding tax."""
+    trade_price_inc: Annotated[float | None, Field(alias="TradePriceInc")] = None
+    """The non-discounted price per unit including tax."""
+    split_price: Annotated[float | None, Field(alias="SplitPrice")] = None
+    """Deprecated: Please use SplitPriceEx/SplitPriceInc. Set the trade price you pay per unit when purchasing below the Trade Split Quantity."""
+    split_price_ex: Annotated[float | None, Field(alias="SplitPriceEx")] = None
+    """Set the trade price you pay per unit excluding tax when purchasing below the Trade Split Quantity."""
+    split_price_inc: Annotated[float | None, Field(alias="SplitPriceInc")] = None
+    """Set the trade price you pay per unit including tax when purchasing below the Trade Split Quantity."""
+    trade_split_qty: Annotated[float | None, Field(alias="TradeSplitQty")] = None
+    """Set the required quantity you need to purchase to pay the Net Price as negotiated with the vendor. When you purchase below this quantity, you will pay the Split Price."""
+    min_pack_qty: Annotated[float | None, Field(alias="MinPackQty")] = None
+    """Set the minimum quantity of the item that can be purchased from the supplier."""
+    purchasing_stage: Annotated[int | None, Field(alias="PurchasingStage")] = None
+    """ID of a purchasing stage"""
+    currencies: Annotated[list[str] | None, Field(alias="Currencies")] = None
+    """List of stock item currencies"""
+    storage_location: Annotated[str | None, Field(alias="StorageLocation")] = None
+    """The storage location within default storage device. Set the exact location of the item within its storage device if applicable to assist in performing stocktakes."""
+    uom: Annotated[int | None, Field(alias="UOM")] = None
+    """ID of a unit of measurement"""
+    purchase_tax_code: Annotated[int | None, Field(alias="PurchaseTaxCode")] = None
+    """ID of a tax code"""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    group: Annotated[int | None, Field(alias="Group")] = None
+    """ID of a catalog group"""
+    search_term: Annotated[str | None, Field(alias="SearchTerm")] = None
+    """Enter alternative part numbers or names, extra descriptions, or enter or scan barcodes to assist in locating items more quicklywhen performing a local catalogue search. Each term is separated by a space. The system will automatically append the part number and upc code if they are not included."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Enter additional details about an item for reference only. This column supports HTML formatting."""
+    linked_catalogs: Annotated[list[int] | None, Field(alias="LinkedCatalogs")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    add_on_price_enabled: Annotated[bool | None, Field(alias="AddOnPriceEnabled")] = None
+    vendors: Annotated[list[CatalogCreateVendor] | None, Field(alias="Vendors")] = None
+    vendor_quantity: Annotated[float | None, Field(alias="VendorQuantity")] = None
+    vendor_description: Annotated[str | None, Field(alias="VendorDescription")] = None
+
+
+class ReceivableContactListItemCustomField(WireModel):
+    custom_field: Annotated[CustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")]
+    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
+
+
+class SalesTaxCodeRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    code: Annotated[str, Field(alias="Code")]
+    """Tax code"""
+    type: Annotated[SalesTaxCodeRefType, Field(alias="Type")]
+    """Tax code type, "Component" and "Combine" tax types are used in US builds only."""
+    rate: Annotated[float, Field(alias="Rate")]
+    """Tax rate"""
+
+
+class CombineTaxCode(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    code: Annotated[str, Field(alias="Code")]
+    """Tax code"""
+    name: Annotated[str, Field(alias="Name")]
+    """Tax code name"""
+    rate: Annotated[float, Field(alias="Rate")]
+    """Tax rate"""
+    reverse_tax_enabled: Annotated[bool, Field(alias="ReverseTaxEnabled")]
+    """Reverse Charge Tax Code."""
+    is_part_income_default: Annotated[bool, Field(alias="IsPartIncomeDefault")]
+    """Set this tax code as default income tax code for parts."""
+    is_labor_income_default: Annotated[bool, Field(alias="IsLaborIncomeDefault")]
+    """Set this tax code as default income tax code for labors."""
+    is_purchase_default: Annotated[bool, Field(alias="IsPurchaseDefault")]
+    """Set this tax code as default purchase tax code."""
+    archived: Annotated[bool, Field(alias="Archived")]
+    """Archive this tax code."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    members: Annotated[list[SalesTaxCodeRef], Field(alias="Members")]
+    """Assign component and/or single tax codes to this tax code. The combined tax code will represent the sum total of its tax code members. (US only)"""
+
+
+class AdvancedCommission(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of commission tier."""
+    name: Annotated[str, Field(alias="Name")]
+    """Name of the commission tier."""
+    type: Annotated[AdvancedCommissionType, Field(alias="Type")]
+    """Commission tier type."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of commission tier record relative to the others tiers."""
+    components: Annotated[AdvancedCommissionComponents, Field(alias="Components")]
+    trigger: Annotated[AdvancedCommissionTrigger, Field(alias="Trigger")]
+    """A trigger to apply commission on appropriate event."""
+
+
+class AdvancedCommissionCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    """Name of the commission tier."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of commission tier record relative to the others tiers."""
+    components: Annotated[AdvancedCommissionCreateComponents | None, Field(alias="Components")] = None
+    trigger: Annotated[AdvancedCommissionTrigger, Field(alias="Trigger")]
+    """A trigger to apply commission on appropriate event."""
+
+
+class AdvancedCommissionUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Name of the commission tier."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of commission tier record relative to the others tiers."""
+    components: Annotated[AdvancedCommissionCreateComponents | None, Field(alias="Components")] = None
+    trigger: Annotated[AdvancedCommissionTrigger | None, Field(alias="Trigger")] = None
+    """A trigger to apply commission on appropriate event."""
+
+
+class BasicCommission(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of commission tier."""
+    name: Annotated[str, Field(alias="Name")]
+    """Name of the commission tier."""
+    type: Annotated[AdvancedCommissionType, Field(alias="Type")]
+    """Commission tier type."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of commission tier record relative to the others tiers."""
+    rule: Annotated[BasicCommissionRule, Field(alias="Rule")]
+    """Rule of commission tier rate."""
+    rate: Annotated[float, Field(alias="Rate")]
+    """Commission tier rate."""
+    trigger: Annotated[BasicCommissionTrigger | None, Field(alias="Trigger")] = None
+    """A trigger to apply commission on appropriate event."""
 
 
 class Company(WireModel):
@@ -930,7 +7786,7 @@ class Company(WireModel):
     """This column returns true if it is a service build or an enterprise build with single cost center mode enabled."""
     date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
     """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
-    default_cost_center: Annotated[AccountingCategoryRef | None, Field(alias="DefaultCostCenter")] = None
+    default_cost_center: Annotated[FolderRef | None, Field(alias="DefaultCostCenter")] = None
 
 
 class CompanyUpdate(RequestModel):
@@ -956,6 +7812,368 @@ class CompanyUpdate(RequestModel):
     multi_company_color: Annotated[str | None, Field(alias="MultiCompanyColor")] = None
     """Color code in hex decimal format (Multi-Companies only) eg. #0000FF or #00F"""
     country: Annotated[str | None, Field(alias="Country")] = None
+
+
+class CompanyDefaultSettingSchedule(WireModel):
+    work_week_start: Annotated[CompanyDefaultSettingScheduleWorkWeekStart, Field(alias="WorkWeekStart")]
+    schedule_format: Annotated[CompanyDefaultSettingScheduleScheduleFormat, Field(alias="ScheduleFormat")]
+
+
+class General(WireModel):
+    date_format: Annotated[GeneralDateFormat, Field(alias="DateFormat")]
+    time_format: Annotated[GeneralTimeFormat, Field(alias="TimeFormat")]
+    thousands_separator: Annotated[GeneralThousandsSeparator, Field(alias="ThousandsSeparator")]
+    negative_number_format: Annotated[GeneralNegativeNumberFormat, Field(alias="NegativeNumberFormat")]
+
+
+class Invoicing(WireModel):
+    show_sell_cost_prices: Annotated[InvoicingShowSellCostPrices, Field(alias="ShowSellCostPrices")]
+    finance_charge_label: Annotated[str, Field(alias="FinanceChargeLabel")]
+    tracking: Annotated[InvoicingShowSellCostPrices, Field(alias="Tracking")]
+    retainage_hold: Annotated[InvoicingRetainageHold, Field(alias="RetainageHold")]
+
+
+class SystemJobs(WireModel):
+    warranty_cost_center: Annotated[CostCenterRef, Field(alias="WarrantyCostCenter")]
+    mandatory_due_date_on_creation: Annotated[
+        SystemJobsMandatoryDueDateOnCreation, Field(alias="MandatoryDueDateOnCreation")
+    ]
+
+
+class SystemQuotes(WireModel):
+    mandatory_due_date_on_creation: Annotated[
+        SystemQuotesMandatoryDueDateOnCreation, Field(alias="MandatoryDueDateOnCreation")
+    ]
+
+
+class ContactLog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    contact_id: Annotated[str | None, Field(alias="ContactID")] = None
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")] = None
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class ContactLogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    contact_id: Annotated[str | None, Field(alias="ContactID")]
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")]
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class Contact(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    title: Annotated[str, Field(alias="Title")]
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name"""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name"""
+    email: Annotated[str, Field(alias="Email")]
+    work_phone: Annotated[str, Field(alias="WorkPhone")]
+    fax: Annotated[str, Field(alias="Fax")]
+    cell_phone: Annotated[str, Field(alias="CellPhone")]
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str, Field(alias="AltPhone")]
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str, Field(alias="Department")]
+    position: Annotated[str, Field(alias="Position")]
+    notes: Annotated[str, Field(alias="Notes")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this contact. See the custom fields handler for more information."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    customer_i_ds: Annotated[list[int], Field(alias="CustomerIDs")]
+    """Deprecated: Please use `Customers` field."""
+    site_i_ds: Annotated[list[int], Field(alias="SiteIDs")]
+    """Deprecated: Please use `Sites` field."""
+    customers: Annotated[list[CustomerRef], Field(alias="Customers")]
+    """Array of Customers to which this contact is linked. See People -> Contacts"""
+    sites: Annotated[list[SiteRef], Field(alias="Sites")]
+    """Array of Sites to which this contact is linked. See People -> Contacts"""
+    vendors: Annotated[list[CostCenterRef], Field(alias="Vendors")]
+    """Array of Vendors to which this contact is linked. See People -> Contacts"""
+
+
+class ContractorInvoiceAttachment(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[FolderRef | None, Field(alias="Folder")] = None
+    public: Annotated[bool, Field(alias="Public")]
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    email: Annotated[bool, Field(alias="Email")]
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    mime_type: Annotated[str, Field(alias="MimeType")]
+    """Attachment mine type. (Read Only)"""
+    file_size_bytes: Annotated[int, Field(alias="FileSizeBytes")]
+    """Attachment size in bytes. (Read Only)"""
+    date_added: Annotated[AwareDatetime, Field(alias="DateAdded")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    added_by: Annotated[AddedByRef | None, Field(alias="AddedBy")] = None
+    """Employee uploading the attachment."""
+
+
+class ContractorInvoiceVarianceCreate(RequestModel):
+    contractor: Annotated[int, Field(alias="Contractor")]
+    """ID of a contractor"""
+    cost_center: Annotated[int, Field(alias="CostCenter")]
+    """ID of a cost center"""
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    approved_by: Annotated[int, Field(alias="ApprovedBy")]
+    """ID of a staff"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    line_total: Annotated[LineTotal, Field(alias="LineTotal")]
+
+
+class ContractorInvoiceCostCenter(WireModel):
+    contractor_job: Annotated[int, Field(alias="ContractorJob")]
+    """ID of a valid contractor job."""
+    cost_center: Annotated[ContractorInvoiceCostCenterCostCenterRef, Field(alias="CostCenter")]
+    description: Annotated[str, Field(alias="Description")]
+    job_no: Annotated[float, Field(alias="JobNo")]
+    material: Annotated[ContractorInvoiceCostCenterLabour, Field(alias="Material")]
+    labour: Annotated[ContractorInvoiceCostCenterLabour, Field(alias="Labour")]
+    line_total: Annotated[Amount, Field(alias="LineTotal")]
+    total: Annotated[Amount, Field(alias="Total")]
+    invoiced: Annotated[Amount, Field(alias="Invoiced")]
+    complete: Annotated[bool, Field(alias="Complete")]
+    tax_code: Annotated[TaxCodeRef, Field(alias="TaxCode")]
+    business_group: Annotated[FolderRef | None, Field(alias="BusinessGroup")] = None
+
+
+class ContractorInvoiceCreateCostCenter(RequestModel):
+    contractor_job: Annotated[int | None, Field(alias="ContractorJob")] = None
+    """ID of a valid contractor job."""
+    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
+    """ID of a cost center"""
+    material: Annotated[ContractorInvoiceCreateCostCenterLabour | None, Field(alias="Material")] = None
+    labour: Annotated[ContractorInvoiceCreateCostCenterLabour | None, Field(alias="Labour")] = None
+    line_total: Annotated[LineTotal | None, Field(alias="LineTotal")] = None
+    complete: Annotated[bool | None, Field(alias="Complete")] = None
+    tax_code: Annotated[int | None, Field(alias="TaxCode")] = None
+    """ID of a tax code"""
+
+
+class ContractorInvoiceRetention(WireModel):
+    contractor_job: Annotated[int, Field(alias="ContractorJob")]
+    """ID of a valid contractor job."""
+    line_total: Annotated[Amount, Field(alias="LineTotal")]
+    tax_code: Annotated[TaxCodeRef, Field(alias="TaxCode")]
+
+
+class ContractorInvoiceUpdate(RequestModel):
+    invoice_no: Annotated[str | None, Field(alias="InvoiceNo")] = None
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_paid: Annotated[date_aliased | None, Field(alias="DatePaid")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    category: Annotated[int | None, Field(alias="Category")] = None
+    """ID of a accounting category"""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    cost_centers: Annotated[list[ContractorInvoiceCreateCostCenter] | None, Field(alias="CostCenters")] = None
+    retentions: Annotated[list[ContractorInvoiceCreateRetention] | None, Field(alias="Retentions")] = None
+    variances: Annotated[list[ContractorInvoiceCreateVariance] | None, Field(alias="Variances")] = None
+    cis_deduction: Annotated[float | None, Field(alias="CISDeduction")] = None
+    """This column information is only applicable to UK builds."""
+    rct_deduction: Annotated[float | None, Field(alias="RCTDeduction")] = None
+    """This column information is only applicable to Ireland builds."""
+
+
+class ContractorInvoiceVariance(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    line_total: Annotated[Amount, Field(alias="LineTotal")]
+    tax_code: Annotated[TaxCodeRef, Field(alias="TaxCode")]
+    business_group: Annotated[CostCenterRef, Field(alias="BusinessGroup")]
+
+
+class PaymentTerms(WireModel):
+    days: Annotated[int, Field(alias="Days")]
+    """Number of days after which the invoice is due<br />Please note this param will be deprecated in API v2"""
+    type: Annotated[PaymentTermsType, Field(alias="Type")]
+    """Whether the number of days are from the invoice date, or the end of the month<br />Please note this param will be deprecated in API v2"""
+
+
+class ContractorJobLog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    contractor_job_id: Annotated[str | None, Field(alias="ContractorJobID")] = None
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")] = None
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class ContractorJobLogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    contractor_job_id: Annotated[str | None, Field(alias="ContractorJobID")]
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")]
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class ContractorJob(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    project_type: Annotated[str, Field(alias="ProjectType")]
+    contractor: Annotated[ContractorRef, Field(alias="Contractor")]
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    status: Annotated[ContractorJobStatus, Field(alias="Status")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contractor_supply_materials: Annotated[bool, Field(alias="ContractorSupplyMaterials")]
+    """Set this to true if the contractor will supply the materials themselves."""
+    materials: Annotated[float, Field(alias="Materials")]
+    currency: Annotated[str, Field(alias="Currency")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    labor: Annotated[float | None, Field(alias="Labor")] = None
+    tax_code: Annotated[SalesTaxCodeRef, Field(alias="TaxCode")]
+    retention: Annotated[Retention, Field(alias="Retention")]
+    total: Annotated[ContractorJobListItemTotal, Field(alias="Total")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this contractor job. See the custom fields handler for more information."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    field_href: Annotated[str, Field(alias="_href")]
+    """Link to the contractor job resource created withing job/quote cost center."""
+
+
+class ContractorJobListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    project_type: Annotated[str, Field(alias="ProjectType")]
+    contractor: Annotated[ContractorRef, Field(alias="Contractor")]
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    total: Annotated[ContractorJobListItemTotal, Field(alias="Total")]
+    field_href: Annotated[str, Field(alias="_href")]
+    """Link to the contractor job resource created withing job/quote cost center."""
+
+
+class ContractorLicenceAttachment(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    filename: Annotated[str, Field(alias="Filename")]
+    mime_type: Annotated[str, Field(alias="MimeType")]
+    """Attachment mine type. (Read Only)"""
+    file_size_bytes: Annotated[int, Field(alias="FileSizeBytes")]
+    """Attachment size in bytes. (Read Only)"""
+    date_added: Annotated[AwareDatetime, Field(alias="DateAdded")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    added_by: Annotated[AddedByRef | None, Field(alias="AddedBy")] = None
+    """Employee uploading the attachment."""
+
+
+class ContractorLicence(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    employee_id: Annotated[int, Field(alias="EmployeeID")]
+    name: Annotated[str, Field(alias="Name")]
+    ref: Annotated[str, Field(alias="Ref")]
+    expiry_date: Annotated[date_aliased | None, Field(alias="ExpiryDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    expiry_alert: Annotated[ExpiryAlert | None, Field(alias="ExpiryAlert")] = None
+    critical: Annotated[bool, Field(alias="Critical")]
+    """Marking a licence as Critical prevents the employee or contractor from being scheduled when the licence has expired."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+
+
+class ContractorLicenceCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    ref: Annotated[str, Field(alias="Ref")]
+    expiry_date: Annotated[date_aliased | None, Field(alias="ExpiryDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    expiry_alert: Annotated[ExpiryAlert | None, Field(alias="ExpiryAlert")] = None
+    critical: Annotated[bool | None, Field(alias="Critical")] = None
+    """Marking a licence as Critical prevents the employee or contractor from being scheduled when the licence has expired."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+
+
+class ContractorLicenceUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    ref: Annotated[str | None, Field(alias="Ref")] = None
+    expiry_date: Annotated[date_aliased | None, Field(alias="ExpiryDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    expiry_alert: Annotated[ExpiryAlert | None, Field(alias="ExpiryAlert")] = None
+    critical: Annotated[bool | None, Field(alias="Critical")] = None
+    """Marking a licence as Critical prevents the employee or contractor from being scheduled when the licence has expired."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+
+
+class ContractorTimesheetListItem(WireModel):
+    schedule_type: Annotated[ContractorTimesheetListItemScheduleType, Field(alias="ScheduleType")]
+    reference: Annotated[str, Field(alias="Reference")]
+    field_href: Annotated[str, Field(alias="_href")]
+    date: Annotated[str, Field(alias="Date")]
+    """To search by Date, please set ?StartDate=YYYY-mm-dd&EndDate=YYYY-mm-dd"""
+    start_time: Annotated[str, Field(alias="StartTime")]
+    """Range from 00:00 to 24:00"""
+    end_time: Annotated[str, Field(alias="EndTime")]
+    """Range from 00:00 to 24:00"""
+    total_hrs: Annotated[float, Field(alias="TotalHrs")]
+    cost: Annotated[float, Field(alias="Cost")]
+
+
+class ContractorVariance(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    contractor: Annotated[ContractorRef, Field(alias="Contractor")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    approved_by: Annotated[StaffRef, Field(alias="ApprovedBy")]
+    description: Annotated[str, Field(alias="Description")]
+    line_total: Annotated[Amount, Field(alias="LineTotal")]
+    tax_code: Annotated[TaxCodeRef, Field(alias="TaxCode")]
+    business_group: Annotated[CostCenterRef, Field(alias="BusinessGroup")]
+
+
+class ContractorVarianceListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    contractor: Annotated[ContractorRef, Field(alias="Contractor")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    approved_by: Annotated[StaffRef, Field(alias="ApprovedBy")]
+    line_total: Annotated[Amount, Field(alias="LineTotal")]
+
+
+class ContractorAccountSetup(WireModel):
+    username: Annotated[str, Field(alias="Username")]
+    is_mobility: Annotated[bool, Field(alias="IsMobility")]
+    security_group: Annotated[SecurityGroupRef | None, Field(alias="SecurityGroup")] = None
+
+
+class ContractorCreateBankingPaymentTerms(RequestModel):
+    days: Annotated[int | None, Field(alias="Days")] = None
+    """Number of days after which the invoice is due<br />Please note this param will be deprecated in API v2"""
+    type: Annotated[PaymentTermsType | None, Field(alias="Type")] = None
+    """Whether the number of days are from the invoice date, or the end of the month<br />Please note this param will be deprecated in API v2"""
+
+
+class ContractorCreateUserProfile(RequestModel):
+    is_salesperson: Annotated[bool | None, Field(alias="IsSalesperson")] = None
+    is_project_manager: Annotated[bool | None, Field(alias="IsProjectManager")] = None
+    storage_device: Annotated[int | None, Field(alias="StorageDevice")] = None
+    """ID of a storage device"""
+    preferred_language: Annotated[
+        ContractorCreateUserProfilePreferredLanguage | None, Field(alias="PreferredLanguage")
+    ] = None
+
+
+class ContractorRates(WireModel):
+    pay_rate: Annotated[float, Field(alias="PayRate")]
+    employment_cost: Annotated[float, Field(alias="EmploymentCost")]
+    overhead: Annotated[float, Field(alias="Overhead")]
+    tax_code: Annotated[SalesTaxCodeRef, Field(alias="TaxCode")]
+
+
+class ContractorUserProfile(WireModel):
+    is_salesperson: Annotated[bool, Field(alias="IsSalesperson")]
+    is_project_manager: Annotated[bool, Field(alias="IsProjectManager")]
+    storage_device: Annotated[FolderRef | None, Field(alias="StorageDevice")] = None
+    preferred_language: Annotated[ContractorCreateUserProfilePreferredLanguage, Field(alias="PreferredLanguage")]
 
 
 class CostCenter(WireModel):
@@ -984,27 +8202,119 @@ class CostCenterCreate(RequestModel):
     rates: Annotated[CostCenterCreateRates | None, Field(alias="Rates")] = None
 
 
-class CustomerInvoiceListItemJob(WireModel):
+class CostToCompleteFinancialViewListItem(WireModel):
+    job: Annotated[CostToCompleteFinancialViewListItemJobRef, Field(alias="Job")]
+    customer: Annotated[CostToCompleteFinancialViewListItemCustomerRef, Field(alias="Customer")]
+    site: Annotated[CostToCompleteFinancialViewListItemSiteRef, Field(alias="Site")]
+    request_number: Annotated[str, Field(alias="RequestNumber")]
+    total: Annotated[float, Field(alias="Total")]
+    claimed_to_date: Annotated[float, Field(alias="ClaimedToDate")]
+    billed_percentage: Annotated[float, Field(alias="BilledPercentage")]
+    cost_to_date: Annotated[float, Field(alias="CostToDate")]
+    cost_to_complete: Annotated[float, Field(alias="CostToComplete")]
+    percentage_complete: Annotated[float, Field(alias="PercentageComplete")]
+    net_margin_to_date: Annotated[float, Field(alias="NetMarginToDate")]
+    projected_net_margin: Annotated[float, Field(alias="ProjectedNetMargin")]
+
+
+class CostToCompleteOperationsViewListItem(WireModel):
+    job: Annotated[CostToCompleteFinancialViewListItemJobRef, Field(alias="Job")]
+    customer: Annotated[CostToCompleteFinancialViewListItemCustomerRef, Field(alias="Customer")]
+    site: Annotated[CostToCompleteFinancialViewListItemSiteRef, Field(alias="Site")]
+    request_number: Annotated[str, Field(alias="RequestNumber")]
+    original_estimated_budget: Annotated[OriginalEstimatedBudget, Field(alias="OriginalEstimatedBudget")]
+    revised_estimated_budget: Annotated[RevisedEstimatedBudget, Field(alias="RevisedEstimatedBudget")]
+    """Deprecated: RevisedEstimatedBudget field is deprecated, please use RevizedEstimatedBudget field"""
+    revized_estimated_budget: Annotated[RevisedEstimatedBudget, Field(alias="RevizedEstimatedBudget")]
+    current_budget: Annotated[ActualToDate, Field(alias="CurrentBudget")]
+    actual_to_date: Annotated[ActualToDate, Field(alias="ActualToDate")]
+    forecast_remaining: Annotated[ForecastRemaining, Field(alias="ForecastRemaining")]
+    variance: Annotated[ActualToDate, Field(alias="Variance")]
+    percentage: Annotated[Percentage, Field(alias="Percentage")]
+
+
+class CreditNoteNote(WireModel):
     id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")] = None
+    """Subject of a note."""
+    note: Annotated[str | None, Field(alias="Note")] = None
+    """Note. This column supports HTML formatting."""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Follow up date of a note."""
+    assign_to: Annotated[AddedByRef | None, Field(alias="AssignTo")] = None
+    """The staff member which this note is assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    submitted_by: Annotated[AddedByRef | None, Field(alias="SubmittedBy")] = None
+    """The staff member which this note was submitted by. Must be an employee or contractor; it cannot be a plant item."""
+    reference: Annotated[Reference, Field(alias="Reference")]
+
+
+class CreditNoteNoteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")]
+    """Subject of a note."""
+    reference: Annotated[Reference, Field(alias="Reference")]
+
+
+class CreditNoteCreateCostCenter(RequestModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    """Cost center ID of a job section."""
+    claim: Annotated[CreditNoteCreateCostCenterClaim | None, Field(alias="Claim")] = None
+    items: Annotated[list[CreditNoteCreateCostCenterItemRef] | None, Field(alias="Items")] = None
+
+
+class CreditNoteListItemJob(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This job's ID"""
     site: Annotated[SiteRef, Field(alias="Site")]
-    comment: Annotated[str, Field(alias="Comment")]
-    description: Annotated[str, Field(alias="Description")]
-    """deprecated"""
-    total: Annotated[Amount, Field(alias="Total")]
+    salesperson: Annotated[AddedByRef | None, Field(alias="Salesperson")]
+    converted_from_quote: Annotated[ConvertedFromQuote, Field(alias="ConvertedFromQuote")]
+    """Deprecated: Please use `ConvertedFrom` field."""
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
 
 
-class CustomField(WireModel):
+class CreditNoteUpdate(RequestModel):
+    cost_centers: Annotated[list[CreditNoteCreateCostCenter] | None, Field(alias="CostCenters")] = None
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Issue date of an credit note, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
+    stage: Annotated[CreditNoteStage | None, Field(alias="Stage")] = None
+    """Credit Note in simPRO can be set to have two approval stages: Approved,Pending."""
+    per_item: Annotated[bool | None, Field(alias="PerItem")] = None
+    """Indicates that billable items are credited per item."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+    category: Annotated[int | None, Field(alias="Category")] = None
+    """ID of a accounting category"""
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a customer invoice status code"""
+    auto_adjust_status: Annotated[bool | None, Field(alias="AutoAdjustStatus")] = None
+    """Set this to false if you would like to set status manually."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """Comment of a credit note. This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Footnote of a credit note. This column supports HTML formatting."""
+
+
+class Customer(WireModel):
     id: Annotated[int, Field(alias="ID")]
-    name: Annotated[str, Field(alias="Name")]
-    type: Annotated[CustomFieldType, Field(alias="Type")]
-    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
-    list_items: Annotated[list[str] | None, Field(alias="ListItems")]
-    """List of text to be used when the customer field type is set to `List` only."""
-    is_mandatory: Annotated[bool, Field(alias="IsMandatory")]
-    """Set this column to true to make in a compulsory field. (web UI)"""
+    """This customer's ID"""
+    company_name: Annotated[str, Field(alias="CompanyName")]
+    """Company name (Company customers)"""
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name (Individual customers)"""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name (Individual customers)"""
+    phone: Annotated[str, Field(alias="Phone")]
+    """Telephone number"""
+    address: Annotated[CustomerAddress, Field(alias="Address")]
+    """The physical address of the customer's office"""
 
 
-class InvoiceCostCenterItem(WireModel):
+class Item(WireModel):
     id: Annotated[int, Field(alias="ID")]
     """Item ID of a billable item of the invoice's cost center."""
     item: Annotated[ItemRef, Field(alias="Item")]
@@ -1014,48 +8324,767 @@ class InvoiceCostCenterItem(WireModel):
     total: Annotated[ItemTotal, Field(alias="Total")]
 
 
+class CurrentUserListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a user."""
+    name: Annotated[str, Field(alias="Name")]
+    """Name of a user."""
+    type: Annotated[str, Field(alias="Type")]
+    """Type of a user"""
+    type_id: Annotated[str, Field(alias="TypeID")]
+    """Type ID of a user."""
+    preferred_language: Annotated[ContractorCreateUserProfilePreferredLanguage, Field(alias="PreferredLanguage")]
+    accessible_companies: Annotated[list[CostCenterRef], Field(alias="AccessibleCompanies")]
+
+
+class CustomerAssetCustomField(WireModel):
+    custom_field: Annotated[CustomerAssetCustomFieldCustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")]
+
+
+class SiteCustomerAsset(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    asset_type: Annotated[CostCenterRef, Field(alias="AssetType")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    customer_contract: Annotated[CustomerAssetCustomerContract | None, Field(alias="CustomerContract")] = None
+    start_date: Annotated[date_aliased, Field(alias="StartDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    last_test: Annotated[LastTest, Field(alias="LastTest")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    """Archive this customer asset."""
+    custom_fields: Annotated[list[CustomerAssetCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this customer asset. See the custom fields handler for more information."""
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """The ID of the parent asset."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class CustomerAttachment(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[FolderRef | None, Field(alias="Folder")] = None
+    public: Annotated[bool, Field(alias="Public")]
+    """When Public is set to true, the attachment will be available in the Customer Portal."""
+    mime_type: Annotated[str, Field(alias="MimeType")]
+    """Attachment mine type. (Read Only)"""
+    file_size_bytes: Annotated[int, Field(alias="FileSizeBytes")]
+    """Attachment size in bytes. (Read Only)"""
+    date_added: Annotated[AwareDatetime, Field(alias="DateAdded")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    added_by: Annotated[AddedByRef | None, Field(alias="AddedBy")] = None
+    """Employee uploading the attachment."""
+
+
+class CustomerContact(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    title: Annotated[str, Field(alias="Title")]
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name"""
+    email: Annotated[str, Field(alias="Email")]
+    work_phone: Annotated[str, Field(alias="WorkPhone")]
+    fax: Annotated[str, Field(alias="Fax")]
+    cell_phone: Annotated[str, Field(alias="CellPhone")]
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str, Field(alias="AltPhone")]
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str, Field(alias="Department")]
+    position: Annotated[str, Field(alias="Position")]
+    notes: Annotated[str, Field(alias="Notes")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this customer contact. See the custom fields handler for more information."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    contact: Annotated[CustomerContactContactRef | None, Field(alias="Contact")] = None
+    """Adds an existing contact to a site."""
+    quote_contact: Annotated[bool, Field(alias="QuoteContact")]
+    """Set this to true to include this contact in new quotes."""
+    job_contact: Annotated[bool, Field(alias="JobContact")]
+    """Set this to true to include this contact in new jobs."""
+    invoice_contact: Annotated[bool, Field(alias="InvoiceContact")]
+    """Set this to true to include this contact in new customer invoices."""
+    statement_contact: Annotated[bool, Field(alias="StatementContact")]
+    """Set this to true to include this contact in new customer statements/overdue letters."""
+    primary_statement_contact: Annotated[bool, Field(alias="PrimaryStatementContact")]
+    """Set this to true if this is the primary contact for customer statements/overdue letters."""
+    primary_invoice_contact: Annotated[bool, Field(alias="PrimaryInvoiceContact")]
+    """Set this to true if this is the primary contact for customer invoices."""
+    primary_job_contact: Annotated[bool, Field(alias="PrimaryJobContact")]
+    """Set this to true if this is the primary contact for jobs."""
+    primary_quote_contact: Annotated[bool, Field(alias="PrimaryQuoteContact")]
+    """Set this to true if this is the primary contact for quotes."""
+
+
+class CustomerContractServiceLevelAssetType(WireModel):
+    asset_type: Annotated[CostCenterRef, Field(alias="AssetType")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    charge_rate: Annotated[float, Field(alias="ChargeRate")]
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+
+
+class CustomerContractCreate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contract_no: Annotated[str | None, Field(alias="ContractNo")] = None
+    value: Annotated[float | None, Field(alias="Value")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    email: Annotated[str | None, Field(alias="Email")] = None
+    """Standard email address format eg. address@example.com"""
+    expired: Annotated[bool | None, Field(alias="Expired")] = None
+    pricing_tier: Annotated[int | None, Field(alias="PricingTier")] = None
+    """ID of a pricing tier"""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Markup for material rates, pricing tier default will be used when empty."""
+    rates: Annotated[CustomerContractCreateRates | None, Field(alias="Rates")] = None
+
+
+class CustomerContractServiceLevel(WireModel):
+    service_level: Annotated[CustomerContractServiceLevelServiceLevel, Field(alias="ServiceLevel")]
+    asset_type: Annotated[AssetTypeRef, Field(alias="AssetType")]
+
+
+class CustomerInvoiceLog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")] = None
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    message: Annotated[str, Field(alias="Message")]
+    customer_invoice_id: Annotated[int | None, Field(alias="CustomerInvoiceID")] = None
+
+
+class CustomerInvoiceLogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")]
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    message: Annotated[str, Field(alias="Message")]
+    customer_invoice_id: Annotated[int | None, Field(alias="CustomerInvoiceID")]
+
+
+class CustomerInvoice(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    recurring_invoice: Annotated[bool, Field(alias="RecurringInvoice")]
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    jobs: Annotated[list[CustomerInvoiceListItemJob], Field(alias="Jobs")]
+    stage: Annotated[CreditNoteStage, Field(alias="Stage")]
+    status: Annotated[StatusRef, Field(alias="Status")]
+    total: Annotated[CustomerInvoiceListItemTotal, Field(alias="Total")]
+    currency: Annotated[str | CurrencyRef, Field(alias="Currency")]
+    """The currency for this invoice. See Setup -> Currencies."""
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    is_credit: Annotated[bool, Field(alias="IsCredit")]
+    is_paid: Annotated[bool, Field(alias="IsPaid")]
+    is_retainage: Annotated[bool, Field(alias="IsRetainage")]
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_paid: Annotated[date_aliased, Field(alias="DatePaid")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class CustomerInvoiceListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    recurring_invoice: Annotated[bool, Field(alias="RecurringInvoice")]
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    jobs: Annotated[list[CustomerInvoiceListItemJob], Field(alias="Jobs")]
+    total: Annotated[CustomerInvoiceListItemTotal, Field(alias="Total")]
+    is_credit: Annotated[bool, Field(alias="IsCredit")]
+    is_paid: Annotated[bool, Field(alias="IsPaid")]
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class CustomerLog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    customer_id: Annotated[str | None, Field(alias="CustomerID")] = None
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")] = None
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class CustomerLogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    customer_id: Annotated[str | None, Field(alias="CustomerID")]
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")]
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class AllCustomerNoteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")]
+    """Subject of a note."""
+    visibility: Annotated[Visibility, Field(alias="Visibility")]
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    field_href: Annotated[str, Field(alias="_href")]
+
+
+class CustomerNote(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")] = None
+    """Subject of a note."""
+    note: Annotated[str | None, Field(alias="Note")] = None
+    """Note. This column supports HTML formatting."""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Follow up date of a note."""
+    attachments: Annotated[list[Attachment], Field(alias="Attachments")]
+    assign_to: Annotated[AddedByRef | None, Field(alias="AssignTo")] = None
+    """The staff member which this note is assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    submitted_by: Annotated[AddedByRef | None, Field(alias="SubmittedBy")] = None
+    """The staff member which this note was submitted by. Must be an employee or contractor; it cannot be a plant item."""
+    reference: Annotated[CustomerNoteListItemReference, Field(alias="Reference")]
+
+
+class CustomerNoteCreate(RequestModel):
+    subject: Annotated[str | None, Field(alias="Subject")] = None
+    """Subject of a note."""
+    note: Annotated[str | None, Field(alias="Note")] = None
+    """Note. This column supports HTML formatting."""
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Follow up date of a note."""
+    assign_to: Annotated[int | None, Field(alias="AssignTo")] = None
+    """ID of a staff"""
+    reference: Annotated[CustomerNoteCreateReference | None, Field(alias="Reference")] = None
+
+
+class CustomerNoteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")]
+    """Subject of a note."""
+    reference: Annotated[CustomerNoteListItemReference, Field(alias="Reference")]
+
+
+class CustomerPaymentCreate(RequestModel):
+    payment: Annotated[CustomerPaymentCreatePayment, Field(alias="Payment")]
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    invoices: Annotated[list[CustomerPaymentCreateInvoice], Field(alias="Invoices")]
+
+
+class CustomerPaymentInvoice(WireModel):
+    invoice: Annotated[CustomerPaymentInvoiceInvoice, Field(alias="Invoice")]
+    amount: Annotated[float, Field(alias="Amount")]
+
+
+class CustomerPaymentUpdate(RequestModel):
+    payment: Annotated[CustomerPaymentUpdatePayment | None, Field(alias="Payment")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    invoices: Annotated[list[CustomerPaymentCreateInvoice] | None, Field(alias="Invoices")] = None
+
+
+class Payment(WireModel):
+    payment_method: Annotated[CostCenterRef, Field(alias="PaymentMethod")]
+    status: Annotated[PaymentStatus, Field(alias="Status")]
+    """This column is only applicable to US builds."""
+    deposit_account: Annotated[str, Field(alias="DepositAccount")]
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    finance_charge: Annotated[float, Field(alias="FinanceCharge")]
+    check_no: Annotated[str, Field(alias="CheckNo")]
+    details: Annotated[str, Field(alias="Details")]
+    finance_fee_breakdown: Annotated[list[str], Field(alias="FinanceFeeBreakdown")]
+
+
+class CustomerResponseTime(WireModel):
+    response_time: Annotated[ResponseTimeRef, Field(alias="ResponseTime")]
+    days: Annotated[int, Field(alias="Days")]
+    hours: Annotated[int, Field(alias="Hours")]
+    minutes: Annotated[int, Field(alias="Minutes")]
+    is_default: Annotated[bool, Field(alias="IsDefault")]
+
+
+class CustomerResponseTimeListItem(WireModel):
+    response_time: Annotated[ResponseTimeRef, Field(alias="ResponseTime")]
+    days: Annotated[int, Field(alias="Days")]
+    hours: Annotated[int, Field(alias="Hours")]
+    minutes: Annotated[int, Field(alias="Minutes")]
+
+
+class Assignee(WireModel):
+    assigning_staff: Annotated[StaffRef | None, Field(alias="Assigning Staff")] = None
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+
+
+class AssociatedJob(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    """This job's ID"""
+    cost_center: Annotated[AssociatedJobCostCenter | None, Field(alias="CostCenter")] = None
+
+
+class CustomerTaskListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    subject: Annotated[str, Field(alias="Subject")]
+    assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")]
+    """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
+    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")]
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")]
+    """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")]
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    percent_complete: Annotated[int, Field(alias="PercentComplete")]
+    """Displays task progress percentage."""
+
+
+class ParentTask(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    subject: Annotated[str | None, Field(alias="Subject")] = None
+    assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
+    """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
+    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")] = None
+    """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    percent_complete: Annotated[int | None, Field(alias="PercentComplete")] = None
+    """Displays task progress percentage."""
+
+
+class SubTask(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    subject: Annotated[str, Field(alias="Subject")]
+    assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")]
+    """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
+    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")]
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")]
+    """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")]
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    percent_complete: Annotated[int, Field(alias="PercentComplete")]
+    """Displays task progress percentage."""
+
+
+class CompanyCustomerBanking(WireModel):
+    account_name: Annotated[str, Field(alias="AccountName")]
+    """Account name"""
+    routing_no: Annotated[str, Field(alias="RoutingNo")]
+    """BSB / Routing number"""
+    account_no: Annotated[str, Field(alias="AccountNo")]
+    """Account number"""
+    payment_method: Annotated[FolderRef | None, Field(alias="PaymentMethod")] = None
+    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
+    """ID of a Payment Term<br />This param is recommended for setting up the customer payment term"""
+    payment_terms: Annotated[PaymentTerms, Field(alias="PaymentTerms")]
+    credit_limit: Annotated[float, Field(alias="CreditLimit")]
+    """Credit limit"""
+    on_stop: Annotated[bool, Field(alias="OnStop")]
+    """Whether the credit in on stop"""
+    retention: Annotated[InvoicingRetainageHold, Field(alias="Retention")]
+    """Type of retention"""
+    vendor_order_no_required: Annotated[bool, Field(alias="VendorOrderNoRequired")]
+    """Whether a purchase order number is required"""
+
+
+class CompanyCustomerCreateBanking(RequestModel):
+    account_name: Annotated[str | None, Field(alias="AccountName")] = None
+    """Account name"""
+    routing_no: Annotated[str | None, Field(alias="RoutingNo")] = None
+    """BSB / Routing number"""
+    account_no: Annotated[str | None, Field(alias="AccountNo")] = None
+    """Account number"""
+    payment_method: Annotated[int | None, Field(alias="PaymentMethod")] = None
+    """ID of a payment method"""
+    payment_term_id: Annotated[int | None, Field(alias="PaymentTermID")] = None
+    """ID of a Payment Term<br />This param is recommended for setting up the customer payment term"""
+    payment_terms: Annotated[ContractorCreateBankingPaymentTerms | None, Field(alias="PaymentTerms")] = None
+    credit_limit: Annotated[float | None, Field(alias="CreditLimit")] = None
+    """Credit limit"""
+    on_stop: Annotated[bool | None, Field(alias="OnStop")] = None
+    """Whether the credit in on stop"""
+    retention: Annotated[InvoicingRetainageHold | None, Field(alias="Retention")] = None
+    """Type of retention"""
+    vendor_order_no_required: Annotated[bool | None, Field(alias="VendorOrderNoRequired")] = None
+    """Whether a purchase order number is required"""
+
+
+class CompanyCustomerCreateRates(RequestModel):
+    part_tax_code: Annotated[int | None, Field(alias="PartTaxCode")] = None
+    """ID of a tax code"""
+    labour_tax_code: Annotated[int | None, Field(alias="LabourTaxCode")] = None
+    """ID of a tax code"""
+    discount_fee: Annotated[float | None, Field(alias="DiscountFee")] = None
+    """Discount/fee percentage. Positive number is a discount, negative number is a fee."""
+    always_deduct_cis: Annotated[bool | None, Field(alias="AlwaysDeductCIS")] = None
+    """This column information is only applicable to UK builds."""
+    service_fee: Annotated[int | None, Field(alias="ServiceFee")] = None
+    """ID of a service fee"""
+    material: Annotated[CompanyCustomerCreateRatesMaterial | None, Field(alias="Material")] = None
+
+
+class CompanyCustomerProfile(WireModel):
+    notes: Annotated[str, Field(alias="Notes")]
+    """Private notes about the customer. This column supports HTML formatting."""
+    customer_profile: Annotated[FolderRef | None, Field(alias="CustomerProfile")] = None
+    """The quality or maturity of your relationship with this customer. See Setup -> Customer Profiles"""
+    customer_group: Annotated[FolderRef | None, Field(alias="CustomerGroup")] = None
+    """Categorise customers to assist with reporting. See Setup -> Customer Groups"""
+    account_manager: Annotated[AccountManagerRef | None, Field(alias="AccountManager")] = None
+    """Account manager of the customer"""
+    currency: Annotated[str | CurrencyRef, Field(alias="Currency")]
+    """The default currency for this customer. See Setup -> Currencies. Specify null or leave unspecified for the default currency."""
+    service_job_cost_center: Annotated[FolderRef | None, Field(alias="ServiceJobCostCenter")] = None
+
+
+class CompanyCustomerRatesLabourTaxCodeRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    code: Annotated[str | None, Field(alias="Code")] = None
+    """Tax code"""
+    type: Annotated[SalesTaxCodeRefType | None, Field(alias="Type")] = None
+    """Tax code type, "Component" and "Combine" tax types are used in US builds only."""
+    rate: Annotated[float | None, Field(alias="Rate")] = None
+    """Tax rate"""
+    reverse_tax_enabled: Annotated[bool | None, Field(alias="ReverseTaxEnabled")] = None
+    """Reverse Charge Tax Code."""
+
+
+class CompanyCustomerUpdate(RequestModel):
+    company_name: Annotated[str | None, Field(alias="CompanyName")] = None
+    """Company name (Company customers)"""
+    preferred_techs: Annotated[list[int] | None, Field(alias="PreferredTechs")] = None
+    """Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
+    phone: Annotated[str | None, Field(alias="Phone")] = None
+    """Telephone number"""
+    do_not_call: Annotated[bool | None, Field(alias="DoNotCall")] = None
+    """Do not contact through phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternative telephone number"""
+    address: Annotated[CompanyCustomerCreateAddress | None, Field(alias="Address")] = None
+    """The physical address of the customer's office"""
+    billing_address: Annotated[CompanyCustomerCreateBillingAddress | None, Field(alias="BillingAddress")] = None
+    """The mailing address for the customer's bills"""
+    customer_type: Annotated[CompanyCustomerCustomerType | None, Field(alias="CustomerType")] = None
+    """Whether this is a customer or a lead"""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    """An array of user-defined tags which apply to this customer. See Setup -> Tags -> Customer Tags"""
+    rates: Annotated[CompanyCustomerCreateRates | None, Field(alias="Rates")] = None
+    profile: Annotated[CompanyCustomerCreateProfile | None, Field(alias="Profile")] = None
+    banking: Annotated[CompanyCustomerCreateBanking | None, Field(alias="Banking")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Whether this customer is archived"""
+    sites: Annotated[list[int] | None, Field(alias="Sites")] = None
+    """Array of sites to which this customer is linked. See People -> Sites"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    ein: Annotated[str | None, Field(alias="EIN")] = None
+    """EIN / ABN / GST No / Vat Reg No"""
+    website: Annotated[str | None, Field(alias="Website")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    company_number: Annotated[str | None, Field(alias="CompanyNumber")] = None
+    """Company Number (UK Only)."""
+
+
+class IndividualCustomerCreate(RequestModel):
+    title: Annotated[IndividualCustomerTitle | None, Field(alias="Title")] = None
+    """This customer's title (Individual customers)"""
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name (Individual customers)"""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name (Individual customers)"""
+    preferred_techs: Annotated[list[int] | None, Field(alias="PreferredTechs")] = None
+    """Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
+    phone: Annotated[str | None, Field(alias="Phone")] = None
+    """Telephone number"""
+    do_not_call: Annotated[bool | None, Field(alias="DoNotCall")] = None
+    """Do not contact through phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternative telephone number"""
+    address: Annotated[CompanyCustomerCreateAddress | None, Field(alias="Address")] = None
+    """The physical address of the customer's office"""
+    billing_address: Annotated[CompanyCustomerCreateBillingAddress | None, Field(alias="BillingAddress")] = None
+    """The mailing address for the customer's bills"""
+    customer_type: Annotated[CompanyCustomerCustomerType | None, Field(alias="CustomerType")] = None
+    """Whether this is a customer or a lead"""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    """An array of user-defined tags which apply to this customer. See Setup -> Tags -> Customer Tags"""
+    rates: Annotated[CompanyCustomerCreateRates | None, Field(alias="Rates")] = None
+    profile: Annotated[CompanyCustomerCreateProfile | None, Field(alias="Profile")] = None
+    banking: Annotated[CompanyCustomerCreateBanking | None, Field(alias="Banking")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Whether this customer is archived"""
+    sites: Annotated[list[int] | None, Field(alias="Sites")] = None
+    """Array of sites to which this customer is linked. See People -> Sites"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    """Cell phone / Mobile phone number"""
+
+
+class IndividualCustomerUpdate(RequestModel):
+    title: Annotated[IndividualCustomerTitle | None, Field(alias="Title")] = None
+    """This customer's title (Individual customers)"""
+    given_name: Annotated[str | None, Field(alias="GivenName")] = None
+    """Given name / First name (Individual customers)"""
+    family_name: Annotated[str | None, Field(alias="FamilyName")] = None
+    """Family name / Last name (Individual customers)"""
+    preferred_techs: Annotated[list[int] | None, Field(alias="PreferredTechs")] = None
+    """Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
+    phone: Annotated[str | None, Field(alias="Phone")] = None
+    """Telephone number"""
+    do_not_call: Annotated[bool | None, Field(alias="DoNotCall")] = None
+    """Do not contact through phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternative telephone number"""
+    address: Annotated[CompanyCustomerCreateAddress | None, Field(alias="Address")] = None
+    """The physical address of the customer's office"""
+    billing_address: Annotated[CompanyCustomerCreateBillingAddress | None, Field(alias="BillingAddress")] = None
+    """The mailing address for the customer's bills"""
+    customer_type: Annotated[CompanyCustomerCustomerType | None, Field(alias="CustomerType")] = None
+    """Whether this is a customer or a lead"""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    """An array of user-defined tags which apply to this customer. See Setup -> Tags -> Customer Tags"""
+    rates: Annotated[CompanyCustomerCreateRates | None, Field(alias="Rates")] = None
+    profile: Annotated[CompanyCustomerCreateProfile | None, Field(alias="Profile")] = None
+    banking: Annotated[CompanyCustomerCreateBanking | None, Field(alias="Banking")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Whether this customer is archived"""
+    sites: Annotated[list[int] | None, Field(alias="Sites")] = None
+    """Array of sites to which this customer is linked. See People -> Sites"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    """Cell phone / Mobile phone number"""
+
+
+class Employee(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of an employee"""
+    name: Annotated[str, Field(alias="Name")]
+    position: Annotated[str, Field(alias="Position")]
+    availability: Annotated[list[str], Field(alias="Availability")]
+    """An employee's available hours for individual days, weekends, or all weekdays"""
+    address: Annotated[Address, Field(alias="Address")]
+    date_of_hire: Annotated[date_aliased | None, Field(alias="DateOfHire")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_of_birth: Annotated[date_aliased | None, Field(alias="DateOfBirth")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    primary_contact: Annotated[PrimaryContact, Field(alias="PrimaryContact")]
+    emergency_contact: Annotated[ContractorEmergencyContact, Field(alias="EmergencyContact")]
+    account_setup: Annotated[ContractorAccountSetup, Field(alias="AccountSetup")]
+    user_profile: Annotated[ContractorUserProfile, Field(alias="UserProfile")]
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    archived: Annotated[bool, Field(alias="Archived")]
+    assigned_cost_centers: Annotated[list[CostCenterRef], Field(alias="AssignedCostCenters")]
+    zones: Annotated[list[CostCenterRef], Field(alias="Zones")]
+    """A zone is a geographical area used to schedule efficiently and minimise travel time for technicians."""
+    default_zone: Annotated[CostCenterRef, Field(alias="DefaultZone")]
+    """When the employee / contractor views the schedule, the schedule filters for resources assigned to the default zone."""
+    default_company: Annotated[CostCenterRef, Field(alias="DefaultCompany")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this employee. See the custom fields handler for more information."""
+    masked_ssn: Annotated[str | None, Field(alias="MaskedSSN")] = None
+    """This column has been masked for privacy reasons. To update this column, please patch/post SSN instead."""
+    banking: Annotated[EmployeeBanking, Field(alias="Banking")]
+    pay_rates: Annotated[EmployeePayRates, Field(alias="PayRates")]
+
+
+class EmployeeCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    position: Annotated[str | None, Field(alias="Position")] = None
+    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
+    date_of_hire: Annotated[date_aliased | None, Field(alias="DateOfHire")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_of_birth: Annotated[date_aliased | None, Field(alias="DateOfBirth")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    primary_contact: Annotated[ContractorCreatePrimaryContact | None, Field(alias="PrimaryContact")] = None
+    emergency_contact: Annotated[ContractorCreateEmergencyContact | None, Field(alias="EmergencyContact")] = None
+    account_setup: Annotated[ContractorCreateAccountSetup | None, Field(alias="AccountSetup")] = None
+    user_profile: Annotated[ContractorCreateUserProfile | None, Field(alias="UserProfile")] = None
+    assigned_cost_centers: Annotated[list[int] | None, Field(alias="AssignedCostCenters")] = None
+    zones: Annotated[list[int] | None, Field(alias="Zones")] = None
+    """A zone is a geographical area used to schedule efficiently and minimise travel time for technicians."""
+    default_zone: Annotated[int | None, Field(alias="DefaultZone")] = None
+    """ID of a zone"""
+    default_company: Annotated[int | None, Field(alias="DefaultCompany")] = None
+    """ID of a company"""
+    ssn: Annotated[str | None, Field(alias="SSN")] = None
+    banking: Annotated[EmployeeCreateBanking | None, Field(alias="Banking")] = None
+    pay_rates: Annotated[EmployeeCreatePayRates | None, Field(alias="PayRates")] = None
+
+
+class EmployeeUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    position: Annotated[str | None, Field(alias="Position")] = None
+    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
+    date_of_hire: Annotated[date_aliased | None, Field(alias="DateOfHire")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_of_birth: Annotated[date_aliased | None, Field(alias="DateOfBirth")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    primary_contact: Annotated[ContractorCreatePrimaryContact | None, Field(alias="PrimaryContact")] = None
+    emergency_contact: Annotated[ContractorCreateEmergencyContact | None, Field(alias="EmergencyContact")] = None
+    account_setup: Annotated[ContractorCreateAccountSetup | None, Field(alias="AccountSetup")] = None
+    user_profile: Annotated[ContractorCreateUserProfile | None, Field(alias="UserProfile")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    assigned_cost_centers: Annotated[list[int] | None, Field(alias="AssignedCostCenters")] = None
+    zones: Annotated[list[int] | None, Field(alias="Zones")] = None
+    """A zone is a geographical area used to schedule efficiently and minimise travel time for technicians."""
+    default_zone: Annotated[int | None, Field(alias="DefaultZone")] = None
+    """ID of a zone"""
+    default_company: Annotated[int | None, Field(alias="DefaultCompany")] = None
+    """ID of a company"""
+    ssn: Annotated[str | None, Field(alias="SSN")] = None
+    banking: Annotated[EmployeeCreateBanking | None, Field(alias="Banking")] = None
+    pay_rates: Annotated[EmployeeCreatePayRates | None, Field(alias="PayRates")] = None
+
+
+class FailurePoint(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    standard: Annotated[str, Field(alias="Standard")]
+    prebuild: Annotated[Prebuild | None, Field(alias="Prebuild")] = None
+    is_critical: Annotated[bool, Field(alias="IsCritical")]
+    """Deprecated. Use Severity field instead"""
+    severity: Annotated[FailurePointSeverity, Field(alias="Severity")]
+    """Define the severity of the failure point."""
+
+
+class FailurePointCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    standard: Annotated[str | None, Field(alias="Standard")] = None
+    prebuild: Annotated[int | None, Field(alias="Prebuild")] = None
+    """ID of a prebuild"""
+    is_critical: Annotated[bool | None, Field(alias="IsCritical")] = None
+    """Deprecated. Use Severity field instead"""
+    severity: Annotated[FailurePointSeverity | None, Field(alias="Severity")] = None
+    """Define the severity of the failure point."""
+
+
+class FailurePointUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    standard: Annotated[str | None, Field(alias="Standard")] = None
+    prebuild: Annotated[int | None, Field(alias="Prebuild")] = None
+    """ID of a prebuild"""
+    is_critical: Annotated[bool | None, Field(alias="IsCritical")] = None
+    """Deprecated. Use Severity field instead"""
+    severity: Annotated[FailurePointSeverity | None, Field(alias="Severity")] = None
+    """Define the severity of the failure point."""
+
+
+class InvoiceCostCenter(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Cost center ID of a job section."""
+    name: Annotated[str, Field(alias="Name")]
+    """Cost center name of job section."""
+    job_id: Annotated[int, Field(alias="JobID")]
+    """Job ID of cost center."""
+    recurring_invoice_id: Annotated[int, Field(alias="RecurringInvoiceID")]
+    """Recurring invoice ID of a cost center."""
+    section_id: Annotated[int, Field(alias="SectionID")]
+    """Section ID of a cost center."""
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    """Cost center account."""
+    total: Annotated[CreditNoteCostCenterTotal, Field(alias="Total")]
+    claim: Annotated[InvoiceCostCenterClaim, Field(alias="Claim")]
+    items: Annotated[list[Item], Field(alias="Items")]
+    """List of billable catalog, prebuild, one-offs and labour items in a cost center."""
+
+
+class InvoiceCreditNoteCreate(RequestModel):
+    type: Annotated[CreditNoteType, Field(alias="Type")]
+    """Type of an credit note."""
+    cost_centers: Annotated[list[CreditNoteCreateCostCenter], Field(alias="CostCenters")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Issue date of an credit note, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
+    stage: Annotated[CreditNoteStage | None, Field(alias="Stage")] = None
+    """Credit Note in simPRO can be set to have two approval stages: Approved,Pending."""
+    per_item: Annotated[bool | None, Field(alias="PerItem")] = None
+    """Indicates that billable items are credited per item."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+    category: Annotated[int | None, Field(alias="Category")] = None
+    """ID of a accounting category"""
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a customer invoice status code"""
+    auto_adjust_status: Annotated[bool | None, Field(alias="AutoAdjustStatus")] = None
+    """Set this to false if you would like to set status manually."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """Comment of a credit note. This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Footnote of a credit note. This column supports HTML formatting."""
+
+
+class InvoiceCreditNoteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Credit note ID"""
+    customer: Annotated[Customer, Field(alias="Customer")]
+    jobs: Annotated[list[CreditNoteListItemJob], Field(alias="Jobs")]
+    """List of jobs invoiced. Empty for invoice generated from recurring invoice."""
+    stage: Annotated[CreditNoteStage, Field(alias="Stage")]
+    """Credit Note in simPRO can be set to have two approval stages: Approved,Pending."""
+    total: Annotated[CreditNoteListItemTotal, Field(alias="Total")]
+
+
 class InvoiceCreateCostCenter(RequestModel):
     id: Annotated[int | None, Field(alias="ID")] = None
     """Cost center ID of a job section."""
     claim: Annotated[InvoiceCreateCostCenterClaim | None, Field(alias="Claim")] = None
-    items: Annotated[list[InvoiceCreateCostCenterItemRef] | None, Field(alias="Items")] = None
+    items: Annotated[list[CreditNoteCreateCostCenterItemRef] | None, Field(alias="Items")] = None
 
 
 class InvoiceCreatePaymentTerms(RequestModel):
     days: Annotated[int | None, Field(alias="Days")] = None
     """Number of days after which an invoice is due for payment."""
-    type: Annotated[InvoiceCreatePaymentTermsType | None, Field(alias="Type")] = None
+    type: Annotated[PaymentTermsType | None, Field(alias="Type")] = None
     """Whether number of days are from invoice date, or end of month."""
-    due_date: Annotated[date | None, Field(alias="DueDate")] = None
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
     """Based on the payment terms type and days after an issue date of invoice."""
 
 
-class InvoiceCustomField(WireModel):
-    custom_field: Annotated[CustomField, Field(alias="CustomField")]
-    value: Annotated[str | None, Field(alias="Value")]
-    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
+class InvoiceListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """An invoice Number"""
+    type: Annotated[InvoiceType, Field(alias="Type")]
+    """Type of an invoice."""
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    jobs: Annotated[list[InvoiceListItemJob], Field(alias="Jobs")]
+    """List of jobs invoiced. Empty for invoice generated from recurring invoice."""
+    recurring_invoice: Annotated[InvoiceListItemRecurringInvoice, Field(alias="RecurringInvoice")]
+    """Recurring invoice which generated a tax invoice. Empty for invoice generated from jobs."""
+    total: Annotated[InvoiceListItemTotal, Field(alias="Total")]
+    is_paid: Annotated[bool, Field(alias="IsPaid")]
+    """Indicates whether an invoice has been fully paid or still unpaid."""
 
 
 class InvoicePaymentTerms(WireModel):
     days: Annotated[int, Field(alias="Days")]
     """Number of days after which an invoice is due for payment."""
-    type: Annotated[InvoiceCreatePaymentTermsType, Field(alias="Type")]
+    type: Annotated[PaymentTermsType, Field(alias="Type")]
     """Whether number of days are from invoice date, or end of month."""
-    due_date: Annotated[date, Field(alias="DueDate")]
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
     """Based on the payment terms type and days after an issue date of invoice."""
 
 
 class InvoiceUpdate(RequestModel):
     type: Annotated[InvoiceType | None, Field(alias="Type")] = None
     """Type of an invoice."""
-    date_issued: Annotated[date | None, Field(alias="DateIssued")] = None
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
     """Issue date of an invoice, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
     payment_term_id: Annotated[int | None, Field(alias="PaymentTermID")] = None
     """ID of a Payment Term<br />This param is recommended for setting up the invoice payment term"""
     payment_terms: Annotated[InvoiceCreatePaymentTerms | None, Field(alias="PaymentTerms")] = None
     progress_claim_number: Annotated[int | None, Field(alias="ProgressClaimNumber")] = None
     """Progress claims are numbered in order of issue. The first claim you raise is named Progress Claim #1, subsequent claims are labelled as #2, #3 etc. If it is the final claim the column IsFinalClaim will return true. Not applicable for consolidated tax invoices."""
-    stage: Annotated[CustomerInvoiceStage | None, Field(alias="Stage")] = None
+    stage: Annotated[CreditNoteStage | None, Field(alias="Stage")] = None
     """Many businesses require an invoice to be approved internally before it is sent to customers, to ensure quality and accuracy of billing. To assist with this process, invoices in simPRO can be set to have two approval stages: Pending and Approved."""
     per_item: Annotated[bool | None, Field(alias="PerItem")] = None
     """Indicates whether billable items are invoiced together as consolidated or invoiced per item. Partially invoice a job using invoice per item to keep the cost centres unlocked and add additional billable items to the job."""
@@ -1074,32 +9103,580 @@ class InvoiceUpdate(RequestModel):
     """Description of an invoice. This column supports HTML formatting."""
     notes: Annotated[str | None, Field(alias="Notes")] = None
     """Footnote of an invoice. This column supports HTML formatting."""
-    retainage: Annotated[list[Retainage] | None, Field(alias="Retainage")] = None
+    retainage: Annotated[list[InvoiceCreateRetainage] | None, Field(alias="Retainage")] = None
     """Retainage amounts per job where enabled."""
     cost_centers: Annotated[list[InvoiceCreateCostCenter] | None, Field(alias="CostCenters")] = None
 
 
-class Job(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    """This job's ID"""
-    description: Annotated[str, Field(alias="Description")]
-    """This column supports HTML formatting."""
-    total: Annotated[Total, Field(alias="Total")]
+class JobContractorJobCreateItems(RequestModel):
+    catalogs: Annotated[list[JobInvoiceCreateCostCenterItemsCatalogRef] | None, Field(alias="Catalogs")] = None
+    prebuilds: Annotated[list[JobInvoiceCreateCostCenterItemsCatalogRef] | None, Field(alias="Prebuilds")] = None
 
 
-class RecurringInvoice(WireModel):
+class JobContractorJobItemsCatalog(WireModel):
     id: Annotated[int, Field(alias="ID")]
-    """This Recurring Invoice's ID"""
-    description: Annotated[str, Field(alias="Description")]
+    catalog: Annotated[PrebuildRef, Field(alias="Catalog")]
+    price: Annotated[Price, Field(alias="Price")]
+    qty: Annotated[Qty, Field(alias="Qty")]
+
+
+class JobContractorJobItemsPrebuild(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    price: Annotated[Price, Field(alias="Price")]
+    qty: Annotated[Qty, Field(alias="Qty")]
+
+
+class JobContractorJobListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    project_type: Annotated[str, Field(alias="ProjectType")]
+    contractor: Annotated[ContractorRef, Field(alias="Contractor")]
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    total: Annotated[ContractorJobListItemTotal, Field(alias="Total")]
+
+
+class JobContractorJobUpdate(RequestModel):
+    description: Annotated[str | None, Field(alias="Description")] = None
     """This column supports HTML formatting."""
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contractor_supply_materials: Annotated[bool | None, Field(alias="ContractorSupplyMaterials")] = None
+    """Set this to true if the contractor will supply the materials themselves."""
+    materials: Annotated[float | None, Field(alias="Materials")] = None
+    exchange_rate: Annotated[float | None, Field(alias="ExchangeRate")] = None
+    labor: Annotated[float | None, Field(alias="Labor")] = None
+    tax_code: Annotated[int | None, Field(alias="TaxCode")] = None
+    """ID of a tax code"""
+    retention: Annotated[JobContractorJobCreateRetention | None, Field(alias="Retention")] = None
+    items: Annotated[JobContractorJobCreateItems | None, Field(alias="Items")] = None
+
+
+class Claimed(WireModel):
+    to_date: Annotated[Total | None, Field(alias="ToDate")] = None
+    remaining: Annotated[Total | None, Field(alias="Remaining")] = None
+
+
+class JobCostCenterCatalogItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    billable_item: Annotated[bool, Field(alias="BillableItem")]
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    totals: Annotated[Totals, Field(alias="Totals")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this catalog item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
     total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")] = None
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class JobCostCenterCatalogItemCreate(RequestModel):
+    catalog: Annotated[int, Field(alias="Catalog")]
+    """ID of a catalog item"""
+    billable_item: Annotated[bool | None, Field(alias="BillableItem")] = None
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this catalog item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class JobCostCenterCatalogItemListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")]
+
+
+class JobCostCenterCatalogItemUpdate(RequestModel):
+    billable_item: Annotated[bool | None, Field(alias="BillableItem")] = None
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this catalog item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class JobCostCenterLaborItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    labor_rate: Annotated[float, Field(alias="LaborRate")]
+    labor_markup: Annotated[float, Field(alias="LaborMarkup")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    projected_time: Annotated[float, Field(alias="ProjectedTime")]
+    ticked: Annotated[bool, Field(alias="Ticked")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")] = None
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class JobCostCenterLaborItemListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")]
+
+
+class JobCostCenterLockCreate(RequestModel):
+    type: Annotated[JobCostCenterLockCreateType, Field(alias="Type")]
+
+
+class JobCostCenterOneOffItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    billable: Annotated[bool, Field(alias="Billable")]
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    inventory_item: Annotated[int, Field(alias="InventoryItem")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    """This field is valid only when one off item is Material type and is Inventory."""
+    description: Annotated[str, Field(alias="Description")]
+    estimated_cost: Annotated[float, Field(alias="EstimatedCost")]
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    actual_cost: Annotated[float, Field(alias="ActualCost")]
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this one-off item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")] = None
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class JobCostCenterOneOffItemCreate(RequestModel):
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    billable: Annotated[bool | None, Field(alias="Billable")] = None
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[int | None, Field(alias="Vendor")] = None
+    """ID of a vendor"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    estimated_cost: Annotated[float | None, Field(alias="EstimatedCost")] = None
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    actual_cost: Annotated[float | None, Field(alias="ActualCost")] = None
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this one-off item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class JobCostCenterOneOffItemListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    description: Annotated[str, Field(alias="Description")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")]
+
+
+class JobCostCenterOneOffItemUpdate(RequestModel):
+    billable: Annotated[bool | None, Field(alias="Billable")] = None
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[int | None, Field(alias="Vendor")] = None
+    """ID of a vendor"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    estimated_cost: Annotated[float | None, Field(alias="EstimatedCost")] = None
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    actual_cost: Annotated[float | None, Field(alias="ActualCost")] = None
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this one-off item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class JobCostCenterPrebuildItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    billable_item: Annotated[bool, Field(alias="BillableItem")]
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    totals: Annotated[Totals, Field(alias="Totals")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this prebuild item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")] = None
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class JobCostCenterPrebuildItemCreate(RequestModel):
+    prebuild: Annotated[int, Field(alias="Prebuild")]
+    """ID of a prebuild"""
+    billable_item: Annotated[bool | None, Field(alias="BillableItem")] = None
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this prebuild item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class JobCostCenterPrebuildItemListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")]
+
+
+class JobCostCenterPrebuildItemUpdate(RequestModel):
+    billable_item: Annotated[bool | None, Field(alias="BillableItem")] = None
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this prebuild item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class JobCostCenterSchedule(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    total_hours: Annotated[float, Field(alias="TotalHours")]
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    is_locked: Annotated[bool, Field(alias="IsLocked")]
+    recurring_schedule_id: Annotated[int, Field(alias="RecurringScheduleID")]
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    blocks: Annotated[list[Block], Field(alias="Blocks")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class JobCostCenterScheduleListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    total_hours: Annotated[float, Field(alias="TotalHours")]
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class JobCostCenterServiceFee(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    service_fee: Annotated[CostCenterRef, Field(alias="ServiceFee")]
+    billable_item: Annotated[bool, Field(alias="BillableItem")]
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    totals: Annotated[Totals, Field(alias="Totals")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this catalog items relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")] = None
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class JobCostCenterServiceFeeCreate(RequestModel):
+    service_fee: Annotated[int, Field(alias="ServiceFee")]
+    """ID of a service fee"""
+    billable_item: Annotated[bool | None, Field(alias="BillableItem")] = None
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this catalog items relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class JobCostCenterServiceFeeListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    service_fee: Annotated[CostCenterRef, Field(alias="ServiceFee")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[Claimed | None, Field(alias="Claimed")]
+
+
+class JobCostCenterServiceFeeUpdate(RequestModel):
+    billable_item: Annotated[bool | None, Field(alias="BillableItem")] = None
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this catalog items relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class JobCostCenterStockItem(WireModel):
+    catalog: Annotated[JobCostCenterStockItemCatalog, Field(alias="Catalog")]
+    quantity: Annotated[JobCostCenterStockItemQuantity, Field(alias="Quantity")]
+    assigned_breakdown: Annotated[list[AssignedBreakdown], Field(alias="AssignedBreakdown")]
+
+
+class JobCostCenterStockItemCreate(RequestModel):
+    catalog: Annotated[int | None, Field(alias="Catalog")] = None
+    """ID of a catalog item"""
+    assigned_breakdown: Annotated[list[JobCostCenterStockItemCreateAssignedBreakdown], Field(alias="AssignedBreakdown")]
+
+
+class JobCostCenterWorkOrderAsset(WireModel):
+    asset: Annotated[Asset, Field(alias="Asset")]
+    service_level: Annotated[FolderRef | None, Field(alias="ServiceLevel")] = None
+    result: Annotated[JobCostCenterWorkOrderAssetResult, Field(alias="Result")]
+    notes: Annotated[str, Field(alias="Notes")]
+    failure_points: Annotated[list[JobCostCenterWorkOrderAssetFailurePoint], Field(alias="FailurePoints")]
+    test_readings: Annotated[list[JobCostCenterWorkOrderAssetTestReading], Field(alias="TestReadings")]
+
+
+class JobCostCenterWorkOrderAssetListItem(WireModel):
+    asset: Annotated[Asset, Field(alias="Asset")]
+    result: Annotated[JobCostCenterWorkOrderAssetResult, Field(alias="Result")]
+
+
+class JobCostCenterWorkOrderAssetUpdate(RequestModel):
+    service_level: Annotated[int | None, Field(alias="ServiceLevel")] = None
+    """ID of a service level"""
+    result: Annotated[JobCostCenterWorkOrderAssetResult | None, Field(alias="Result")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    failure_points: Annotated[
+        list[JobCostCenterWorkOrderAssetUpdateFailurePoint] | None, Field(alias="FailurePoints")
+    ] = None
+    test_readings: Annotated[list[int] | None, Field(alias="TestReadings")] = None
+
+
+class JobCostCenterWorkOrderListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    work_order_date: Annotated[date_aliased, Field(alias="WorkOrderDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class JobCostCenterWorkOrderWorkOrderAsset(WireModel):
+    asset: Annotated[Asset, Field(alias="Asset")]
+    result: Annotated[JobCostCenterWorkOrderAssetResult, Field(alias="Result")]
 
 
 class AllJobCostCenterListItem(WireModel):
     id: Annotated[int, Field(alias="ID")]
     cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
     name: Annotated[str, Field(alias="Name")]
-    job: Annotated[JobRef, Field(alias="Job")]
+    job: Annotated[AllJobCostCenterListItemJobRef, Field(alias="Job")]
     section: Annotated[CostCenterRef, Field(alias="Section")]
     date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
     """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
@@ -1116,15 +9693,15 @@ class JobCostCenterCreate(RequestModel):
     notes: Annotated[str | None, Field(alias="Notes")] = None
     """This column supports HTML formatting."""
     order_no: Annotated[str | None, Field(alias="OrderNo")] = None
-    start_date: Annotated[date | None, Field(alias="StartDate")] = None
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
     """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    end_date: Annotated[date | None, Field(alias="EndDate")] = None
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
     """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
     auto_adjust_dates: Annotated[bool | None, Field(alias="AutoAdjustDates")] = None
     """When false, start/end dates can be changed manually."""
     display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
     """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
-    variation_approval_date: Annotated[date | None, Field(alias="VariationApprovalDate")] = None
+    variation_approval_date: Annotated[date_aliased | None, Field(alias="VariationApprovalDate")] = None
     """The date which this variation was approved by the customer. This must be null if the stage is declined or awaiting approval. This must not be null if the stage is anything else."""
     total: Annotated[JobCostCenterCreateTotal | None, Field(alias="Total")] = None
     auto_calculate_labor: Annotated[bool | None, Field(alias="AutoCalculateLabor")] = None
@@ -1133,32 +9710,335 @@ class JobCostCenterCreate(RequestModel):
     """Displays cost center progress percentage."""
 
 
-class ResourcesMarkup(WireModel):
-    total: Annotated[ResourcesMarkupTotal, Field(alias="Total")]
+class JobCostCenterTotalsResourcesCost(WireModel):
+    total: Annotated[JobTotalsResourcesCostLabor, Field(alias="Total")]
+    labor: Annotated[JobTotalsResourcesCostLabor, Field(alias="Labor")]
+    labor_hours: Annotated[JobTotalsResourcesCostLabor, Field(alias="LaborHours")]
+    plant_and_equipment: Annotated[JobTotalsResourcesCostLabor, Field(alias="PlantAndEquipment")]
+    plant_and_equipment_hours: Annotated[Commission, Field(alias="PlantAndEquipmentHours")]
+    commission: Annotated[Commission, Field(alias="Commission")]
+    overhead: Annotated[JobTotalsResourcesCostLabor, Field(alias="Overhead")]
+
+
+class JobCostCenterVendorOrder(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    stage: Annotated[JobCostCenterVendorOrderStage, Field(alias="Stage")]
+    """If a vendor order's stage is archived or voided, receipts cannot be created against it."""
+    reference: Annotated[str, Field(alias="Reference")]
+    show_item_due_date: Annotated[bool, Field(alias="ShowItemDueDate")]
+    totals: Annotated[Amount, Field(alias="Totals")]
+
+
+class JobInvoiceCostCenterTotal(WireModel):
+    ex_tax: Annotated[float, Field(alias="ExTax")]
+    tax: Annotated[float, Field(alias="Tax")]
+    inc_tax: Annotated[float, Field(alias="IncTax")]
+    tax_code: Annotated[SalesTaxCodeRef, Field(alias="TaxCode")]
+
+
+class JobTotalsResourcesMarkup(WireModel):
+    total: Annotated[JobTotalsResourcesMarkupTotal, Field(alias="Total")]
     labor: Annotated[Adjusted, Field(alias="Labor")]
     plant_and_equipment: Annotated[Adjusted, Field(alias="PlantAndEquipment")]
 
 
-class SectionJobCostCenterListItemClaimed(WireModel):
-    to_date: Annotated[SectionJobCostCenterListItemClaimedRemaining | None, Field(alias="ToDate")] = None
-    remaining: Annotated[SectionJobCostCenterListItemClaimedRemaining | None, Field(alias="Remaining")] = None
-
-
-class TaxCodeRef(WireModel):
+class SectionJobCostCenterListItem(WireModel):
     id: Annotated[int, Field(alias="ID")]
-    code: Annotated[str, Field(alias="Code")]
-    """Tax code"""
-    type: Annotated[TaxCodeRefType, Field(alias="Type")]
-    """Tax code type, "Component" and "Combine" tax types are used in US builds only."""
-    rate: Annotated[float, Field(alias="Rate")]
-    """Tax rate"""
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    job_id: Annotated[int, Field(alias="JobID")]
+    name: Annotated[str, Field(alias="Name")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    total: Annotated[JobInvoiceCostCenterTotal, Field(alias="Total")]
+    claimed: Annotated[SectionJobCostCenterListItemClaimed | None, Field(alias="Claimed")]
+    percent_complete: Annotated[int, Field(alias="PercentComplete")]
+    """Displays cost center progress percentage."""
 
 
-class Totals(WireModel):
-    materials_cost: Annotated[Labor, Field(alias="MaterialsCost")]
-    resources_cost: Annotated[ResourcesCost, Field(alias="ResourcesCost")]
+class JobCustomFieldValueCustomField(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")]
+    is_mandatory: Annotated[bool, Field(alias="IsMandatory")]
+
+
+class JobInvoiceCostCenterItemsCatalog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[JobInvoiceCostCenterItemsLaborClaimed | None, Field(alias="Claimed")]
+
+
+class JobInvoiceCostCenterItemsLabor(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[JobInvoiceCostCenterItemsLaborClaimed | None, Field(alias="Claimed")]
+
+
+class JobInvoiceCostCenterItemsOneOff(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    description: Annotated[str, Field(alias="Description")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[JobInvoiceCostCenterItemsLaborClaimed | None, Field(alias="Claimed")]
+
+
+class JobInvoiceCostCenterItemsPrebuild(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[JobInvoiceCostCenterItemsLaborClaimed | None, Field(alias="Claimed")]
+
+
+class JobInvoiceCostCenterItemsServiceFee(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    service_fee: Annotated[CostCenterRef, Field(alias="ServiceFee")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    claimed: Annotated[JobInvoiceCostCenterItemsLaborClaimed | None, Field(alias="Claimed")]
+
+
+class JobInvoiceCreateCostCenter(RequestModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    percent: Annotated[float | None, Field(alias="Percent")] = None
+    items: Annotated[JobInvoiceCreateCostCenterItems | None, Field(alias="Items")] = None
+
+
+class JobInvoiceCreatePaymentTerms(RequestModel):
+    days: Annotated[int | None, Field(alias="Days")] = None
+    """Specify either Days and Type, or DueDate. Must specify either 0, 7, 14, 21, 28, 30, 45, 60."""
+    type: Annotated[PaymentTermsType | None, Field(alias="Type")] = None
+    """Specify either Days and Type, or DueDate."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """Specify either Days and Type, or DueDate. Due date cannot be before the invoice date."""
+
+
+class JobInvoicePaymentTerms(WireModel):
+    days: Annotated[int, Field(alias="Days")]
+    """Specify either Days and Type, or DueDate. Must specify either 0, 7, 14, 21, 28, 30, 45, 60."""
+    type: Annotated[PaymentTermsType, Field(alias="Type")]
+    """Specify either Days and Type, or DueDate."""
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
+    """Specify either Days and Type, or DueDate. Due date cannot be before the invoice date."""
+
+
+class JobInvoiceUpdate(RequestModel):
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    payment_terms: Annotated[JobInvoiceCreatePaymentTerms | None, Field(alias="PaymentTerms")] = None
+    stage: Annotated[JobInvoiceStage | None, Field(alias="Stage")] = None
+    late_payment_fee: Annotated[float | None, Field(alias="LatePaymentFee")] = None
+    st_cs_received: Annotated[bool | None, Field(alias="STCsReceived")] = None
+    vee_cs_received: Annotated[bool | None, Field(alias="VEECsReceived")] = None
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a customer invoice status code"""
+    auto_status_change: Annotated[bool | None, Field(alias="AutoStatusChange")] = None
+    """Set this to false if you would like to set status manually."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    footnote: Annotated[str | None, Field(alias="Footnote")] = None
+    currency: Annotated[str | None, Field(alias="Currency")] = None
+    """ID of a currency"""
+
+
+class JobLog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    job_id: Annotated[str | None, Field(alias="JobID")] = None
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[JobLogListItemStaffRef | None, Field(alias="Staff")] = None
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class JobLogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    job_id: Annotated[str | None, Field(alias="JobID")]
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[JobLogListItemStaffRef | None, Field(alias="Staff")]
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class AllJobNoteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")]
+    """Subject of a note."""
+    visibility: Annotated[Visibility, Field(alias="Visibility")]
+    job: Annotated[AllJobNoteListItemJobRef, Field(alias="Job")]
+    field_href: Annotated[str, Field(alias="_href")]
+
+
+class JobNote(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")] = None
+    """Subject of a note."""
+    note: Annotated[str | None, Field(alias="Note")] = None
+    """Note. This column supports HTML formatting."""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Follow up date of a note."""
+    visibility: Annotated[Visibility, Field(alias="Visibility")]
+    attachments: Annotated[list[Attachment], Field(alias="Attachments")]
+    assign_to: Annotated[AddedByRef | None, Field(alias="AssignTo")] = None
+    """The staff member which this note is assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    submitted_by: Annotated[AddedByRef | None, Field(alias="SubmittedBy")] = None
+    """The staff member which this note was submitted by. Must be an employee or contractor; it cannot be a plant item."""
+    reference: Annotated[JobNoteListItemReference, Field(alias="Reference")]
+
+
+class JobNoteCreate(RequestModel):
+    subject: Annotated[str | None, Field(alias="Subject")] = None
+    """Subject of a note."""
+    note: Annotated[str | None, Field(alias="Note")] = None
+    """Note. This column supports HTML formatting."""
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Follow up date of a note."""
+    visibility: Annotated[JobNoteCreateVisibility | None, Field(alias="Visibility")] = None
+    assign_to: Annotated[int | None, Field(alias="AssignTo")] = None
+    """ID of a staff"""
+
+
+class JobNoteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")]
+    """Subject of a note."""
+    visibility: Annotated[Visibility, Field(alias="Visibility")]
+    reference: Annotated[JobNoteListItemReference, Field(alias="Reference")]
+
+
+class JobTimelineListItem(WireModel):
+    type: Annotated[str, Field(alias="Type")]
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")]
+    date: Annotated[str, Field(alias="Date")]
+
+
+class JobWorkOrder(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    work_order_date: Annotated[date_aliased, Field(alias="WorkOrderDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    description_notes: Annotated[str, Field(alias="DescriptionNotes")]
+    """This column supports HTML formatting."""
+    material_notes: Annotated[str, Field(alias="MaterialNotes")]
+    """This column supports HTML formatting."""
+    approved: Annotated[bool, Field(alias="Approved")]
+    """set this to true if the work order has been approved."""
+    materials: Annotated[list[Material], Field(alias="Materials")]
+    blocks: Annotated[list[Block], Field(alias="Blocks")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this job work order. See the custom fields handler for more information."""
+    project: Annotated[ProjectRef, Field(alias="Project")]
+
+
+class JobWorkOrderListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    work_order_date: Annotated[date_aliased, Field(alias="WorkOrderDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    project: Annotated[ProjectRef, Field(alias="Project")]
+
+
+class ConvertedFromRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    """ID of a quote or recurring job."""
+    type: Annotated[ConvertedFromRefType | None, Field(alias="Type")] = None
+    date: Annotated[AwareDatetime | None, Field(alias="Date")] = None
+    """RFC3339 date-time format eg. 2019-09-19T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class JobCreate(RequestModel):
+    type: Annotated[JobType, Field(alias="Type")]
+    customer: Annotated[int | None, Field(alias="Customer")] = None
+    """ID of a customer"""
+    customer_contract: Annotated[int | None, Field(alias="CustomerContract")] = None
+    """ID of a customer contract"""
+    customer_contact: Annotated[int | None, Field(alias="CustomerContact")] = None
+    """ID of a contact"""
+    additional_contacts: Annotated[list[int] | None, Field(alias="AdditionalContacts")] = None
+    site: Annotated[int, Field(alias="Site")]
+    """ID of a site"""
+    site_contact: Annotated[int | None, Field(alias="SiteContact")] = None
+    """ID of a contact"""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    request_no: Annotated[str | None, Field(alias="RequestNo")] = None
+    """This column refers to job name and it is deprecated."""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """This field becomes mandatory when Mandatory Due Date setting for jobs is turned on in system setup defaults."""
+    due_time: Annotated[str | None, Field(alias="DueTime")] = None
+    """Time in HH:MM format eg. 23:59"""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    salesperson: Annotated[int | None, Field(alias="Salesperson")] = None
+    """ID of a staff"""
+    project_manager: Annotated[int | None, Field(alias="ProjectManager")] = None
+    """ID of a staff"""
+    technicians: Annotated[int | None, Field(alias="Technicians")] = None
+    """ID of a staff"""
+    technician: Annotated[int | None, Field(alias="Technician")] = None
+    """ID of a staff"""
+    stage: Annotated[JobCreateStage | None, Field(alias="Stage")] = None
+    """Jobs progress through stages: from pending, to in progress, to complete, to invoiced. Once a completed job has been fully invoiced, its status will be set to invoiced."""
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a project status code"""
+    response_time: Annotated[int | None, Field(alias="ResponseTime")] = None
+    """ID of a customer response time"""
+    auto_adjust_status: Annotated[bool | None, Field(alias="AutoAdjustStatus")] = None
+    """Set this to false if you would like to set status manually."""
+    stc: Annotated[JobCreateSTC | None, Field(alias="STC")] = None
+    completed_date: Annotated[date_aliased | None, Field(alias="CompletedDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class JobCustomFieldValue(WireModel):
+    custom_field: Annotated[JobCustomFieldValueCustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")]
+    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
+
+
+class JobTotals(WireModel):
+    materials_cost: Annotated[JobTotalsResourcesCostLabor, Field(alias="MaterialsCost")]
+    resources_cost: Annotated[JobTotalsResourcesCost, Field(alias="ResourcesCost")]
     materials_markup: Annotated[Adjusted, Field(alias="MaterialsMarkup")]
-    resources_markup: Annotated[ResourcesMarkup, Field(alias="ResourcesMarkup")]
+    resources_markup: Annotated[JobTotalsResourcesMarkup, Field(alias="ResourcesMarkup")]
     adjusted: Annotated[Adjusted, Field(alias="Adjusted")]
     membership_discount: Annotated[float, Field(alias="MembershipDiscount")]
     discount: Annotated[float, Field(alias="Discount")]
@@ -1172,26 +10052,711 @@ class Totals(WireModel):
     invoice_percentage: Annotated[float, Field(alias="InvoicePercentage")]
 
 
-class VendorOrder(WireModel):
+class JobUpdate(RequestModel):
+    customer: Annotated[int | None, Field(alias="Customer")] = None
+    """ID of a customer"""
+    customer_contract: Annotated[int | None, Field(alias="CustomerContract")] = None
+    """ID of a customer contract"""
+    customer_contact: Annotated[int | None, Field(alias="CustomerContact")] = None
+    """ID of a contact"""
+    additional_contacts: Annotated[list[int] | None, Field(alias="AdditionalContacts")] = None
+    site: Annotated[int | None, Field(alias="Site")] = None
+    """ID of a site"""
+    site_contact: Annotated[int | None, Field(alias="SiteContact")] = None
+    """ID of a contact"""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    request_no: Annotated[str | None, Field(alias="RequestNo")] = None
+    """This column refers to job name and it is deprecated."""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """This field becomes mandatory when Mandatory Due Date setting for jobs is turned on in system setup defaults."""
+    due_time: Annotated[str | None, Field(alias="DueTime")] = None
+    """Time in HH:MM format eg. 23:59"""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    salesperson: Annotated[int | None, Field(alias="Salesperson")] = None
+    """ID of a staff"""
+    project_manager: Annotated[int | None, Field(alias="ProjectManager")] = None
+    """ID of a staff"""
+    technicians: Annotated[int | None, Field(alias="Technicians")] = None
+    """ID of a staff"""
+    technician: Annotated[int | None, Field(alias="Technician")] = None
+    """ID of a staff"""
+    stage: Annotated[JobCreateStage | None, Field(alias="Stage")] = None
+    """Jobs progress through stages: from pending, to in progress, to complete, to invoiced. Once a completed job has been fully invoiced, its status will be set to invoiced."""
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a project status code"""
+    response_time: Annotated[int | None, Field(alias="ResponseTime")] = None
+    """ID of a customer response time"""
+    auto_adjust_status: Annotated[bool | None, Field(alias="AutoAdjustStatus")] = None
+    """Set this to false if you would like to set status manually."""
+    stc: Annotated[JobCreateSTC | None, Field(alias="STC")] = None
+    completed_date: Annotated[date_aliased | None, Field(alias="CompletedDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class JournalListItem(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    journal_id: Annotated[int, Field(alias="JournalID")]
+    type: Annotated[str, Field(alias="Type")]
+    journal_date: Annotated[AwareDatetime, Field(alias="JournalDate")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    description: Annotated[str, Field(alias="Description")]
+    cost_center_id: Annotated[int, Field(alias="CostCenterID")]
+    link_ref: Annotated[LinkRef, Field(alias="LinkRef")]
+    amount: Annotated[float, Field(alias="Amount")]
+    debit_account: Annotated[IncomeAccountRef, Field(alias="DebitAccount")]
+    credit_account: Annotated[IncomeAccountRef, Field(alias="CreditAccount")]
+    category: Annotated[str, Field(alias="Category")]
+    """Accounting category reference."""
+
+
+class LaborRate(WireModel):
     id: Annotated[int, Field(alias="ID")]
-    stage: Annotated[VendorOrderStage, Field(alias="Stage")]
-    """If a vendor order's stage is archived or voided, receipts cannot be created against it."""
+    name: Annotated[str, Field(alias="Name")]
+    cost_rate: Annotated[float, Field(alias="CostRate")]
+    """This includes, per hour, the total of three rates: the amount you pay your employee, their employment costs such as superannuation and annual leave, and your company overheads."""
+    markup: Annotated[float, Field(alias="Markup")]
+    multiplier: Annotated[float, Field(alias="Multiplier")]
+    """Use multipliers to account for technicians who take additional time to complete work. For example, a labor rate with a 1.5x multiplier means that an estimated time of 1 hour will be increased to 1.5 hours."""
+    tax_code: Annotated[SalesTaxCodeRef, Field(alias="TaxCode")]
+    is_default: Annotated[bool, Field(alias="IsDefault")]
+    add_to_all_customers: Annotated[bool, Field(alias="AddToAllCustomers")]
+    """If YES, all new and existing customers that don't have labour type will be given this labour type. Any customers already with that labour type will not be affected."""
+    inc_overhead: Annotated[bool, Field(alias="IncOverhead")]
+    plant: Annotated[CostCenterRef, Field(alias="Plant")]
+    """Billable plant item."""
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class LaborRateUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    cost_rate: Annotated[float | None, Field(alias="CostRate")] = None
+    """This includes, per hour, the total of three rates: the amount you pay your employee, their employment costs such as superannuation and annual leave, and your company overheads."""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    multiplier: Annotated[float | None, Field(alias="Multiplier")] = None
+    """Use multipliers to account for technicians who take additional time to complete work. For example, a labor rate with a 1.5x multiplier means that an estimated time of 1 hour will be increased to 1.5 hours."""
+    tax_code: Annotated[int | None, Field(alias="TaxCode")] = None
+    """ID of a tax code"""
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+    add_to_all_customers: Annotated[bool | None, Field(alias="AddToAllCustomers")] = None
+    """If YES, all new and existing customers that don't have labour type will be given this labour type. Any customers already with that labour type will not be affected."""
+    update_changes_to: Annotated[LaborRateUpdateUpdateChangesTo | None, Field(alias="UpdateChangesTo")] = None
+    """If YES, all customers with this labour type associated with them will be adjusted to the new rates."""
+    inc_overhead: Annotated[bool | None, Field(alias="IncOverhead")] = None
+
+
+class Lead(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    lead_name: Annotated[str, Field(alias="LeadName")]
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    additional_customers: Annotated[list[CustomerRef], Field(alias="AdditionalCustomers")]
+    customer_contact: Annotated[CustomerContactRef | None, Field(alias="CustomerContact")] = None
+    additional_contacts: Annotated[list[ContactRef], Field(alias="AdditionalContacts")]
+    site: Annotated[SiteRef, Field(alias="Site")]
+    site_contact: Annotated[CustomerContactRef | None, Field(alias="SiteContact")] = None
+    stage: Annotated[LeadStage, Field(alias="Stage")]
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_created: Annotated[date_aliased, Field(alias="DateCreated")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    cost_center: Annotated[FolderRef | None, Field(alias="CostCenter")] = None
+    tags: Annotated[list[CostCenterRef], Field(alias="Tags")]
+    salesperson: Annotated[AddedByRef | None, Field(alias="Salesperson")] = None
+    """Set the salesperson for this lead. Must be an employee or contractor; it cannot be a plant item."""
+    project_manager: Annotated[AddedByRef | None, Field(alias="ProjectManager")] = None
+    """Set the project manager for this lead. Must be an employee or contractor; it cannot be a plant item."""
+    status: Annotated[LeadStatusRef | None, Field(alias="Status")] = None
+    forecast: Annotated[LeadForecast, Field(alias="Forecast")]
+    auto_adjust_status: Annotated[bool, Field(alias="AutoAdjustStatus")]
+    """Set this to false if you would like to set status manually."""
+    custom_fields: Annotated[list[JobCustomFieldValue], Field(alias="CustomFields")]
+    """All of the custom fields for this lead. See the custom fields handler for more information."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class LeadCreate(RequestModel):
+    lead_name: Annotated[str | None, Field(alias="LeadName")] = None
+    customer: Annotated[int, Field(alias="Customer")]
+    """ID of a customer"""
+    customer_contact: Annotated[int | None, Field(alias="CustomerContact")] = None
+    """ID of a contact"""
+    additional_contacts: Annotated[list[int] | None, Field(alias="AdditionalContacts")] = None
+    site: Annotated[int, Field(alias="Site")]
+    """ID of a site"""
+    site_contact: Annotated[int | None, Field(alias="SiteContact")] = None
+    """ID of a contact"""
+    stage: Annotated[LeadStage | None, Field(alias="Stage")] = None
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
+    """ID of a cost center"""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    salesperson: Annotated[int | None, Field(alias="Salesperson")] = None
+    """ID of a staff"""
+    project_manager: Annotated[int | None, Field(alias="ProjectManager")] = None
+    """ID of a staff"""
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a project status code"""
+    forecast: Annotated[LeadCreateForecast | None, Field(alias="Forecast")] = None
+    auto_adjust_status: Annotated[bool | None, Field(alias="AutoAdjustStatus")] = None
+    """Set this to false if you would like to set status manually."""
+
+
+class LeadUpdate(RequestModel):
+    lead_name: Annotated[str | None, Field(alias="LeadName")] = None
+    customer: Annotated[int | None, Field(alias="Customer")] = None
+    """ID of a customer"""
+    customer_contact: Annotated[int | None, Field(alias="CustomerContact")] = None
+    """ID of a contact"""
+    additional_contacts: Annotated[list[int] | None, Field(alias="AdditionalContacts")] = None
+    site: Annotated[int | None, Field(alias="Site")] = None
+    """ID of a site"""
+    site_contact: Annotated[int | None, Field(alias="SiteContact")] = None
+    """ID of a contact"""
+    stage: Annotated[LeadStage | None, Field(alias="Stage")] = None
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
+    """ID of a cost center"""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    salesperson: Annotated[int | None, Field(alias="Salesperson")] = None
+    """ID of a staff"""
+    project_manager: Annotated[int | None, Field(alias="ProjectManager")] = None
+    """ID of a staff"""
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a project status code"""
+    forecast: Annotated[LeadCreateForecast | None, Field(alias="Forecast")] = None
+    auto_adjust_status: Annotated[bool | None, Field(alias="AutoAdjustStatus")] = None
+    """Set this to false if you would like to set status manually."""
+
+
+class WorkOrderRef(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Work order ID"""
+    type: Annotated[WorkOrderRefType, Field(alias="Type")]
+    """Type of project"""
+    project_id: Annotated[int, Field(alias="ProjectID")]
+    """Job or Quote ID"""
+    cost_center_id: Annotated[int, Field(alias="CostCenterID")]
+    """Cost Center ID"""
+    field_href: Annotated[str, Field(alias="_href")]
+    """Link to a work order resource created withing job/quote cost center."""
+
+
+class PayableContactBankingPaymentTerms(WireModel):
+    days: Annotated[int, Field(alias="Days")]
+    type: Annotated[PayableContactBankingPaymentTermsType, Field(alias="Type")]
+    """Payment terms type, **Days from invoice date** (invoice) or **Days after EOM** (month)"""
+
+
+class PayableInvoiceListItem(WireModel):
+    order_id: Annotated[int, Field(alias="OrderID")]
+    order_no: Annotated[int, Field(alias="OrderNo")]
     reference: Annotated[str, Field(alias="Reference")]
-    show_item_due_date: Annotated[bool, Field(alias="ShowItemDueDate")]
-    totals: Annotated[Amount, Field(alias="Totals")]
+    mail_address: Annotated[str, Field(alias="MailAddress")]
+    mail_suburb: Annotated[str, Field(alias="MailSuburb")]
+    mail_state: Annotated[str, Field(alias="MailState")]
+    mail_postcode: Annotated[str, Field(alias="MailPostcode")]
+    mail_country: Annotated[str, Field(alias="MailCountry")]
+    home_address: Annotated[str, Field(alias="HomeAddress")]
+    home_suburb: Annotated[str, Field(alias="HomeSuburb")]
+    home_state: Annotated[str, Field(alias="HomeState")]
+    home_postcode: Annotated[str, Field(alias="HomePostcode")]
+    home_country: Annotated[str, Field(alias="HomeCountry")]
+    phone1: Annotated[str, Field(alias="Phone1")]
+    phone2: Annotated[str, Field(alias="Phone2")]
+    fax: Annotated[str, Field(alias="Fax")]
+    cell_phone: Annotated[str, Field(alias="CellPhone")]
+    email: Annotated[str, Field(alias="Email")]
+    secondary_email: Annotated[str, Field(alias="SecondaryEmail")]
+    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
+    """ID of a Payment Term<br />This param is recommended for setting up the customer payment term"""
+    payment_term: Annotated[int, Field(alias="PaymentTerm")]
+    payment_term_type: Annotated[PaymentTermsType, Field(alias="PaymentTermType")]
+    """Payment terms type, **Days from invoice date** (invoice) or **Days after EOM** (month)"""
+    packing_slip_no: Annotated[str, Field(alias="PackingSlipNo")]
+    notes: Annotated[str, Field(alias="Notes")]
+    currency: Annotated[str, Field(alias="Currency")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    category: Annotated[str, Field(alias="Category")]
+    """Accounting category reference."""
+    exported: Annotated[bool, Field(alias="Exported")]
+    date_due: Annotated[date_aliased, Field(alias="DateDue")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    cis_date: Annotated[date_aliased, Field(alias="CISDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    cis_amount: Annotated[float, Field(alias="CISAmount")]
+    cis_account: Annotated[str, Field(alias="CISAccount")]
+    cost_centers: Annotated[PayableInvoiceListItemCostCenters, Field(alias="CostCenters")]
+    freight_amount_ex_tax: Annotated[float, Field(alias="FreightAmountExTax")]
+    freight_amount_inc_tax: Annotated[float, Field(alias="FreightAmountIncTax")]
+    freight_account: Annotated[int, Field(alias="FreightAccount")]
+    freight_tax_code: Annotated[str, Field(alias="FreightTaxCode")]
+    freight_tax_rate: Annotated[float, Field(alias="FreightTaxRate")]
+    credit_invoice_id: Annotated[int, Field(alias="CreditInvoiceID")]
+    credit_invoice_no: Annotated[int, Field(alias="CreditInvoiceNo")]
+    restocking_fee_amount_ex_tax: Annotated[float, Field(alias="RestockingFeeAmountExTax")]
+    restocking_fee_amount_inc_tax: Annotated[float, Field(alias="RestockingFeeAmountIncTax")]
+    restocking_fee_account: Annotated[int, Field(alias="RestockingFeeAccount")]
+    restocking_fee_tax_code: Annotated[str, Field(alias="RestockingFeeTaxCode")]
+    restocking_fee_tax_rate: Annotated[float, Field(alias="RestockingFeeTaxRate")]
+    notes_formatted: Annotated[str, Field(alias="NotesFormatted")]
+    labor_amount_ex_tax: Annotated[float, Field(alias="LaborAmountExTax")]
+    material_amount_ex_tax: Annotated[float, Field(alias="MaterialAmountExTax")]
+    variances_amount_ex_tax: Annotated[float, Field(alias="VariancesAmountExTax")]
+    variances_amount_inc_tax: Annotated[float, Field(alias="VariancesAmountIncTax")]
+    contractor_staff_id: Annotated[int, Field(alias="ContractorStaffID")]
+    amount_ex_tax: Annotated[float, Field(alias="AmountExTax")]
+    amount_inc_tax: Annotated[float, Field(alias="AmountIncTax")]
+    acc_pay_receipt_id: Annotated[str, Field(alias="AccPayReceiptID")]
+    acc_pay_receipt_no: Annotated[int, Field(alias="AccPayReceiptNo")]
+    acc_pay_invoice_no: Annotated[int, Field(alias="AccPayInvoiceNo")]
+    acc_pay_contact_id: Annotated[int, Field(alias="AccPayContactID")]
+    acc_pay_contact_name: Annotated[str, Field(alias="AccPayContactName")]
+    type: Annotated[PayableInvoiceListItemType, Field(alias="Type")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
 
 
-class Claimed(WireModel):
-    to_date: Annotated[Remaining | None, Field(alias="ToDate")] = None
-    remaining: Annotated[Remaining | None, Field(alias="Remaining")] = None
+class PaymentMethod(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    account_no: Annotated[str, Field(alias="AccountNo")]
+    type: Annotated[PaymentMethodType, Field(alias="Type")]
+    finance_charge: Annotated[float, Field(alias="FinanceCharge")]
 
 
-class JobCostCenterOneOffItem(WireModel):
+class PaymentMethodCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    account_no: Annotated[str | None, Field(alias="AccountNo")] = None
+    type: Annotated[PaymentMethodType, Field(alias="Type")]
+    finance_charge: Annotated[float | None, Field(alias="FinanceCharge")] = None
+
+
+class PaymentMethodUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    account_no: Annotated[str | None, Field(alias="AccountNo")] = None
+    type: Annotated[PaymentMethodType | None, Field(alias="Type")] = None
+    finance_charge: Annotated[float | None, Field(alias="FinanceCharge")] = None
+
+
+class PaymentTerm(WireModel):
+    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
+    payment_term_name: Annotated[str, Field(alias="PaymentTermName")]
+    days: Annotated[int, Field(alias="Days")]
+    type: Annotated[PaymentTermType, Field(alias="Type")]
+    is_default: Annotated[bool, Field(alias="IsDefault")]
+
+
+class PaymentTermCreate(RequestModel):
+    days: Annotated[int, Field(alias="Days")]
+    type: Annotated[PaymentTermType, Field(alias="Type")]
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+
+
+class PaymentTermUpdate(RequestModel):
+    days: Annotated[int | None, Field(alias="Days")] = None
+    type: Annotated[PaymentTermType | None, Field(alias="Type")] = None
+    is_default: Annotated[bool | None, Field(alias="IsDefault")] = None
+
+
+class PlantAndEquipmentBilling(WireModel):
+    cost_rate: Annotated[float, Field(alias="CostRate")]
+    overhead_rate: Annotated[float, Field(alias="OverheadRate")]
+    sell_rate: Annotated[float, Field(alias="SellRate")]
+    tax_code: Annotated[SalesTaxCodeRef, Field(alias="TaxCode")]
+
+
+class PlantAndEquipmentCreateServicing(RequestModel):
+    frequency: Annotated[int | None, Field(alias="Frequency")] = None
+    frequency_type: Annotated[PlantAndEquipmentCreateServicingFrequencyType | None, Field(alias="FrequencyType")] = None
+    starts_in: Annotated[int | None, Field(alias="StartsIn")] = None
+    """This will be used when the service frequency of the plant type is 'hour'."""
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """This will be used when the service frequency of the plant type is 'week' , 'month' , or 'year'."""
+
+
+class PlantAndEquipmentCustomFieldValueCustomField(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[PlantAndEquipmentCustomFieldValueCustomFieldType, Field(alias="Type")]
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")]
+
+
+class PlantAndEquipmentServicing(WireModel):
+    frequency: Annotated[int, Field(alias="Frequency")]
+    frequency_type: Annotated[PlantAndEquipmentCreateServicingFrequencyType, Field(alias="FrequencyType")]
+    starts_in: Annotated[int, Field(alias="StartsIn")]
+    """This will be used when the service frequency of the plant type is 'hour'."""
+    start_date: Annotated[date_aliased, Field(alias="StartDate")]
+    """This will be used when the service frequency of the plant type is 'week' , 'month' , or 'year'."""
+    next_service: Annotated[NextService, Field(alias="NextService")]
+
+
+class PlantAndEquipmentUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    service_fee: Annotated[int | None, Field(alias="ServiceFee")] = None
+    """ID of a service fee"""
+    checked_out_by: Annotated[int | None, Field(alias="CheckedOutBy")] = None
+    """ID of a staff"""
+    enable_servicing: Annotated[bool | None, Field(alias="EnableServicing")] = None
+    servicing: Annotated[PlantAndEquipmentCreateServicing | None, Field(alias="Servicing")] = None
+    billable: Annotated[bool | None, Field(alias="Billable")] = None
+    billing: Annotated[PlantAndEquipmentCreateBilling | None, Field(alias="Billing")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class PlantAndEquipmentCustomField(WireModel):
+    custom_field: Annotated[PlantAndEquipmentCustomFieldValueCustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")] = None
+
+
+class PlantAndEquipmentCustomFieldListItem(WireModel):
+    custom_field: Annotated[PlantAndEquipmentCustomFieldValueCustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")]
+
+
+class PlantRate(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    cost_rate: Annotated[float, Field(alias="CostRate")]
+    """This includes, per hour, the total of three rates: the amount you pay your employee, their employment costs such as superannuation and annual leave, and your company overheads."""
+    markup: Annotated[float, Field(alias="Markup")]
+    tax_code: Annotated[SalesTaxCodeRef, Field(alias="TaxCode")]
+    add_to_all_customers: Annotated[bool, Field(alias="AddToAllCustomers")]
+    """If YES, all new and existing customers that don't have labour type will be given this labour type. Any customers already with that labour type will not be affected."""
+    plant: Annotated[CostCenterRef, Field(alias="Plant")]
+    """Billable plant item."""
+
+
+class PlantTypeCustomField(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[PlantAndEquipmentCustomFieldValueCustomFieldType, Field(alias="Type")]
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    order: Annotated[int, Field(alias="Order")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    locked: Annotated[bool, Field(alias="Locked")]
+
+
+class PlantTypeCustomFieldCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[PlantAndEquipmentCustomFieldValueCustomFieldType, Field(alias="Type")]
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    order: Annotated[int | None, Field(alias="Order")] = None
+    locked: Annotated[bool | None, Field(alias="Locked")] = None
+
+
+class PlantTypeCustomFieldListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[PlantAndEquipmentCustomFieldValueCustomFieldType, Field(alias="Type")]
+    order: Annotated[int, Field(alias="Order")]
+    locked: Annotated[bool, Field(alias="Locked")]
+
+
+class PlantTypeCustomFieldUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    type: Annotated[PlantAndEquipmentCustomFieldValueCustomFieldType | None, Field(alias="Type")] = None
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    order: Annotated[int | None, Field(alias="Order")] = None
+    locked: Annotated[bool | None, Field(alias="Locked")] = None
+
+
+class PlantType(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    frequency: Annotated[PlantAndEquipmentCreateServicingFrequencyType, Field(alias="Frequency")]
+    """If specifying frequency, please also specify Qty."""
+    qty: Annotated[int, Field(alias="Qty")]
+    """If frequency is not "Hour", Qty must be between 1-12."""
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class PlantTypeCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    frequency: Annotated[PlantAndEquipmentCreateServicingFrequencyType, Field(alias="Frequency")]
+    """If specifying frequency, please also specify Qty."""
+    qty: Annotated[int | None, Field(alias="Qty")] = None
+    """If frequency is not "Hour", Qty must be between 1-12."""
+
+
+class PlantTypeUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    frequency: Annotated[PlantAndEquipmentCreateServicingFrequencyType | None, Field(alias="Frequency")] = None
+    """If specifying frequency, please also specify Qty."""
+    qty: Annotated[int | None, Field(alias="Qty")] = None
+    """If frequency is not "Hour", Qty must be between 1-12."""
+
+
+class PrebuildCatalog(WireModel):
+    catalog: Annotated[PrebuildCatalogListItemCatalog, Field(alias="Catalog")]
+    quantity: Annotated[float, Field(alias="Quantity")]
+    cost: Annotated[float, Field(alias="Cost")]
+    labor_time: Annotated[float, Field(alias="LaborTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    total: Annotated[PrebuildCatalogTotal, Field(alias="Total")]
+
+
+class SetPricePrebuildCreateSTCs(RequestModel):
+    zone1: Annotated[SetPricePrebuildCreateSTCsZone1 | None, Field(alias="Zone1")] = None
+    zone2: Annotated[SetPricePrebuildCreateSTCsZone1 | None, Field(alias="Zone2")] = None
+    zone3: Annotated[SetPricePrebuildCreateSTCsZone1 | None, Field(alias="Zone3")] = None
+    zone4: Annotated[SetPricePrebuildCreateSTCsZone1 | None, Field(alias="Zone4")] = None
+    zone5: Annotated[SetPricePrebuildCreateSTCsZone1 | None, Field(alias="Zone5")] = None
+
+
+class SetPricePrebuildCreateVEECs(RequestModel):
+    metropolitan: Annotated[SetPricePrebuildCreateVEECsMetropolitan | None, Field(alias="Metropolitan")] = None
+    regional: Annotated[SetPricePrebuildCreateVEECsMetropolitan | None, Field(alias="Regional")] = None
+
+
+class SetPricePrebuildSTCs(WireModel):
+    zone1: Annotated[SetPricePrebuildSTCsZone1, Field(alias="Zone1")]
+    zone2: Annotated[SetPricePrebuildSTCsZone1, Field(alias="Zone2")]
+    zone3: Annotated[SetPricePrebuildSTCsZone1, Field(alias="Zone3")]
+    zone4: Annotated[SetPricePrebuildSTCsZone1, Field(alias="Zone4")]
+    zone5: Annotated[SetPricePrebuildSTCsZone1, Field(alias="Zone5")]
+
+
+class SetPricePrebuildUpdate(RequestModel):
+    group: Annotated[int | None, Field(alias="Group")] = None
+    """ID of a prebuild group"""
+    is_favorite: Annotated[bool | None, Field(alias="IsFavorite")] = None
+    """Set this to true if the item is commonly used and you wish to allocate it to the favourites group for quick access."""
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    labor_time: Annotated[float | None, Field(alias="LaborTime")] = None
+    total_ex: Annotated[float | None, Field(alias="TotalEx")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    st_cs_enabled: Annotated[bool | None, Field(alias="STCsEnabled")] = None
+    """Small-scale Technology Certificates, an Australian government rebate used in conjunctionwith the renewable energy sector. This also turns on VEECs if that is enabled."""
+    st_cs: Annotated[SetPricePrebuildCreateSTCs | None, Field(alias="STCs")] = None
+    vee_cs: Annotated[SetPricePrebuildCreateVEECs | None, Field(alias="VEECs")] = None
+
+
+class SetPricePrebuildVEECs(WireModel):
+    metropolitan: Annotated[SetPricePrebuildVEECsMetropolitan, Field(alias="Metropolitan")]
+    regional: Annotated[SetPricePrebuildVEECsMetropolitan, Field(alias="Regional")]
+
+
+class StandardPricePrebuild(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    group: Annotated[Group, Field(alias="Group")]
+    is_favorite: Annotated[bool, Field(alias="IsFavorite")]
+    """Set this to true if the item is commonly used and you wish to allocate it to the favourites group for quick access."""
+    part_no: Annotated[str, Field(alias="PartNo")]
+    name: Annotated[str, Field(alias="Name")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    labor_time: Annotated[float | None, Field(alias="LaborTime")] = None
+    labor_time_based_on_build: Annotated[float, Field(alias="LaborTimeBasedOnBuild")]
+    materials: Annotated[float, Field(alias="Materials")]
+    labour: Annotated[float, Field(alias="Labour")]
+    material_markup: Annotated[float, Field(alias="MaterialMarkup")]
+    labour_markup: Annotated[float, Field(alias="LabourMarkup")]
+    profit: Annotated[float, Field(alias="Profit")]
+    margin: Annotated[float, Field(alias="Margin")]
+    total_ex: Annotated[float, Field(alias="TotalEx")]
+    total_inc: Annotated[float, Field(alias="TotalInc")]
+    add_on_enabled: Annotated[bool, Field(alias="AddOnEnabled")]
+    materials_add_on: Annotated[float, Field(alias="MaterialsAddOn")]
+    labour_add_on: Annotated[float, Field(alias="LabourAddOn")]
+    material_markup_add_on: Annotated[float, Field(alias="MaterialMarkupAddOn")]
+    labour_markup_add_on: Annotated[float, Field(alias="LabourMarkupAddOn")]
+    profit_add_on: Annotated[float, Field(alias="ProfitAddOn")]
+    margin_add_on: Annotated[float, Field(alias="MarginAddOn")]
+    add_on_price: Annotated[ConvertedFromQuoteTotal, Field(alias="AddOnPrice")]
+    """Add-on prices will only be available when the add-ons are enabled."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this standard-price prebuild. See the custom fields handler for more information."""
+    st_cs_enabled: Annotated[bool, Field(alias="STCsEnabled")]
+    """Small-scale Technology Certificates, an Australian government rebate used in conjunctionwith the renewable energy sector. This also turns on VEECs if that is enabled."""
+    st_cs: Annotated[SetPricePrebuildSTCs, Field(alias="STCs")]
+    vee_cs: Annotated[SetPricePrebuildVEECs, Field(alias="VEECs")]
+
+
+class PricingTier(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    price_based: Annotated[CatalogPricingTierPriceBased, Field(alias="PriceBased")]
+    """Set the price based of the pricing tier"""
+    default_markup: Annotated[float, Field(alias="DefaultMarkup")]
+    """Set the default markup of the pricing tier"""
+    default: Annotated[bool, Field(alias="Default")]
+    """True if pricing tiers is default, false otherwise"""
+    tier_type: Annotated[PricingTierTierType, Field(alias="TierType")]
+    """Set the type of the pricing tier"""
+    scaled_tier_pricing: Annotated[list[ScaledTierPricing], Field(alias="ScaledTierPricing")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class PricingTierCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    price_based: Annotated[CatalogPricingTierPriceBased | None, Field(alias="PriceBased")] = None
+    """Set the price based of the pricing tier"""
+    default_markup: Annotated[float | None, Field(alias="DefaultMarkup")] = None
+    """Set the default markup of the pricing tier"""
+    tier_type: Annotated[PricingTierTierType | None, Field(alias="TierType")] = None
+    """Set the type of the pricing tier"""
+    scaled_tier_pricing: Annotated[list[ScaledTierPricing] | None, Field(alias="ScaledTierPricing")] = None
+
+
+class PricingTierUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    price_based: Annotated[CatalogPricingTierPriceBased | None, Field(alias="PriceBased")] = None
+    """Set the price based of the pricing tier"""
+    default_markup: Annotated[float | None, Field(alias="DefaultMarkup")] = None
+    """Set the default markup of the pricing tier"""
+    tier_type: Annotated[PricingTierTierType | None, Field(alias="TierType")] = None
+    """Set the type of the pricing tier"""
+    scaled_tier_pricing: Annotated[list[ScaledTierPricing] | None, Field(alias="ScaledTierPricing")] = None
+
+
+class ProjectCustomFieldsSetup(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    is_mandatory: Annotated[bool, Field(alias="IsMandatory")]
+    order: Annotated[int, Field(alias="Order")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    show_for: Annotated[ShowFor, Field(alias="ShowFor")]
+    locked: Annotated[bool, Field(alias="Locked")]
+
+
+class ProjectCustomFieldsSetupCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    is_mandatory: Annotated[bool | None, Field(alias="IsMandatory")] = None
+    order: Annotated[int | None, Field(alias="Order")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    show_for: Annotated[ProjectCustomFieldsSetupCreateShowFor, Field(alias="ShowFor")]
+    locked: Annotated[bool | None, Field(alias="Locked")] = None
+
+
+class ProjectCustomFieldsSetupListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    order: Annotated[int, Field(alias="Order")]
+    show_for: Annotated[ShowFor, Field(alias="ShowFor")]
+    locked: Annotated[bool, Field(alias="Locked")]
+
+
+class ProjectCustomFieldsSetupUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    type: Annotated[CustomFieldType | None, Field(alias="Type")] = None
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    is_mandatory: Annotated[bool | None, Field(alias="IsMandatory")] = None
+    order: Annotated[int | None, Field(alias="Order")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    show_for: Annotated[ProjectCustomFieldsSetupCreateShowFor | None, Field(alias="ShowFor")] = None
+    locked: Annotated[bool | None, Field(alias="Locked")] = None
+
+
+class QuoteCostCenterCatalogItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    billable_item: Annotated[bool, Field(alias="BillableItem")]
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    totals: Annotated[Totals, Field(alias="Totals")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this catalog item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class QuoteCostCenterCatalogItemListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+
+
+class QuoteCostCenterLaborItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    labor_rate: Annotated[float, Field(alias="LaborRate")]
+    labor_markup: Annotated[float, Field(alias="LaborMarkup")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    ticked: Annotated[bool, Field(alias="Ticked")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class QuoteCostCenterOneOffItem(WireModel):
     id: Annotated[int, Field(alias="ID")]
     type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
     billable: Annotated[bool, Field(alias="Billable")]
     """Deprecated. Please use BillableStatus field."""
-    billable_status: Annotated[JobCostCenterOneOffItemBillableStatus, Field(alias="BillableStatus")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
     """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
     inventory_item: Annotated[int, Field(alias="InventoryItem")]
     part_no: Annotated[str, Field(alias="PartNo")]
@@ -1205,9 +10770,9 @@ class JobCostCenterOneOffItem(WireModel):
     """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
     labor_cost: Annotated[float, Field(alias="LaborCost")]
     estimated_time: Annotated[float, Field(alias="EstimatedTime")]
-    sales_tax_code: Annotated[TaxCodeRef, Field(alias="SalesTaxCode")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
     actual_cost: Annotated[float, Field(alias="ActualCost")]
-    actual_cost_date: Annotated[date | None, Field(alias="ActualCostDate")] = None
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
     """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
     display_order: Annotated[int, Field(alias="DisplayOrder")]
     """Sets the position of this one-off item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
@@ -1216,65 +10781,498 @@ class JobCostCenterOneOffItem(WireModel):
     discount: Annotated[float, Field(alias="Discount")]
     """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
     sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
-    total: Annotated[Remaining, Field(alias="Total")]
-    claimed: Annotated[Claimed | None, Field(alias="Claimed")] = None
+    total: Annotated[Total, Field(alias="Total")]
     income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
 
 
-class JobCostCenterOneOffItemCreate(RequestModel):
-    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
-    billable: Annotated[bool | None, Field(alias="Billable")] = None
-    """Deprecated. Please use BillableStatus field."""
-    billable_status: Annotated[JobCostCenterOneOffItemBillableStatus | None, Field(alias="BillableStatus")] = None
-    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
-    part_no: Annotated[str | None, Field(alias="PartNo")] = None
-    """This field is valid only when one off item is Material type and is Inventory."""
-    vendor: Annotated[int | None, Field(alias="Vendor")] = None
-    """ID of a vendor"""
-    description: Annotated[str | None, Field(alias="Description")] = None
-    estimated_cost: Annotated[float | None, Field(alias="EstimatedCost")] = None
-    """The estimated cost of this item, before markup is applied."""
-    markup: Annotated[float | None, Field(alias="Markup")] = None
-    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
-    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
-    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
-    """ID of a tax code"""
-    actual_cost: Annotated[float | None, Field(alias="ActualCost")] = None
-    actual_cost_date: Annotated[date | None, Field(alias="ActualCostDate")] = None
-    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
-    """Sets the position of this one-off item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
-    discount: Annotated[float | None, Field(alias="Discount")] = None
-    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
-    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
-    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
-    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
-    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
-    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
-    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
-    total: Annotated[JobCostCenterOneOffItemCreateTotal, Field(alias="Total")]
-    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
-    """ID of a chart of account"""
-
-
-class JobCostCenterOneOffItemListItem(WireModel):
+class QuoteCostCenterOneOffItemListItem(WireModel):
     id: Annotated[int, Field(alias="ID")]
     type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
-    billable_status: Annotated[JobCostCenterOneOffItemBillableStatus, Field(alias="BillableStatus")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
     """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
     description: Annotated[str, Field(alias="Description")]
     discount: Annotated[float, Field(alias="Discount")]
     """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
     sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
-    total: Annotated[Remaining, Field(alias="Total")]
-    claimed: Annotated[Claimed | None, Field(alias="Claimed")]
+    total: Annotated[Total, Field(alias="Total")]
 
 
-class JobCostCenterOneOffItemUpdate(RequestModel):
-    billable: Annotated[bool | None, Field(alias="Billable")] = None
+class QuoteCostCenterPrebuildItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    billable_item: Annotated[bool, Field(alias="BillableItem")]
     """Deprecated. Please use BillableStatus field."""
-    billable_status: Annotated[JobCostCenterOneOffItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
     """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    totals: Annotated[Totals, Field(alias="Totals")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this prebuild item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class QuoteCostCenterPrebuildItemListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+
+
+class QuoteCostCenterServiceFee(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    service_fee: Annotated[CostCenterRef, Field(alias="ServiceFee")]
+    billable_item: Annotated[bool, Field(alias="BillableItem")]
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    totals: Annotated[Totals, Field(alias="Totals")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this catalog items relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class QuoteCostCenterServiceFeeListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    service_fee: Annotated[CostCenterRef, Field(alias="ServiceFee")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+
+
+class QuoteCostCenterWorkOrderWorkOrderAsset(WireModel):
+    asset: Annotated[Asset, Field(alias="Asset")]
+    service_level: Annotated[FolderRef | None, Field(alias="ServiceLevel")]
+    result: Annotated[JobCostCenterWorkOrderAssetResult, Field(alias="Result")]
+    notes: Annotated[str, Field(alias="Notes")]
+    failure_points: Annotated[list[JobCostCenterWorkOrderAssetFailurePoint], Field(alias="FailurePoints")]
+    test_readings: Annotated[list[JobCostCenterWorkOrderAssetTestReading], Field(alias="TestReadings")]
+
+
+class QuoteCostCenterWorkOrdersAssetListItem(WireModel):
+    asset: Annotated[Asset, Field(alias="Asset")]
+    service_level: Annotated[FolderRef | None, Field(alias="ServiceLevel")]
+    result: Annotated[JobCostCenterWorkOrderAssetResult, Field(alias="Result")]
+    notes: Annotated[str, Field(alias="Notes")]
+    failure_points: Annotated[list[JobCostCenterWorkOrderAssetFailurePoint], Field(alias="FailurePoints")]
+    test_readings: Annotated[list[JobCostCenterWorkOrderAssetTestReading], Field(alias="TestReadings")]
+
+
+class QuoteCostCenterTotalsResourcesMarkup(WireModel):
+    total: Annotated[QuoteTotalsResourcesMarkupTotal, Field(alias="Total")]
+    labor: Annotated[Labor, Field(alias="Labor")]
+    plant_and_equipment: Annotated[
+        QuoteCostCenterTotalsResourcesMarkupPlantAndEquipment, Field(alias="PlantAndEquipment")
+    ]
+
+
+class QuoteTotalsResourcesCost(WireModel):
+    total: Annotated[Labor, Field(alias="Total")]
+    labor: Annotated[Labor, Field(alias="Labor")]
+    labor_hours: Annotated[Labor, Field(alias="LaborHours")]
+    plant_and_equipment: Annotated[Labor, Field(alias="PlantAndEquipment")]
+    plant_and_equipment_hours: Annotated[Labor, Field(alias="PlantAndEquipmentHours")]
+    commission: Annotated[QuoteTotalsResourcesCostCommission, Field(alias="Commission")]
+    overhead: Annotated[Labor, Field(alias="Overhead")]
+
+
+class SectionQuoteCostCenterListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    name: Annotated[str, Field(alias="Name")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    total: Annotated[JobInvoiceCostCenterTotal, Field(alias="Total")]
+
+
+class QuoteWorkOrder(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    work_order_date: Annotated[date_aliased, Field(alias="WorkOrderDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    description_notes: Annotated[str, Field(alias="DescriptionNotes")]
+    """This column supports HTML formatting."""
+    material_notes: Annotated[str, Field(alias="MaterialNotes")]
+    """This column supports HTML formatting."""
+    approved: Annotated[bool, Field(alias="Approved")]
+    """set this to true if the work order has been approved."""
+    materials: Annotated[list[Material], Field(alias="Materials")]
+    blocks: Annotated[list[Block], Field(alias="Blocks")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this quote work order. See the custom fields handler for more information."""
+    project: Annotated[ProjectRef, Field(alias="Project")]
+
+
+class QuoteCreate(RequestModel):
+    customer: Annotated[int, Field(alias="Customer")]
+    """ID of a customer"""
+    customer_contact: Annotated[int | None, Field(alias="CustomerContact")] = None
+    """ID of a contact"""
+    additional_contacts: Annotated[list[int] | None, Field(alias="AdditionalContacts")] = None
+    site: Annotated[int, Field(alias="Site")]
+    """ID of a site"""
+    site_contact: Annotated[int | None, Field(alias="SiteContact")] = None
+    """ID of a contact"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    type: Annotated[JobType, Field(alias="Type")]
+    salesperson: Annotated[int | None, Field(alias="Salesperson")] = None
+    """ID of a staff"""
+    project_manager: Annotated[int | None, Field(alias="ProjectManager")] = None
+    """ID of a staff"""
+    technicians: Annotated[int | None, Field(alias="Technicians")] = None
+    """ID of a staff"""
+    technician: Annotated[int | None, Field(alias="Technician")] = None
+    """ID of a staff"""
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """This field becomes mandatory when Mandatory Due Date setting for quotes is turned on in system setup defaults."""
+    validity_days: Annotated[int | None, Field(alias="ValidityDays")] = None
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    request_no: Annotated[str | None, Field(alias="RequestNo")] = None
+    """This column refers to job name and it is deprecated."""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    stage: Annotated[QuoteStage | None, Field(alias="Stage")] = None
+    forecast: Annotated[Forecast | None, Field(alias="Forecast")] = None
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a project status code"""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    auto_adjust_status: Annotated[bool | None, Field(alias="AutoAdjustStatus")] = None
+    """Set this to false if you would like to set status manually."""
+    stc: Annotated[QuoteCreateSTC | None, Field(alias="STC")] = None
+
+
+class QuoteTotals(WireModel):
+    materials_cost: Annotated[Labor, Field(alias="MaterialsCost")]
+    resources_cost: Annotated[QuoteTotalsResourcesCost, Field(alias="ResourcesCost")]
+    materials_markup: Annotated[Labor, Field(alias="MaterialsMarkup")]
+    resources_markup: Annotated[QuoteTotalsResourcesMarkup, Field(alias="ResourcesMarkup")]
+    adjusted: Annotated[Labor, Field(alias="Adjusted")]
+    membership_discount: Annotated[float, Field(alias="MembershipDiscount")]
+    discount: Annotated[float, Field(alias="Discount")]
+    st_cs: Annotated[float, Field(alias="STCs")]
+    vee_cs: Annotated[float, Field(alias="VEECs")]
+    gross_profit_loss: Annotated[Labor, Field(alias="GrossProfitLoss")]
+    gross_margin: Annotated[Labor, Field(alias="GrossMargin")]
+    nett_profit_loss: Annotated[Labor, Field(alias="NettProfitLoss")]
+    nett_margin: Annotated[Labor, Field(alias="NettMargin")]
+
+
+class QuoteUpdate(RequestModel):
+    customer: Annotated[int | None, Field(alias="Customer")] = None
+    """ID of a customer"""
+    customer_contact: Annotated[int | None, Field(alias="CustomerContact")] = None
+    """ID of a contact"""
+    additional_contacts: Annotated[list[int] | None, Field(alias="AdditionalContacts")] = None
+    site: Annotated[int | None, Field(alias="Site")] = None
+    """ID of a site"""
+    site_contact: Annotated[int | None, Field(alias="SiteContact")] = None
+    """ID of a contact"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    salesperson: Annotated[int | None, Field(alias="Salesperson")] = None
+    """ID of a staff"""
+    project_manager: Annotated[int | None, Field(alias="ProjectManager")] = None
+    """ID of a staff"""
+    technicians: Annotated[int | None, Field(alias="Technicians")] = None
+    """ID of a staff"""
+    technician: Annotated[int | None, Field(alias="Technician")] = None
+    """ID of a staff"""
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """This field becomes mandatory when Mandatory Due Date setting for quotes is turned on in system setup defaults."""
+    validity_days: Annotated[int | None, Field(alias="ValidityDays")] = None
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    request_no: Annotated[str | None, Field(alias="RequestNo")] = None
+    """This column refers to job name and it is deprecated."""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    is_closed: Annotated[bool | None, Field(alias="IsClosed")] = None
+    archive_reason: Annotated[int | None, Field(alias="ArchiveReason")] = None
+    """ID of a quote archive reason"""
+    stage: Annotated[QuoteStage | None, Field(alias="Stage")] = None
+    forecast: Annotated[Forecast | None, Field(alias="Forecast")] = None
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a project status code"""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    auto_adjust_status: Annotated[bool | None, Field(alias="AutoAdjustStatus")] = None
+    """Set this to false if you would like to set status manually."""
+    stc: Annotated[QuoteCreateSTC | None, Field(alias="STC")] = None
+
+
+class ReceivableContactListItemRates(WireModel):
+    part_tax_code: Annotated[SalesTaxCodeRef, Field(alias="PartTaxCode")]
+    discount_fee: Annotated[float | str, Field(alias="DiscountFee")]
+    """Discount/fee percentage. Positive number is a discount, negative number is a fee"""
+
+
+class ReceivableInvoiceListItemCostCenters(WireModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    cost_centre_name: Annotated[str | None, Field(alias="CostCentreName")] = None
+    original_cost_centre_name: Annotated[str | None, Field(alias="OriginalCostCentreName")] = None
+    section: Annotated[str | None, Field(alias="Section")] = None
+    section_cost_centre_id: Annotated[float | None, Field(alias="SectionCostCentreID")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    job_no: Annotated[float | None, Field(alias="JobNo")] = None
+    account_no: Annotated[str | None, Field(alias="AccountNo")] = None
+    tax_code: Annotated[str | None, Field(alias="TaxCode")] = None
+    tax_rate: Annotated[float | None, Field(alias="TaxRate")] = None
+    tracking: Annotated[str | None, Field(alias="Tracking")] = None
+    amount: Annotated[LineTotal | None, Field(alias="Amount")] = None
+    tax_breakdown: Annotated[list[TaxBreakdown] | None, Field(alias="TaxBreakdown")] = None
+
+
+class ReceivableInvoiceListItemPaymentTerms(WireModel):
+    days: Annotated[int, Field(alias="Days")]
+    type: Annotated[PaymentTermsType, Field(alias="Type")]
+    """Payment terms type, **Days from invoice date** (invoice) or **Days after EOM** (month)"""
+
+
+class ReceivablePayment(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    first_name: Annotated[str, Field(alias="FirstName")]
+    last_name: Annotated[str, Field(alias="LastName")]
+    address: Annotated[PayableContactAddress, Field(alias="Address")]
+    """The physical address of the contact's office"""
+    billing_address: Annotated[BillingAddress, Field(alias="BillingAddress")]
+    """The mailing address for the contact's bills"""
+    phone1: Annotated[str, Field(alias="Phone1")]
+    phone2: Annotated[str, Field(alias="Phone2")]
+    fax: Annotated[str, Field(alias="Fax")]
+    mobile: Annotated[str, Field(alias="Mobile")]
+    email: Annotated[str, Field(alias="Email")]
+    secondary_email: Annotated[str, Field(alias="SecondaryEmail")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    payment_method: Annotated[str, Field(alias="PaymentMethod")]
+    account_no: Annotated[str, Field(alias="AccountNo")]
+    payment_details: Annotated[str, Field(alias="PaymentDetails")]
+    notes: Annotated[str, Field(alias="Notes")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    cheque_no: Annotated[str, Field(alias="ChequeNo")]
+    currency: Annotated[str, Field(alias="Currency")]
+    invoices: Annotated[list[ReceivablePaymentInvoice], Field(alias="Invoices")]
+    acc_rec_payment_no: Annotated[int, Field(alias="AccRecPaymentNo")]
+    acc_rec_contact_id: Annotated[int, Field(alias="AccRecContactID")]
+    acc_rec_contact_name: Annotated[str, Field(alias="AccRecContactName")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class RecurringInvoiceCostCenterCatalogItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    billable_item: Annotated[bool, Field(alias="BillableItem")]
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    totals: Annotated[Totals, Field(alias="Totals")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class RecurringInvoiceCostCenterCatalogItemCreate(RequestModel):
+    catalog: Annotated[int, Field(alias="Catalog")]
+    """ID of a catalog item"""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringInvoiceCostCenterCatalogItemUpdate(RequestModel):
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringInvoiceCostCenterLaborItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    labor_rate: Annotated[float, Field(alias="LaborRate")]
+    labor_markup: Annotated[float, Field(alias="LaborMarkup")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    projected_time: Annotated[float, Field(alias="ProjectedTime")]
+    ticked: Annotated[bool, Field(alias="Ticked")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class RecurringInvoiceCostCenterOneOffItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[RecurringInvoiceCostCenterOneOffItemType, Field(alias="Type")]
+    billable: Annotated[bool, Field(alias="Billable")]
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    inventory_item: Annotated[int, Field(alias="InventoryItem")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    """This field is valid only when one off item is Material type and is Inventory."""
+    description: Annotated[str, Field(alias="Description")]
+    estimated_cost: Annotated[float, Field(alias="EstimatedCost")]
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    actual_cost: Annotated[float, Field(alias="ActualCost")]
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this one-off item relative to the others within this cost center. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class RecurringInvoiceCostCenterOneOffItemCreate(RequestModel):
+    type: Annotated[RecurringInvoiceCostCenterOneOffItemType, Field(alias="Type")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    inventory_item: Annotated[bool | None, Field(alias="InventoryItem")] = None
+    """When type is a Material a stock item id will be shown when InventoryItem set as true, or returns '0' when set InventoryItem as false."""
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[int | None, Field(alias="Vendor")] = None
+    """ID of a vendor"""
+    description: Annotated[str, Field(alias="Description")]
+    estimated_cost: Annotated[float | None, Field(alias="EstimatedCost")] = None
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    actual_cost: Annotated[float | None, Field(alias="ActualCost")] = None
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringInvoiceCostCenterOneOffItemListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[RecurringInvoiceCostCenterOneOffItemType, Field(alias="Type")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    description: Annotated[str, Field(alias="Description")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+
+
+class RecurringInvoiceCostCenterOneOffItemUpdate(RequestModel):
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    inventory_item: Annotated[bool | None, Field(alias="InventoryItem")] = None
+    """When type is a Material a stock item id will be shown when InventoryItem set as true, or returns '0' when set InventoryItem as false."""
     part_no: Annotated[str | None, Field(alias="PartNo")] = None
     """This field is valid only when one off item is Material type and is Inventory."""
     vendor: Annotated[int | None, Field(alias="Vendor")] = None
@@ -1288,10 +11286,8 @@ class JobCostCenterOneOffItemUpdate(RequestModel):
     sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
     """ID of a tax code"""
     actual_cost: Annotated[float | None, Field(alias="ActualCost")] = None
-    actual_cost_date: Annotated[date | None, Field(alias="ActualCostDate")] = None
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
     """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
-    """Sets the position of this one-off item relative to the others within this cost center. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
     discount: Annotated[float | None, Field(alias="Discount")] = None
     """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
     sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
@@ -1300,25 +11296,2339 @@ class JobCostCenterOneOffItemUpdate(RequestModel):
     """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
     sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
     """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
-    total: Annotated[JobCostCenterOneOffItemUpdateTotal | None, Field(alias="Total")] = None
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
     income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
     """ID of a chart of account"""
 
 
-class JobInvoiceCustomField(WireModel):
-    custom_field: Annotated[CustomField, Field(alias="CustomField")]
-    value: Annotated[str | None, Field(alias="Value")] = None
-    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
+class RecurringInvoiceCostCenterPrebuildItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    billable_item: Annotated[bool, Field(alias="BillableItem")]
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    totals: Annotated[Totals, Field(alias="Totals")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
 
 
-class JobInvoiceCustomFieldListItem(WireModel):
-    custom_field: Annotated[CustomField, Field(alias="CustomField")]
-    value: Annotated[str | None, Field(alias="Value")]
-    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
+class RecurringInvoiceCostCenterPrebuildItemCreate(RequestModel):
+    prebuild: Annotated[int, Field(alias="Prebuild")]
+    """ID of a prebuild"""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
 
 
-class ListAllJobCostCentersResponse(RootModel[list[AllJobCostCenterListItem]]):
-    root: list[AllJobCostCenterListItem]
+class RecurringInvoiceCostCenterServiceFee(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    service_fee: Annotated[CostCenterRef, Field(alias="ServiceFee")]
+    billable_item: Annotated[bool, Field(alias="BillableItem")]
+    """Deprecated. Please use BillableStatus field."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    totals: Annotated[Totals, Field(alias="Totals")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[SellPrice, Field(alias="SellPrice")]
+    total: Annotated[Total, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class RecurringInvoiceCostCenterServiceFeeCreate(RequestModel):
+    service_fee: Annotated[int, Field(alias="ServiceFee")]
+    """ID of a service fee"""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringInvoiceCostCenterServiceFeeUpdate(RequestModel):
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price (ex discount) will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class AllRecurringInvoiceCostCenterListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    name: Annotated[str, Field(alias="Name")]
+    recurring_invoice: Annotated[RecurringInvoiceRef, Field(alias="RecurringInvoice")]
+    section: Annotated[CostCenterRef, Field(alias="Section")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    field_href: Annotated[str, Field(alias="_href")]
+
+
+class RecurringInvoiceCostCenterCreate(RequestModel):
+    cost_center: Annotated[int, Field(alias="CostCenter")]
+    """ID of a cost center"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    total: Annotated[RecurringInvoiceCostCenterCreateTotal | None, Field(alias="Total")] = None
+
+
+class RecurringInvoiceTotalsResourcesCost(WireModel):
+    total: Annotated[Labor, Field(alias="Total")]
+    labor: Annotated[Labor, Field(alias="Labor")]
+    labor_hours: Annotated[Labor, Field(alias="LaborHours")]
+    plant_and_equipment: Annotated[
+        RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="PlantAndEquipment")
+    ]
+    plant_and_equipment_hours: Annotated[
+        RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="PlantAndEquipmentHours")
+    ]
+    overhead: Annotated[Labor, Field(alias="Overhead")]
+
+
+class SectionRecurringInvoiceCostCenterListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    recurring_id: Annotated[int, Field(alias="RecurringID")]
+    name: Annotated[str, Field(alias="Name")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    total: Annotated[JobInvoiceCostCenterTotal, Field(alias="Total")]
+
+
+class RecurringInvoiceLog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")] = None
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    message: Annotated[str, Field(alias="Message")]
+    recurring_invoice_id: Annotated[int, Field(alias="RecurringInvoiceID")]
+
+
+class RecurringInvoiceLogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")]
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    message: Annotated[str, Field(alias="Message")]
+    recurring_invoice_id: Annotated[int, Field(alias="RecurringInvoiceID")]
+
+
+class RecurringInvoiceCreatePaymentTerms(RequestModel):
+    days: Annotated[int | None, Field(alias="Days")] = None
+    """Specify either Days and Type, or DueDate.<br />Please note this param will be deprecated in API v2."""
+    type: Annotated[PaymentTermsType | None, Field(alias="Type")] = None
+    """Specify either Days and Type, or DueDate.<br />Please note this param will be deprecated in API v2"""
+
+
+class RecurringInvoiceLabourTaxCodeRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    code: Annotated[str | None, Field(alias="Code")] = None
+    """Tax code"""
+    type: Annotated[SalesTaxCodeRefType | None, Field(alias="Type")] = None
+    """Tax code type, "Component" and "Combine" tax types are used in US builds only."""
+    rate: Annotated[float | None, Field(alias="Rate")] = None
+    """Tax rate"""
+
+
+class RecurringInvoicePaymentTerms(WireModel):
+    days: Annotated[int, Field(alias="Days")]
+    """Specify either Days and Type, or DueDate.<br />Please note this param will be deprecated in API v2."""
+    type: Annotated[PaymentTermsType, Field(alias="Type")]
+    """Specify either Days and Type, or DueDate.<br />Please note this param will be deprecated in API v2"""
+
+
+class RecurringInvoiceUpdate(RequestModel):
+    customer: Annotated[int | None, Field(alias="Customer")] = None
+    """ID of a customer"""
+    customer_contract: Annotated[int | None, Field(alias="CustomerContract")] = None
+    """ID of a customer contract search"""
+    customer_contact: Annotated[int | None, Field(alias="CustomerContact")] = None
+    """ID of a contact"""
+    additional_contacts: Annotated[list[int] | None, Field(alias="AdditionalContacts")] = None
+    site: Annotated[int | None, Field(alias="Site")] = None
+    """ID of a site"""
+    site_contact: Annotated[int | None, Field(alias="SiteContact")] = None
+    """ID of a contact"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    recurring_start_date: Annotated[date_aliased | None, Field(alias="RecurringStartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    next_recurring_date: Annotated[date_aliased | None, Field(alias="NextRecurringDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    recurring_quantity: Annotated[int | None, Field(alias="RecurringQuantity")] = None
+    invoice_date_period: Annotated[RecurringInvoiceInvoiceDatePeriod | None, Field(alias="InvoiceDatePeriod")] = None
+    recurring_frequency: Annotated[RecurringInvoiceRecurringFrequency | None, Field(alias="RecurringFrequency")] = None
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    payment_term_id: Annotated[int | None, Field(alias="PaymentTermID")] = None
+    """ID of a Payment Term<br />This param is recommended for setting up the invoice payment term"""
+    payment_terms: Annotated[RecurringInvoiceCreatePaymentTerms | None, Field(alias="PaymentTerms")] = None
+    salesperson: Annotated[int | None, Field(alias="Salesperson")] = None
+    """ID of a staff"""
+    project_manager: Annotated[int | None, Field(alias="ProjectManager")] = None
+    """ID of a staff"""
+    technicians: Annotated[list[int] | None, Field(alias="Technicians")] = None
+    pricing_tier: Annotated[int | None, Field(alias="PricingTier")] = None
+    """ID of a pricing tier"""
+    labor_overhead: Annotated[float | None, Field(alias="LaborOverhead")] = None
+    """Labor overhead of the recurring invoice, set to null to use system default value."""
+    labor_type: Annotated[int | None, Field(alias="LaborType")] = None
+    """ID of a labor rate"""
+    labor_fit_time: Annotated[int | None, Field(alias="LaborFitTime")] = None
+    """ID of a fit time"""
+    item_tax_code: Annotated[int | None, Field(alias="ItemTaxCode")] = None
+    """ID of a tax code"""
+    labour_tax_code: Annotated[int | None, Field(alias="LabourTaxCode")] = None
+    """ID of a tax code"""
+    material_markup: Annotated[float | None, Field(alias="MaterialMarkup")] = None
+    """Lookup pricing tier mark up when value is set to null."""
+    inflation_rate: Annotated[float | None, Field(alias="InflationRate")] = None
+    inflation_anniversary_date: Annotated[AwareDatetime | None, Field(alias="InflationAnniversaryDate")] = None
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class RecurringJobCostCenterCatalog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """
+    Indicates a billable status of an item. An item can be 
+                                                    billable or non-billable. Non-billable item's cost can be included.
+    """
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """
+    Specify the markup of this item. If you specify this, the sell 
+                                                            price (ex discount) will automatically be calculated.
+    """
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[RecurringJobCostCenterCatalogListItemSellPrice, Field(alias="SellPrice")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    total: Annotated[RecurringJobCostCenterCatalogListItemTotal, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class RecurringJobCostCenterCatalogCreate(RequestModel):
+    catalog: Annotated[int, Field(alias="Catalog")]
+    """ID of a catalog item"""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """
+    Indicates a billable status of an item. An item can be 
+                                                    billable or non-billable. Non-billable item's cost can be included.
+    """
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """
+    Specify the markup of this item. If you specify this, the sell 
+                                                            price (ex discount) will automatically be calculated.
+    """
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringJobCostCenterCatalogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """
+    Indicates a billable status of an item. An item can be 
+                                                    billable or non-billable. Non-billable item's cost can be included.
+    """
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """
+    Specify the markup of this item. If you specify this, the sell 
+                                                            price (ex discount) will automatically be calculated.
+    """
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[RecurringJobCostCenterCatalogListItemSellPrice, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterCatalogListItemTotal, Field(alias="Total")]
+
+
+class RecurringJobCostCenterCatalogUpdate(RequestModel):
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """
+    Indicates a billable status of an item. An item can be 
+                                                    billable or non-billable. Non-billable item's cost can be included.
+    """
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """
+    Specify the markup of this item. If you specify this, the sell 
+                                                            price (ex discount) will automatically be calculated.
+    """
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringJobCostCenterLabor(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    labor_rate: Annotated[float, Field(alias="LaborRate")]
+    labor_markup: Annotated[float, Field(alias="LaborMarkup")]
+    ticked: Annotated[bool, Field(alias="Ticked")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[RecurringJobCostCenterCatalogListItemSellPrice, Field(alias="SellPrice")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class RecurringJobCostCenterLaborListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[RecurringJobCostCenterCatalogListItemSellPrice, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+
+
+class RecurringJobCostCenterOneOff(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """
+    Indicates a billable status of an item. An item can be 
+                                                    billable or non-billable. Non-billable item's cost can be included.
+    """
+    inventory_item: Annotated[int, Field(alias="InventoryItem")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    """This field is valid only when one off item is Material type and is Inventory."""
+    description: Annotated[str, Field(alias="Description")]
+    estimated_cost: Annotated[float, Field(alias="EstimatedCost")]
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float, Field(alias="Markup")]
+    """
+    Specifying the Markup and EstimatedCost for this item will 
+                                                                generate a calculated sell price (ex discount) automatically.
+    """
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    actual_cost: Annotated[float, Field(alias="ActualCost")]
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[RecurringJobCostCenterCatalogListItemSellPrice, Field(alias="SellPrice")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    total: Annotated[RecurringJobCostCenterCatalogListItemTotal, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class RecurringJobCostCenterOneOffCreate(RequestModel):
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """
+    Indicates a billable status of an item. An item can be 
+                                                    billable or non-billable. Non-billable item's cost can be included.
+    """
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[int | None, Field(alias="Vendor")] = None
+    """ID of a vendor"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    estimated_cost: Annotated[float | None, Field(alias="EstimatedCost")] = None
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """
+    Specifying the Markup and EstimatedCost for this item will 
+                                                                generate a calculated sell price (ex discount) automatically.
+    """
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    actual_cost: Annotated[float | None, Field(alias="ActualCost")] = None
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringJobCostCenterOneOffListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """
+    Indicates a billable status of an item. An item can be 
+                                                    billable or non-billable. Non-billable item's cost can be included.
+    """
+    description: Annotated[str, Field(alias="Description")]
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[RecurringJobCostCenterCatalogListItemSellPrice, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterCatalogListItemTotal, Field(alias="Total")]
+
+
+class RecurringJobCostCenterOneOffUpdate(RequestModel):
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """
+    Indicates a billable status of an item. An item can be 
+                                                    billable or non-billable. Non-billable item's cost can be included.
+    """
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[int | None, Field(alias="Vendor")] = None
+    """ID of a vendor"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    estimated_cost: Annotated[float | None, Field(alias="EstimatedCost")] = None
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """
+    Specifying the Markup and EstimatedCost for this item will 
+                                                                generate a calculated sell price (ex discount) automatically.
+    """
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    actual_cost: Annotated[float | None, Field(alias="ActualCost")] = None
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringJobCostCenterPrebuild(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """
+    Indicates a billable status of an item. An item can be billable 
+                                                            or non-billable. Non-billable item's cost can be included.
+    """
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """
+    Specifying the Markup and BasePrice for this item will 
+                                                                generate a calculated sell price (ex discount) automatically.
+    """
+    labor_cost: Annotated[float, Field(alias="LaborCost")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[RecurringJobCostCenterCatalogListItemSellPrice, Field(alias="SellPrice")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    total: Annotated[RecurringJobCostCenterCatalogListItemTotal, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class RecurringJobCostCenterPrebuildCreate(RequestModel):
+    prebuild: Annotated[int, Field(alias="Prebuild")]
+    """ID of a prebuild"""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """
+    Indicates a billable status of an item. An item can be billable 
+                                                            or non-billable. Non-billable item's cost can be included.
+    """
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """
+    Specifying the Markup and BasePrice for this item will 
+                                                                generate a calculated sell price (ex discount) automatically.
+    """
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringJobCostCenterPrebuildListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """
+    Indicates a billable status of an item. An item can be billable 
+                                                            or non-billable. Non-billable item's cost can be included.
+    """
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[RecurringJobCostCenterCatalogListItemSellPrice, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterCatalogListItemTotal, Field(alias="Total")]
+
+
+class RecurringJobCostCenterPrebuildUpdate(RequestModel):
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """
+    Indicates a billable status of an item. An item can be billable 
+                                                            or non-billable. Non-billable item's cost can be included.
+    """
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """
+    Specifying the Markup and BasePrice for this item will 
+                                                                generate a calculated sell price (ex discount) automatically.
+    """
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringJobCostCenterServiceFee(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    service_fee: Annotated[CostCenterRef, Field(alias="ServiceFee")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """
+    Indicates a billable status of an item. An item can be billable 
+                                                            or non-billable. Non-billable item's cost can be included.
+    """
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """
+    Specifying the Markup and BasePrice for this item will 
+                                                                generate a calculated sell price (ex discount) automatically.
+    """
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[RecurringJobCostCenterCatalogListItemSellPrice, Field(alias="SellPrice")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    total: Annotated[RecurringJobCostCenterCatalogListItemTotal, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class RecurringJobCostCenterServiceFeeCreate(RequestModel):
+    service_fee: Annotated[int, Field(alias="ServiceFee")]
+    """ID of a service fee"""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """
+    Indicates a billable status of an item. An item can be billable 
+                                                            or non-billable. Non-billable item's cost can be included.
+    """
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """
+    Specifying the Markup and BasePrice for this item will 
+                                                                generate a calculated sell price (ex discount) automatically.
+    """
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringJobCostCenterServiceFeeListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    service_fee: Annotated[CostCenterRef, Field(alias="ServiceFee")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """
+    Indicates a billable status of an item. An item can be billable 
+                                                            or non-billable. Non-billable item's cost can be included.
+    """
+    discount: Annotated[float, Field(alias="Discount")]
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price: Annotated[RecurringJobCostCenterCatalogListItemSellPrice, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterCatalogListItemTotal, Field(alias="Total")]
+
+
+class RecurringJobCostCenterServiceFeeUpdate(RequestModel):
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """
+    Indicates a billable status of an item. An item can be billable 
+                                                            or non-billable. Non-billable item's cost can be included.
+    """
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """
+    Specifying the Markup and BasePrice for this item will 
+                                                                generate a calculated sell price (ex discount) automatically.
+    """
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    """Specify the discount of this item. If you specify this, the sell price including discount will automatically be calculated."""
+    sell_price_ex_discount: Annotated[float | None, Field(alias="SellPriceExDiscount")] = None
+    """Specify the sell price excluding discount of this item. If you specify this, the markup will automatically be calculated."""
+    sell_price_inc_discount: Annotated[float | None, Field(alias="SellPriceIncDiscount")] = None
+    """Specify the sell price including discount of this item. If you specify this, the discount will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """Deprecated - Specify the sell price of this item. If you specify this, the markup will automatically be calculated."""
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class RecurringJobTotals(WireModel):
+    materials_cost: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="MaterialsCost")]
+    resources_cost: Annotated[RecurringJobTotalsResourcesCost, Field(alias="ResourcesCost")]
+    materials_markup: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="MaterialsMarkup")]
+    resources_markup: Annotated[RecurringJobTotalsResourcesMarkup, Field(alias="ResourcesMarkup")]
+    adjusted: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="Adjusted")]
+    discount: Annotated[float, Field(alias="Discount")]
+    gross_profit_loss: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="GrossProfitLoss")]
+    gross_margin: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="GrossMargin")]
+    nett_profit_loss: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="NettProfitLoss")]
+    nett_margin: Annotated[RecurringInvoiceTotalsResourcesCostPlantAndEquipment, Field(alias="NettMargin")]
+
+
+class SectionRecurringJobCostCenterListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    name: Annotated[str, Field(alias="Name")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    total: Annotated[JobInvoiceCostCenterTotal, Field(alias="Total")]
+
+
+class RecurringJobNote(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")] = None
+    """Subject of a note."""
+    note: Annotated[str | None, Field(alias="Note")] = None
+    """Note. This column supports HTML formatting."""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Follow up date of a note."""
+    attachments: Annotated[list[Attachment], Field(alias="Attachments")]
+    assign_to: Annotated[AddedByRef | None, Field(alias="AssignTo")] = None
+    """The staff member which this note is assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    submitted_by: Annotated[AddedByRef | None, Field(alias="SubmittedBy")] = None
+    """The staff member which this note was submitted by. Must be an employee or contractor; it cannot be a plant item."""
+    reference: Annotated[RecurringJobNoteListItemReference, Field(alias="Reference")]
+
+
+class RecurringJobNoteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")]
+    """Subject of a note."""
+    reference: Annotated[RecurringJobNoteListItemReference, Field(alias="Reference")]
+
+
+class RecurringJob(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Recurring Job ID"""
+    type: Annotated[RecurringJobType, Field(alias="Type")]
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    site: Annotated[SiteRef, Field(alias="Site")]
+    customer_contact: Annotated[CustomerContactRef | None, Field(alias="CustomerContact")] = None
+    additional_contacts: Annotated[list[ContactRef], Field(alias="AdditionalContacts")]
+    site_contact: Annotated[CustomerContactRef | None, Field(alias="SiteContact")] = None
+    name: Annotated[str, Field(alias="Name")]
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    tags: Annotated[list[CostCenterRef], Field(alias="Tags")]
+    recurring_start_date: Annotated[date_aliased, Field(alias="RecurringStartDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    next_recurring_date: Annotated[date_aliased | None, Field(alias="NextRecurringDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    recurring_quantity: Annotated[int, Field(alias="RecurringQuantity")]
+    recurring_frequency: Annotated[RecurringInvoiceRecurringFrequency, Field(alias="RecurringFrequency")]
+    salesperson: Annotated[AddedByRef | None, Field(alias="Salesperson")] = None
+    project_manager: Annotated[AddedByRef | None, Field(alias="ProjectManager")] = None
+    technicians: Annotated[list[TechnicianRef], Field(alias="Technicians")]
+    pricing_tier: Annotated[PricingTierRef, Field(alias="PricingTier")]
+    """Pricing tier of the recurring job, set to null to use system default value."""
+    labor_overhead: Annotated[float, Field(alias="LaborOverhead")]
+    """Labor overhead of the recurring job, set to null to use system default value."""
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    """ID of a labor rate, set to null to use system default value."""
+    labor_fit_time: Annotated[FitTimeRef | None, Field(alias="LaborFitTime")] = None
+    """ID of a fit time, set to null to use system default value."""
+    labour_tax_code: Annotated[RecurringInvoiceLabourTaxCodeRef | None, Field(alias="LabourTaxCode")] = None
+    """Set to null to use the default labour tax code, or set one specific to this customer. See Setup -> Tax Codes"""
+    material_markup: Annotated[float | None, Field(alias="MaterialMarkup")] = None
+    """Lookup pricing tier mark up when value is set to null."""
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+    totals: Annotated[RecurringJobTotals, Field(alias="Totals")]
+    custom_fields: Annotated[list[JobCustomFieldValue], Field(alias="CustomFields")]
+    """Custom fields for recurring job. See the custom fields handler for more information."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class RecurringJobCreate(RequestModel):
+    type: Annotated[RecurringJobType, Field(alias="Type")]
+    customer: Annotated[int, Field(alias="Customer")]
+    """ID of a customer"""
+    site: Annotated[int, Field(alias="Site")]
+    """ID of a site"""
+    customer_contact: Annotated[int | None, Field(alias="CustomerContact")] = None
+    """ID of a contact"""
+    additional_contacts: Annotated[list[int] | None, Field(alias="AdditionalContacts")] = None
+    site_contact: Annotated[int | None, Field(alias="SiteContact")] = None
+    """ID of a contact"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    recurring_start_date: Annotated[date_aliased | None, Field(alias="RecurringStartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    recurring_quantity: Annotated[int | None, Field(alias="RecurringQuantity")] = None
+    recurring_frequency: Annotated[RecurringInvoiceRecurringFrequency | None, Field(alias="RecurringFrequency")] = None
+    salesperson: Annotated[int | None, Field(alias="Salesperson")] = None
+    """ID of a staff"""
+    project_manager: Annotated[int | None, Field(alias="ProjectManager")] = None
+    """ID of a staff"""
+    technicians: Annotated[list[int] | None, Field(alias="Technicians")] = None
+    pricing_tier: Annotated[int | None, Field(alias="PricingTier")] = None
+    """ID of a pricing tier"""
+    labor_overhead: Annotated[float | None, Field(alias="LaborOverhead")] = None
+    """Labor overhead of the recurring job, set to null to use system default value."""
+    labor_type: Annotated[int | None, Field(alias="LaborType")] = None
+    """ID of a labor rate"""
+    labor_fit_time: Annotated[int | None, Field(alias="LaborFitTime")] = None
+    """ID of a fit time"""
+    labour_tax_code: Annotated[int | None, Field(alias="LabourTaxCode")] = None
+    """ID of a tax code"""
+    material_markup: Annotated[float | None, Field(alias="MaterialMarkup")] = None
+    """Lookup pricing tier mark up when value is set to null."""
+
+
+class RecurringJobUpdate(RequestModel):
+    customer: Annotated[int | None, Field(alias="Customer")] = None
+    """ID of a customer"""
+    site: Annotated[int | None, Field(alias="Site")] = None
+    """ID of a site"""
+    customer_contact: Annotated[int | None, Field(alias="CustomerContact")] = None
+    """ID of a contact"""
+    additional_contacts: Annotated[list[int] | None, Field(alias="AdditionalContacts")] = None
+    site_contact: Annotated[int | None, Field(alias="SiteContact")] = None
+    """ID of a contact"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    recurring_start_date: Annotated[date_aliased | None, Field(alias="RecurringStartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    next_recurring_date: Annotated[date_aliased | None, Field(alias="NextRecurringDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    recurring_quantity: Annotated[int | None, Field(alias="RecurringQuantity")] = None
+    recurring_frequency: Annotated[RecurringInvoiceRecurringFrequency | None, Field(alias="RecurringFrequency")] = None
+    salesperson: Annotated[int | None, Field(alias="Salesperson")] = None
+    """ID of a staff"""
+    project_manager: Annotated[int | None, Field(alias="ProjectManager")] = None
+    """ID of a staff"""
+    technicians: Annotated[list[int] | None, Field(alias="Technicians")] = None
+
+
+class Retainage(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """An invoice Number"""
+    internal_id: Annotated[str | int, Field(alias="InternalID")]
+    """Internal invoice number used in Simpro URL"""
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Issue date of an invoice, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
+    period: Annotated[Period, Field(alias="Period")]
+    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
+    """ID of a Payment Term<br />This param is recommended for setting up the invoice payment term"""
+    payment_terms: Annotated[InvoicePaymentTerms, Field(alias="PaymentTerms")]
+    is_final_claim: Annotated[bool, Field(alias="IsFinalClaim")]
+    """Return true if invoice is a progress claim and is marked as Final Claim."""
+    stage: Annotated[CreditNoteStage, Field(alias="Stage")]
+    """Many businesses require an invoice to be approved internally before it is sent to customers, to ensure quality and accuracy of billing. To assist with this process, invoices in simPRO can be set to have two approval stages: Pending and Approved."""
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    """When default currency and invoice currency is different."""
+    status: Annotated[StatusRef, Field(alias="Status")]
+    """Set the current status of this invoice in your workflow. Please set AutoStatusChange to false if you wish to manage the status manually."""
+    auto_adjust_status: Annotated[bool, Field(alias="AutoAdjustStatus")]
+    """Set this to false if you would like to set status manually."""
+    description: Annotated[str, Field(alias="Description")]
+    """Description of an invoice. This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Footnote of an invoice. This column supports HTML formatting."""
+    retainage_rebate: Annotated[str, Field(alias="RetainageRebate")]
+    """Retainage Rebate amounts per job where enabled."""
+    is_paid: Annotated[bool, Field(alias="IsPaid")]
+    """Indicates whether an invoice has been fully paid or still unpaid."""
+    date_paid: Annotated[date_aliased, Field(alias="DatePaid")]
+    """Payment date when an invoice is fully paid."""
+    currency: Annotated[str, Field(alias="Currency")]
+    """The currency for this invoice. See Setup -> Currencies."""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this retainage. See the custom fields handler for more information."""
+    job: Annotated[InvoiceListItemJob, Field(alias="Job")]
+    """Retainage claim job."""
+    retainages_held: Annotated[list[RetainagesHeld], Field(alias="RetainagesHeld")]
+    """Retainage amounts held per invoice."""
+    total: Annotated[RetainageListItemTotal, Field(alias="Total")]
+
+
+class RetainageCreate(RequestModel):
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Issue date of an invoice, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
+    payment_term_id: Annotated[int | None, Field(alias="PaymentTermID")] = None
+    """ID of a Payment Term<br />This param is recommended for setting up the invoice payment term"""
+    payment_terms: Annotated[InvoiceCreatePaymentTerms | None, Field(alias="PaymentTerms")] = None
+    stage: Annotated[CreditNoteStage | None, Field(alias="Stage")] = None
+    """Many businesses require an invoice to be approved internally before it is sent to customers, to ensure quality and accuracy of billing. To assist with this process, invoices in simPRO can be set to have two approval stages: Pending and Approved."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a customer invoice status code"""
+    auto_adjust_status: Annotated[bool | None, Field(alias="AutoAdjustStatus")] = None
+    """Set this to false if you would like to set status manually."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """Description of an invoice. This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Footnote of an invoice. This column supports HTML formatting."""
+    job: Annotated[int, Field(alias="Job")]
+    """ID of a job"""
+    total: Annotated[RetainageCreateTotal | None, Field(alias="Total")] = None
+
+
+class RetainageListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """An invoice Number"""
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    is_paid: Annotated[bool, Field(alias="IsPaid")]
+    """Indicates whether an invoice has been fully paid or still unpaid."""
+    job: Annotated[InvoiceListItemJob, Field(alias="Job")]
+    """Retainage claim job."""
+    total: Annotated[RetainageListItemTotal, Field(alias="Total")]
+
+
+class RetainageUpdate(RequestModel):
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Issue date of an invoice, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
+    payment_term_id: Annotated[int | None, Field(alias="PaymentTermID")] = None
+    """ID of a Payment Term<br />This param is recommended for setting up the invoice payment term"""
+    payment_terms: Annotated[InvoiceCreatePaymentTerms | None, Field(alias="PaymentTerms")] = None
+    stage: Annotated[CreditNoteStage | None, Field(alias="Stage")] = None
+    """Many businesses require an invoice to be approved internally before it is sent to customers, to ensure quality and accuracy of billing. To assist with this process, invoices in simPRO can be set to have two approval stages: Pending and Approved."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a customer invoice status code"""
+    auto_adjust_status: Annotated[bool | None, Field(alias="AutoAdjustStatus")] = None
+    """Set this to false if you would like to set status manually."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """Description of an invoice. This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Footnote of an invoice. This column supports HTML formatting."""
+    total: Annotated[RetainageCreateTotal | None, Field(alias="Total")] = None
+
+
+class ScheduleLog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    schedule_id: Annotated[str | None, Field(alias="ScheduleID")] = None
+    message: Annotated[str, Field(alias="Message")]
+    staff: Annotated[JobLogListItemStaffRef | None, Field(alias="Staff")] = None
+    schedule_employee: Annotated[JobLogListItemStaffRef | None, Field(alias="ScheduleEmployee")] = None
+    type: Annotated[ContractorTimesheetListItemScheduleType, Field(alias="Type")]
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class Schedule(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[ScheduleType, Field(alias="Type")]
+    """Type of schedule."""
+    reference: Annotated[str, Field(alias="Reference")]
+    """For activity, reference is activity type ID.<br /> For job and quote, reference would be Job/Quote ID and cost center ID separated by hyphen(-).<br /> For leads, reference is lead ID."""
+    total_hours: Annotated[float, Field(alias="TotalHours")]
+    """Total hours or duration of a schedules."""
+    notes: Annotated[str, Field(alias="Notes")]
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    """Staff assigned for the schedule."""
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    blocks: Annotated[list[Block], Field(alias="Blocks")]
+    field_href: Annotated[str, Field(alias="_href")]
+    """Link to this schedule's details"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class ScheduleListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[ScheduleType, Field(alias="Type")]
+    """Type of schedule."""
+    reference: Annotated[str, Field(alias="Reference")]
+    """For activity, reference is activity type ID.<br /> For job and quote, reference would be Job/Quote ID and cost center ID separated by hyphen(-).<br /> For leads, reference is lead ID."""
+    total_hours: Annotated[float, Field(alias="TotalHours")]
+    """Total hours or duration of a schedules."""
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    """Staff assigned for the schedule."""
+    date: Annotated[date_aliased, Field(alias="Date")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    blocks: Annotated[list[Block], Field(alias="Blocks")]
+
+
+class ServiceFee(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    labor_time: Annotated[float | None, Field(alias="LaborTime")] = None
+    price: Annotated[float, Field(alias="Price")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class SiteContact(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    title: Annotated[str, Field(alias="Title")]
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name"""
+    email: Annotated[str, Field(alias="Email")]
+    work_phone: Annotated[str, Field(alias="WorkPhone")]
+    fax: Annotated[str, Field(alias="Fax")]
+    cell_phone: Annotated[str, Field(alias="CellPhone")]
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str, Field(alias="AltPhone")]
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str, Field(alias="Department")]
+    position: Annotated[str, Field(alias="Position")]
+    notes: Annotated[str, Field(alias="Notes")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this site contact. See the custom fields handler for more information."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    contact: Annotated[CustomerContactContactRef | None, Field(alias="Contact")] = None
+    """Adds an existing contact to a site."""
+    primary_contact: Annotated[bool, Field(alias="PrimaryContact")]
+    """Set this to true to set this contact as the primary contact for this site."""
+
+
+class SitePreferredTechnician(WireModel):
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    preference: Annotated[int | None, Field(alias="Preference")] = None
+    asset_type: Annotated[FolderRef | None, Field(alias="AssetType")] = None
+    service_level: Annotated[FolderRef | None, Field(alias="ServiceLevel")] = None
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+
+
+class SitePreferredTechnicianListItem(WireModel):
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    preference: Annotated[int | None, Field(alias="Preference")]
+
+
+class PreferredTech(WireModel):
+    preferred_technicians: Annotated[StaffRef | None, Field(alias="Preferred technicians")] = None
+    """Deprecated: Please use PreferredTechnicians(includes AssetType and ServiceLevel) field. Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
+
+
+class PreferredTechnician(WireModel):
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    asset_type: Annotated[FolderRef | None, Field(alias="AssetType")] = None
+    service_level: Annotated[FolderRef | None, Field(alias="ServiceLevel")] = None
+
+
+class Site(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of the site"""
+    name: Annotated[str, Field(alias="Name")]
+    address: Annotated[Address, Field(alias="Address")]
+    billing_address: Annotated[SiteBillingAddress, Field(alias="BillingAddress")]
+    billing_contact: Annotated[str, Field(alias="BillingContact")]
+    primary_contact: Annotated[SitePrimaryContact, Field(alias="PrimaryContact")]
+    public_notes: Annotated[str, Field(alias="PublicNotes")]
+    """This column supports HTML formatting."""
+    private_notes: Annotated[str, Field(alias="PrivateNotes")]
+    """This column supports HTML formatting."""
+    zone: Annotated[FolderRef | None, Field(alias="Zone")] = None
+    preferred_techs: Annotated[list[PreferredTech], Field(alias="PreferredTechs")]
+    """Deprecated: Please use PreferredTechnicians(includes AssetType and ServiceLevel) field. Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
+    preferred_technicians: Annotated[list[PreferredTechnician], Field(alias="PreferredTechnicians")]
+    """Preferred technicians of a site. For modifications please use /preferredTechnicians endpoints"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    customers: Annotated[list[CustomerRef], Field(alias="Customers")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    stc_zone: Annotated[int | None, Field(alias="STCZone")] = None
+    """Zone number for site location."""
+    veec_zone: Annotated[SiteVeecZone | None, Field(alias="VEECZone")] = None
+    """VEEC Zone for site location."""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this site. See the custom fields handler for more information."""
+    rates: Annotated[CustomerContractRates, Field(alias="Rates")]
+
+
+class SiteCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
+    billing_address: Annotated[SiteCreateBillingAddress | None, Field(alias="BillingAddress")] = None
+    billing_contact: Annotated[str | None, Field(alias="BillingContact")] = None
+    primary_contact: Annotated[SiteCreatePrimaryContact | None, Field(alias="PrimaryContact")] = None
+    public_notes: Annotated[str | None, Field(alias="PublicNotes")] = None
+    """This column supports HTML formatting."""
+    private_notes: Annotated[str | None, Field(alias="PrivateNotes")] = None
+    """This column supports HTML formatting."""
+    zone: Annotated[int | None, Field(alias="Zone")] = None
+    """ID of a zone"""
+    preferred_techs: Annotated[list[int] | None, Field(alias="PreferredTechs")] = None
+    """Deprecated: Please use PreferredTechnicians(includes AssetType and ServiceLevel) field. Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
+    customers: Annotated[list[int] | None, Field(alias="Customers")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    stc_zone: Annotated[int | None, Field(alias="STCZone")] = None
+    """Zone number for site location."""
+    veec_zone: Annotated[SiteCreateVeecZone | None, Field(alias="VEECZone")] = None
+    """VEEC Zone for site location."""
+    rates: Annotated[CustomerContractCreateRates | None, Field(alias="Rates")] = None
+
+
+class StaffDetails(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Employee ID of the staff member"""
+    name: Annotated[str, Field(alias="Name")]
+    """Name of the staff member"""
+    type: Annotated[StaffRefType, Field(alias="Type")]
+    """Staff type"""
+    type_id: Annotated[int, Field(alias="TypeId")]
+    """Employee ID / Contractor ID / Plant ID"""
+    field_href: Annotated[str, Field(alias="_href")]
+    """Link to this staff member's details"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class StaffListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Employee ID of the staff member"""
+    name: Annotated[str, Field(alias="Name")]
+    """Name of the staff member"""
+    type: Annotated[StaffRefType, Field(alias="Type")]
+    """Staff type"""
+    type_id: Annotated[int, Field(alias="TypeId")]
+    """Employee ID / Contractor ID / Plant ID"""
+
+
+class AllocationRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    type: Annotated[AllocationRefType | None, Field(alias="Type")] = None
+    """Allocation of stock."""
+
+
+class SourceRef(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    type: Annotated[SourceRefType | None, Field(alias="Type")] = None
+    """Source of stock."""
+
+
+class StockAllocation(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    allocation_price: Annotated[float, Field(alias="AllocationPrice")]
+    quantity: Annotated[int, Field(alias="Quantity")]
+    storage_device: Annotated[CostCenterRef, Field(alias="StorageDevice")]
+    source: Annotated[SourceRef | None, Field(alias="Source")] = None
+    allocation: Annotated[AllocationRef | None, Field(alias="Allocation")] = None
+    date_allocated: Annotated[AwareDatetime, Field(alias="DateAllocated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class StockAllocationListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    allocation_price: Annotated[float, Field(alias="AllocationPrice")]
+    quantity: Annotated[int, Field(alias="Quantity")]
+    storage_device: Annotated[CostCenterRef, Field(alias="StorageDevice")]
+    source: Annotated[SourceRef | None, Field(alias="Source")]
+    allocation: Annotated[AllocationRef | None, Field(alias="Allocation")]
+    date_allocated: Annotated[AwareDatetime, Field(alias="DateAllocated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class StockTake(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    storage_device: Annotated[CostCenterRef, Field(alias="StorageDevice")]
+    stock_take_reason_id: Annotated[int, Field(alias="stockTakeReasonID")]
+    stock_take_date: Annotated[AwareDatetime, Field(alias="StockTakeDate")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    created_by: Annotated[ApprovedByRef, Field(alias="CreatedBy")]
+    approved: Annotated[bool, Field(alias="Approved")]
+    approved_date: Annotated[AwareDatetime, Field(alias="ApprovedDate")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    approved_by: Annotated[list[ApprovedByRef], Field(alias="ApprovedBy")]
+    items: Annotated[list[StockTakeItem], Field(alias="Items")]
+    stock_value: Annotated[StockValue, Field(alias="StockValue")]
+    value: Annotated[str, Field(alias="Value")]
+
+
+class StockTakeCreate(RequestModel):
+    type: Annotated[StockTakeCreateType, Field(alias="Type")]
+    storage_device: Annotated[int, Field(alias="StorageDevice")]
+    """ID of a storage device"""
+    stock_take_reason_id: Annotated[int | None, Field(alias="stockTakeReasonID")] = None
+    approved: Annotated[bool | None, Field(alias="Approved")] = None
+    items: Annotated[list[StockTakeCreateItemRef] | None, Field(alias="Items")] = None
+
+
+class StockTransferCreate(RequestModel):
+    source_storage_device_id: Annotated[int, Field(alias="SourceStorageDeviceID")]
+    """ID of a Storage Device."""
+    stock_transfer_reason_id: Annotated[int | None, Field(alias="stockTransferReasonID")] = None
+    """Stock Transfer Reason ID"""
+    transfer_date: Annotated[date_aliased | None, Field(alias="TransferDate")] = None
+    """Transfer date for stock."""
+    items: Annotated[list[StockTransferCreateItem], Field(alias="Items")]
+
+
+class TakeOffTemplateCatalog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this catalog item relative to the others within this take off template. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    ticked: Annotated[bool, Field(alias="Ticked")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class TakeOffTemplateCatalogCreate(RequestModel):
+    catalog: Annotated[int, Field(alias="Catalog")]
+    """ID of a catalog item"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this catalog item relative to the others within this take off template. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    ticked: Annotated[bool | None, Field(alias="Ticked")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """
+    Specify the sell price of this item. If you specify this, the markup 
+                                                    will automatically be calculated.
+    """
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class TakeOffTemplateCatalogUpdate(RequestModel):
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this catalog item relative to the others within this take off template. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    ticked: Annotated[bool | None, Field(alias="Ticked")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """
+    Specify the sell price of this item. If you specify this, the markup 
+                                                    will automatically be calculated.
+    """
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class TakeOffTemplateLabor(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    labor_rate: Annotated[float, Field(alias="LaborRate")]
+    labor_markup: Annotated[float, Field(alias="LaborMarkup")]
+    ticked: Annotated[bool, Field(alias="Ticked")]
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class TakeOffTemplateOneOff(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    inventory_item: Annotated[int, Field(alias="InventoryItem")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this one-off item relative to the others within this take off template. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    part_no: Annotated[str, Field(alias="PartNo")]
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    """This field is valid only when one off item is Material type and is Inventory."""
+    description: Annotated[str, Field(alias="Description")]
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    estimated_cost: Annotated[float, Field(alias="EstimatedCost")]
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    actual_cost: Annotated[float, Field(alias="ActualCost")]
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class TakeOffTemplateOneOffCreate(RequestModel):
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this one-off item relative to the others within this take off template. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[int | None, Field(alias="Vendor")] = None
+    """ID of a vendor"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    estimated_cost: Annotated[float | None, Field(alias="EstimatedCost")] = None
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    actual_cost: Annotated[float | None, Field(alias="ActualCost")] = None
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """
+    Specify the sell price of this item. If you specify this, the markup 
+                                                    will automatically be calculated.
+    """
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class TakeOffTemplateOneOffListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    description: Annotated[str, Field(alias="Description")]
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+
+
+class TakeOffTemplateOneOffUpdate(RequestModel):
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this one-off item relative to the others within this take off template. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    """This field is valid only when one off item is Material type and is Inventory."""
+    vendor: Annotated[int | None, Field(alias="Vendor")] = None
+    """ID of a vendor"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    estimated_cost: Annotated[float | None, Field(alias="EstimatedCost")] = None
+    """The estimated cost of this item, before markup is applied."""
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    actual_cost: Annotated[float | None, Field(alias="ActualCost")] = None
+    actual_cost_date: Annotated[date_aliased | None, Field(alias="ActualCostDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """
+    Specify the sell price of this item. If you specify this, the markup 
+                                                    will automatically be calculated.
+    """
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class TakeOffTemplatePrebuild(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    prebuild: Annotated[PrebuildRef, Field(alias="Prebuild")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this prebuild item relative to the others within this take off template. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    ticked: Annotated[bool, Field(alias="Ticked")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class TakeOffTemplatePrebuildCreate(RequestModel):
+    prebuild: Annotated[int, Field(alias="Prebuild")]
+    """ID of a prebuild"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this prebuild item relative to the others within this take off template. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    ticked: Annotated[bool | None, Field(alias="Ticked")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """
+    Specify the sell price of this item. If you specify this, the markup 
+                                                    will automatically be calculated.
+    """
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class TakeOffTemplatePrebuildUpdate(RequestModel):
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this prebuild item relative to the others within this take off template. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    ticked: Annotated[bool | None, Field(alias="Ticked")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """
+    Specify the sell price of this item. If you specify this, the markup 
+                                                    will automatically be calculated.
+    """
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class TakeOffTemplateServiceFee(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    service_fee: Annotated[CostCenterRef, Field(alias="ServiceFee")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this service fee items relative to the others within this take off template. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus, Field(alias="BillableStatus")]
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    fit_time: Annotated[FitTimeRef | None, Field(alias="FitTime")] = None
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    ticked: Annotated[bool, Field(alias="Ticked")]
+    markup: Annotated[float, Field(alias="Markup")]
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+    income_account: Annotated[IncomeAccountRef, Field(alias="IncomeAccount")]
+
+
+class TakeOffTemplateServiceFeeCreate(RequestModel):
+    service_fee: Annotated[int, Field(alias="ServiceFee")]
+    """ID of a service fee"""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this service fee items relative to the others within this take off template. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    ticked: Annotated[bool | None, Field(alias="Ticked")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """
+    Specify the sell price of this item. If you specify this, the markup 
+                                                    will automatically be calculated.
+    """
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemCreateTotal, Field(alias="Total")]
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class TakeOffTemplateServiceFeeUpdate(RequestModel):
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this service fee items relative to the others within this take off template. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    billable_status: Annotated[JobCostCenterCatalogItemBillableStatus | None, Field(alias="BillableStatus")] = None
+    """Indicates a billable status of an item. An item can be billable or non-billable. Non-billable item's cost can be included."""
+    estimated_time: Annotated[float | None, Field(alias="EstimatedTime")] = None
+    fit_time: Annotated[int | None, Field(alias="FitTime")] = None
+    """ID of a fit time"""
+    base_price: Annotated[float | None, Field(alias="BasePrice")] = None
+    ticked: Annotated[bool | None, Field(alias="Ticked")] = None
+    markup: Annotated[float | None, Field(alias="Markup")] = None
+    """Specify the markup of this item. If you specify this, the sell price will automatically be calculated."""
+    sell_price: Annotated[float | None, Field(alias="SellPrice")] = None
+    """
+    Specify the sell price of this item. If you specify this, the markup 
+                                                    will automatically be calculated.
+    """
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    total: Annotated[JobCostCenterCatalogItemUpdateTotal | None, Field(alias="Total")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+
+
+class BudgetResourcesCost(WireModel):
+    total: Annotated[BudgetResourcesCostLabor, Field(alias="Total")]
+    labor: Annotated[BudgetResourcesCostLabor, Field(alias="Labor")]
+    labor_hours: Annotated[BudgetResourcesCostLabor, Field(alias="LaborHours")]
+    plant_and_equipment: Annotated[BudgetResourcesCostLabor, Field(alias="PlantAndEquipment")]
+    plant_and_equipment_hours: Annotated[BudgetResourcesCostLabor, Field(alias="PlantAndEquipmentHours")]
+
+
+class TakeOffTemplateItemsOneOff(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[JobCostCenterOneOffItemType, Field(alias="Type")]
+    description: Annotated[str, Field(alias="Description")]
+    sell_price: Annotated[Amount, Field(alias="SellPrice")]
+    total: Annotated[RecurringJobCostCenterLaborListItemTotal, Field(alias="Total")]
+
+
+class TaskCreateAssociated(RequestModel):
+    job: Annotated[TaskCreateAssociatedJobRef | None, Field(alias="Job")] = None
+    quote: Annotated[QuoteRef | None, Field(alias="Quote")] = None
+    customer: Annotated[int | None, Field(alias="Customer")] = None
+    """ID of a customer"""
+    contact: Annotated[int | None, Field(alias="Contact")] = None
+    """ID of a customer contact"""
+    site: Annotated[int | None, Field(alias="Site")] = None
+    """ID of a site"""
+
+
+class TaskUpdate(RequestModel):
+    subject: Annotated[str | None, Field(alias="Subject")] = None
+    assigned_to: Annotated[int | None, Field(alias="AssignedTo")] = None
+    """ID of a staff"""
+    assignees: Annotated[list[int] | None, Field(alias="Assignees")] = None
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    assigned_to_customer: Annotated[bool | None, Field(alias="AssignedToCustomer")] = None
+    """Task assigned to customer."""
+    completed_by: Annotated[int | None, Field(alias="CompletedBy")] = None
+    """ID of a staff"""
+    associated: Annotated[TaskCreateAssociated | None, Field(alias="Associated")] = None
+    """Set which entity this task is associated with. You must specify one of Job, Quote or Customer. Cost center is optional, but if specified, it must belong to the specified job or quote. You may also specify Site and Contact."""
+    is_billable: Annotated[bool | None, Field(alias="IsBillable")] = None
+    """Set this column to true if the actual time taken is billable to a job."""
+    show_on_work_order: Annotated[bool | None, Field(alias="ShowOnWorkOrder")] = None
+    """Make the task visible within the project's work order."""
+    email_notifications: Annotated[bool | None, Field(alias="EmailNotifications")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Start Date is when the person assigned will first receive an alert; if no date is selected, no alerts will be sent."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    completed_date: Annotated[date_aliased | None, Field(alias="CompletedDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Set task notes. (Internal use only) This column supports HTML formatting."""
+    status: Annotated[CustomerTaskStatus | None, Field(alias="Status")] = None
+    """Set the task status, once you have completed a task, you need to set the status to 'Closed'."""
+    priority: Annotated[CustomerTaskPriority | None, Field(alias="Priority")] = None
+    category: Annotated[int | None, Field(alias="Category")] = None
+    """ID of a task category"""
+    estimated: Annotated[TaskCreateActual | None, Field(alias="Estimated")] = None
+    actual: Annotated[TaskCreateActual | None, Field(alias="Actual")] = None
+    parent_task: Annotated[int | None, Field(alias="ParentTask")] = None
+    """ID of a task"""
+    percent_complete: Annotated[int | None, Field(alias="PercentComplete")] = None
+    """Displays task progress percentage."""
+
+
+class TaxCodeListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    field_href: Annotated[str, Field(alias="_href")]
+    code: Annotated[str, Field(alias="Code")]
+    """Tax code"""
+    type: Annotated[SalesTaxCodeRefType, Field(alias="Type")]
+    """Tax code type, "Component" and "Combine" tax types are used in US builds only."""
+    rate: Annotated[float, Field(alias="Rate")]
+    """Tax rate"""
+
+
+class Availability(WireModel):
+    start_day: Annotated[CompanyDefaultSettingScheduleWorkWeekStart, Field(alias="StartDay")]
+    """A full textual representation of the day of the week"""
+    start_time: Annotated[str, Field(alias="StartTime")]
+    """24-hour format of an hour and minutes eg 00:00"""
+    end_day: Annotated[CompanyDefaultSettingScheduleWorkWeekStart, Field(alias="EndDay")]
+    """A full textual representation of the day of the week"""
+    end_time: Annotated[str, Field(alias="EndTime")]
+    """24-hour format of an hour and minutes eg 00:00"""
+
+
+class Team(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Team name"""
+    availability: Annotated[list[Availability], Field(alias="Availability")]
+    cost_centers: Annotated[list[CostCenterRef], Field(alias="CostCenters")]
+    members: Annotated[list[StaffRef], Field(alias="Members")]
+    zones: Annotated[list[CostCenterRef], Field(alias="Zones")]
+
+
+class TestReading(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    """List of text to be used when the customer field type is set to `List` only."""
+    is_mandatory: Annotated[bool, Field(alias="IsMandatory")]
+    """Set this column to true to make in a compulsory field. (web UI)"""
+    service_levels: Annotated[list[TestReadingServiceLevel], Field(alias="ServiceLevels")]
+    order: Annotated[int, Field(alias="Order")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class TestReadingCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    """List of text to be used when the customer field type is set to `List` only."""
+    is_mandatory: Annotated[bool | None, Field(alias="IsMandatory")] = None
+    """Set this column to true to make in a compulsory field. (web UI)"""
+    service_levels: Annotated[list[int] | None, Field(alias="ServiceLevels")] = None
+    order: Annotated[int | None, Field(alias="Order")] = None
+
+
+class TestReadingListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    type: Annotated[CustomFieldType, Field(alias="Type")]
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
+    order: Annotated[int, Field(alias="Order")]
+
+
+class TestReadingUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    type: Annotated[CustomFieldType | None, Field(alias="Type")] = None
+    """<b>Text:</b> Enter a small amount of text.<br /><b>Date:</b> Enter a date (YYYY-mm-dd) value (API) or select a date from a day picker (web UI).<br /><b>List:</b> Enter a value from pre-defined options (API) or choose from a drop-down list of options (webUI)."""
+    list_items: Annotated[list[str] | None, Field(alias="ListItems")] = None
+    """List of text to be used when the customer field type is set to `List` only."""
+    is_mandatory: Annotated[bool | None, Field(alias="IsMandatory")] = None
+    """Set this column to true to make in a compulsory field. (web UI)"""
+    service_levels: Annotated[list[int] | None, Field(alias="ServiceLevels")] = None
+    order: Annotated[int | None, Field(alias="Order")] = None
+
+
+class VendorContact(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    title: Annotated[str, Field(alias="Title")]
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name. Mandatory when creating a new contact instead of using existing contact."""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name"""
+    email: Annotated[str, Field(alias="Email")]
+    work_phone: Annotated[str, Field(alias="WorkPhone")]
+    fax: Annotated[str, Field(alias="Fax")]
+    cell_phone: Annotated[str, Field(alias="CellPhone")]
+    """Cell phone / Mobile phone"""
+    alt_phone: Annotated[str, Field(alias="AltPhone")]
+    """Alternate phone number, can also be home phone."""
+    department: Annotated[str, Field(alias="Department")]
+    position: Annotated[str, Field(alias="Position")]
+    notes: Annotated[str, Field(alias="Notes")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this vendor contact. See the custom fields handler for more information."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    contact: Annotated[CustomerContactContactRef | None, Field(alias="Contact")] = None
+    """Adds an existing contact to a vendor."""
+    name: Annotated[str, Field(alias="Name")]
+    """Deprecated: Name field is deprecated, please use GivenName field"""
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+
+
+class VendorCredit(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[VendorCreditType, Field(alias="Type")]
+    vendor_credit_no: Annotated[str, Field(alias="VendorCreditNo")]
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    currency: Annotated[str, Field(alias="Currency")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    tax_rounding: Annotated[float, Field(alias="TaxRounding")]
+    category: Annotated[CostCenterRef, Field(alias="Category")]
+    """Accounting Category. Must be provided when category tracking is on within company's financial defaults."""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    freight: Annotated[Freight, Field(alias="Freight")]
+    restocking_fee: Annotated[Freight, Field(alias="RestockingFee")]
+    total: Annotated[Amount, Field(alias="Total")]
+    catalogs: Annotated[list[VendorCreditCatalog], Field(alias="Catalogs")]
+    order_no: Annotated[int, Field(alias="OrderNo")]
+    receipt_no: Annotated[int, Field(alias="ReceiptNo")]
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+
+
+class VendorOrderAttachment(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    filename: Annotated[str, Field(alias="Filename")]
+    folder: Annotated[FolderRef | None, Field(alias="Folder")] = None
+    email: Annotated[bool, Field(alias="Email")]
+    """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
+    mime_type: Annotated[str, Field(alias="MimeType")]
+    """Attachment mine type. (Read Only)"""
+    file_size_bytes: Annotated[int, Field(alias="FileSizeBytes")]
+    """Attachment size in bytes. (Read Only)"""
+    date_added: Annotated[AwareDatetime, Field(alias="DateAdded")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    added_by: Annotated[AddedByRef | None, Field(alias="AddedBy")] = None
+    """Employee uploading the attachment."""
+
+
+class VendorOrderItemAllocationListItem(WireModel):
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    notes: Annotated[str, Field(alias="Notes")]
+    storage_device: Annotated[CostCenterRef, Field(alias="StorageDevice")]
+    assigned_to: Annotated[AssignedTo | None, Field(alias="AssignedTo")]
+    quantity: Annotated[VendorOrderItemAllocationQuantity, Field(alias="Quantity")]
+    total: Annotated[float, Field(alias="Total")]
+
+
+class VendorOrderItem(WireModel):
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
+    """Deprecated:: Please use <a href="https://developer.simprogroup.com/apidoc/?page=1ce5d9607216ee37fb61fe793d38e2c3#tag/Vendor-Order-Item-Allocations">item allocations</a> endpoint to read and modify this field."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Deprecated:: Please use <a href="https://developer.simprogroup.com/apidoc/?page=1ce5d9607216ee37fb61fe793d38e2c3#tag/Vendor-Order-Item-Allocations">item allocations</a> endpoint to read and modify this field."""
+    price: Annotated[float, Field(alias="Price")]
+    """Price cannot be negative"""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    allocations: Annotated[list[VendorOrderItemAllocation], Field(alias="Allocations")]
+
+
+class VendorOrderItemCreate(RequestModel):
+    catalog: Annotated[int, Field(alias="Catalog")]
+    """ID of a catalog item"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """Deprecated:: Please use <a href="https://developer.simprogroup.com/apidoc/?page=1ce5d9607216ee37fb61fe793d38e2c3#tag/Vendor-Order-Item-Allocations">item allocations</a> endpoint to read and modify this field."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Deprecated:: Please use <a href="https://developer.simprogroup.com/apidoc/?page=1ce5d9607216ee37fb61fe793d38e2c3#tag/Vendor-Order-Item-Allocations">item allocations</a> endpoint to read and modify this field."""
+    price: Annotated[float | None, Field(alias="Price")] = None
+    """Price cannot be negative"""
+    allocations: Annotated[list[VendorOrderItemCreateAllocation], Field(alias="Allocations")]
+
+
+class VendorOrderLog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")] = None
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    message: Annotated[str, Field(alias="Message")]
+    catalog_id: Annotated[int | None, Field(alias="CatalogID")] = None
+    vendor_order_id: Annotated[int | None, Field(alias="VendorOrderID")] = None
+    type: Annotated[VendorOrderLogType, Field(alias="Type")]
+    """Type of vendor order."""
+
+
+class VendorOrderLogListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[AddedByRef | None, Field(alias="Staff")]
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    message: Annotated[str, Field(alias="Message")]
+    catalog_id: Annotated[int | None, Field(alias="CatalogID")]
+    vendor_order_id: Annotated[int | None, Field(alias="VendorOrderID")]
+    type: Annotated[VendorOrderLogType, Field(alias="Type")]
+    """Type of vendor order."""
+
+
+class VendorOrder(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[VendorOrderLogType, Field(alias="Type")]
+    """Type of vendor order. If no "Type" is provided it will create a Catalogue Type"""
+    description: Annotated[str, Field(alias="Description")]
+    """Description of a Vendor Order and this will be applied only when the order type is "Description"."""
+    is_inventory_item: Annotated[bool, Field(alias="IsInventoryItem")]
+    """This will be applied only when the order type is "Description"."""
+    storage_device: Annotated[CostCenterRef, Field(alias="StorageDevice")]
+    assigned_to: Annotated[AssignedTo | None, Field(alias="AssignedTo")] = None
+    stage: Annotated[JobCostCenterVendorOrderStage, Field(alias="Stage")]
+    """If a vendor order's stage is archived or voided, receipts cannot be created against it."""
+    status: Annotated[StatusRef, Field(alias="Status")]
+    """Set the current status of this vendor order in your workflow. Please set StatusAutoAdjust to false if you wish to manage the status manually."""
+    status_auto_adjust: Annotated[bool, Field(alias="StatusAutoAdjust")]
+    """Set this to false if you would like to set status manually."""
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    quote_no: Annotated[str, Field(alias="QuoteNo")]
+    reference: Annotated[str, Field(alias="Reference")]
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    show_item_due_date: Annotated[bool, Field(alias="ShowItemDueDate")]
+    vendor_quote: Annotated[int | None, Field(alias="VendorQuote")] = None
+    vendor_notes: Annotated[str, Field(alias="VendorNotes")]
+    """This column supports HTML formatting."""
+    private_notes: Annotated[str, Field(alias="PrivateNotes")]
+    """This column supports HTML formatting."""
+    created_by: Annotated[AddedByRef | None, Field(alias="CreatedBy")] = None
+    archived: Annotated[bool, Field(alias="Archived")]
+    """Whether or not this vendor order is archived. If a vendor order is archived, receipts cannot be created against it. A vendor order is archived if its stage is Archived or Voided. If you are specifying Stage, there is no need to specify Archived as well."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this vendor order. See the custom fields handler for more information."""
+    currency: Annotated[str, Field(alias="Currency")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    totals: Annotated[Amount, Field(alias="Totals")]
+    freight: Annotated[Amount, Field(alias="Freight")]
+
+
+class VendorOrderCreate(RequestModel):
+    type: Annotated[VendorOrderLogType | None, Field(alias="Type")] = None
+    """Type of vendor order. If no "Type" is provided it will create a Catalogue Type"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """Description of a Vendor Order and this will be applied only when the order type is "Description"."""
+    is_inventory_item: Annotated[bool | None, Field(alias="IsInventoryItem")] = None
+    """This will be applied only when the order type is "Description"."""
+    amount: Annotated[float | None, Field(alias="Amount")] = None
+    """Amount is "exTax" only and will be applied only when the order type is "Description"."""
+    storage_device: Annotated[int | None, Field(alias="StorageDevice")] = None
+    """ID of a storage device"""
+    assigned_to: Annotated[int | None, Field(alias="AssignedTo")] = None
+    """ID of a job cost center"""
+    stage: Annotated[JobCostCenterVendorOrderStage | None, Field(alias="Stage")] = None
+    """If a vendor order's stage is archived or voided, receipts cannot be created against it."""
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a vendor order status code"""
+    status_auto_adjust: Annotated[bool | None, Field(alias="StatusAutoAdjust")] = None
+    """Set this to false if you would like to set status manually."""
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    vendor: Annotated[int, Field(alias="Vendor")]
+    """ID of a vendor"""
+    quote_no: Annotated[str | None, Field(alias="QuoteNo")] = None
+    reference: Annotated[str | None, Field(alias="Reference")] = None
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    show_item_due_date: Annotated[bool | None, Field(alias="ShowItemDueDate")] = None
+    vendor_notes: Annotated[str | None, Field(alias="VendorNotes")] = None
+    """This column supports HTML formatting."""
+    private_notes: Annotated[str | None, Field(alias="PrivateNotes")] = None
+    """This column supports HTML formatting."""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Whether or not this vendor order is archived. If a vendor order is archived, receipts cannot be created against it. A vendor order is archived if its stage is Archived or Voided. If you are specifying Stage, there is no need to specify Archived as well."""
+    exchange_rate: Annotated[float | None, Field(alias="ExchangeRate")] = None
+    freight: Annotated[LineTotal | None, Field(alias="Freight")] = None
+
+
+class VendorOrderListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    stage: Annotated[JobCostCenterVendorOrderStage, Field(alias="Stage")]
+    """If a vendor order's stage is archived or voided, receipts cannot be created against it."""
+    reference: Annotated[str, Field(alias="Reference")]
+    show_item_due_date: Annotated[bool, Field(alias="ShowItemDueDate")]
+    totals: Annotated[Amount, Field(alias="Totals")]
+
+
+class VendorOrderUpdate(RequestModel):
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """Description of a Vendor Order and this will be applied only when the order type is "Description"."""
+    is_inventory_item: Annotated[bool | None, Field(alias="IsInventoryItem")] = None
+    """This will be applied only when the order type is "Description"."""
+    amount: Annotated[float | None, Field(alias="Amount")] = None
+    """Amount is "exTax" only and will be applied only when the order type is "Description"."""
+    storage_device: Annotated[int | None, Field(alias="StorageDevice")] = None
+    """ID of a storage device"""
+    assigned_to: Annotated[int | None, Field(alias="AssignedTo")] = None
+    """ID of a job cost center"""
+    stage: Annotated[JobCostCenterVendorOrderStage | None, Field(alias="Stage")] = None
+    """If a vendor order's stage is archived or voided, receipts cannot be created against it."""
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a vendor order status code"""
+    status_auto_adjust: Annotated[bool | None, Field(alias="StatusAutoAdjust")] = None
+    """Set this to false if you would like to set status manually."""
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    vendor: Annotated[int | None, Field(alias="Vendor")] = None
+    """ID of a vendor"""
+    quote_no: Annotated[str | None, Field(alias="QuoteNo")] = None
+    reference: Annotated[str | None, Field(alias="Reference")] = None
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    show_item_due_date: Annotated[bool | None, Field(alias="ShowItemDueDate")] = None
+    vendor_notes: Annotated[str | None, Field(alias="VendorNotes")] = None
+    """This column supports HTML formatting."""
+    private_notes: Annotated[str | None, Field(alias="PrivateNotes")] = None
+    """This column supports HTML formatting."""
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Whether or not this vendor order is archived. If a vendor order is archived, receipts cannot be created against it. A vendor order is archived if its stage is Archived or Voided. If you are specifying Stage, there is no need to specify Archived as well."""
+    exchange_rate: Annotated[float | None, Field(alias="ExchangeRate")] = None
+    freight: Annotated[LineTotal | None, Field(alias="Freight")] = None
+
+
+class VendorQuoteCatalog(WireModel):
+    catalog: Annotated[CatalogRef, Field(alias="Catalog")]
+    quantity: Annotated[float, Field(alias="Quantity")]
+    prices: Annotated[list[VendorQuoteCatalogPrice], Field(alias="Prices")]
+
+
+class VendorQuoteCatalogCreate(RequestModel):
+    catalog: Annotated[int, Field(alias="Catalog")]
+    """ID of a catalog item"""
+    quantity: Annotated[float, Field(alias="Quantity")]
+    prices: Annotated[list[VendorQuoteCreateCatalogPrice] | None, Field(alias="Prices")] = None
+
+
+class VendorQuoteAssignedTo(WireModel):
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    type: Annotated[WorkOrderRefType, Field(alias="Type")]
+    project_id: Annotated[int, Field(alias="ProjectID")]
+    section_id: Annotated[int, Field(alias="SectionID")]
+
+
+class VendorQuoteCreateAssignedTo(RequestModel):
+    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
+    """ID of a cost center"""
+    type: Annotated[WorkOrderRefType | None, Field(alias="Type")] = None
+
+
+class VendorQuoteUpdate(RequestModel):
+    vendor_notes: Annotated[str | None, Field(alias="VendorNotes")] = None
+    """This column supports HTML formatting."""
+    private_notes: Annotated[str | None, Field(alias="PrivateNotes")] = None
+    """This column supports HTML formatting."""
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    reference: Annotated[str | None, Field(alias="Reference")] = None
+    assigned_to: Annotated[VendorQuoteCreateAssignedTo | None, Field(alias="AssignedTo")] = None
+    winner: Annotated[int | None, Field(alias="Winner")] = None
+    """ID of a vendor"""
+
+
+class AllVendorReceiptListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    vendor_invoice_no: Annotated[str, Field(alias="VendorInvoiceNo")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """This date cannot be in the future"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    vendor: Annotated[CostCenterRef, Field(alias="Vendor")]
+    vendor_order: Annotated[JobCostCenterVendorOrder, Field(alias="VendorOrder")]
+    field_href: Annotated[str, Field(alias="_href")]
+
+
+class VendorReceiptCredit(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[VendorCreditType, Field(alias="Type")]
+    vendor_credit_no: Annotated[str, Field(alias="VendorCreditNo")]
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    currency: Annotated[str, Field(alias="Currency")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    tax_rounding: Annotated[float, Field(alias="TaxRounding")]
+    category: Annotated[CostCenterRef, Field(alias="Category")]
+    """Accounting Category. Must be provided when category tracking is on within company's financial defaults."""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    freight: Annotated[Freight, Field(alias="Freight")]
+    restocking_fee: Annotated[Freight, Field(alias="RestockingFee")]
+    total: Annotated[Amount, Field(alias="Total")]
+
+
+class VendorReceiptCreditCreate(RequestModel):
+    type: Annotated[VendorCreditType, Field(alias="Type")]
+    vendor_credit_no: Annotated[str | None, Field(alias="VendorCreditNo")] = None
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    tax_rounding: Annotated[float | None, Field(alias="TaxRounding")] = None
+    category: Annotated[int | None, Field(alias="Category")] = None
+    """ID of a accounting category"""
+    freight: Annotated[VendorReceiptCreditCreateFreight | None, Field(alias="Freight")] = None
+    restocking_fee: Annotated[VendorReceiptCreditCreateFreight | None, Field(alias="RestockingFee")] = None
+    catalogs: Annotated[list[VendorReceiptCreditCreateCatalog], Field(alias="Catalogs")]
+
+
+class FreightBilledToCostCenter(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    job_id: Annotated[int, Field(alias="JobID")]
+    name: Annotated[str, Field(alias="Name")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    total: Annotated[JobInvoiceCostCenterTotal, Field(alias="Total")]
+    claimed: Annotated[SectionJobCostCenterListItemClaimed | None, Field(alias="Claimed")]
+    percent_complete: Annotated[int, Field(alias="PercentComplete")]
+    """Displays cost center progress percentage."""
+
+
+class VendorReceiptCreate(RequestModel):
+    vendor_invoice_no: Annotated[str | None, Field(alias="VendorInvoiceNo")] = None
+    packing_slip_no: Annotated[str | None, Field(alias="PackingSlipNo")] = None
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    exchange_rate: Annotated[float | None, Field(alias="ExchangeRate")] = None
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """This date cannot be in the future"""
+    category: Annotated[int | None, Field(alias="Category")] = None
+    """ID of a accounting category"""
+    tax_adjustment: Annotated[float | None, Field(alias="TaxAdjustment")] = None
+    freight_tax_code: Annotated[int | None, Field(alias="FreightTaxCode")] = None
+    """ID of a tax code"""
+    freight: Annotated[LineTotal | None, Field(alias="Freight")] = None
+    total: Annotated[VendorReceiptCreateTotal | None, Field(alias="Total")] = None
+    items_received: Annotated[bool | None, Field(alias="ItemsReceived")] = None
+    catalogs: Annotated[list[VendorReceiptCreateCatalog] | None, Field(alias="Catalogs")] = None
+
+
+class VendorBanking(WireModel):
+    account_name: Annotated[str, Field(alias="AccountName")]
+    routing_no: Annotated[str, Field(alias="RoutingNo")]
+    account_no: Annotated[str, Field(alias="AccountNo")]
+    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
+    """ID of a Payment Term<br />This param is recommended for setting up the vendor payment term"""
+    payment_terms: Annotated[PaymentTerms, Field(alias="PaymentTerms")]
+
+
+class VendorCreateBanking(RequestModel):
+    account_name: Annotated[str | None, Field(alias="AccountName")] = None
+    routing_no: Annotated[str | None, Field(alias="RoutingNo")] = None
+    account_no: Annotated[str | None, Field(alias="AccountNo")] = None
+    payment_term_id: Annotated[int | None, Field(alias="PaymentTermID")] = None
+    """ID of a Payment Term<br />This param is recommended for setting up the vendor payment term"""
+    payment_terms: Annotated[ContractorCreateBankingPaymentTerms | None, Field(alias="PaymentTerms")] = None
+
+
+class VendorProfile(WireModel):
+    tax_code: Annotated[RecurringInvoiceLabourTaxCodeRef | None, Field(alias="TaxCode")] = None
+    account: Annotated[str, Field(alias="Account")]
+    currency: Annotated[str | CurrencyRef, Field(alias="Currency")]
+    """The default currency for this vendor. See Setup -> Currencies. Specify null or leave unspecified for the default currency."""
+    preferred_notification_method: Annotated[str, Field(alias="PreferredNotificationMethod")]
+
+
+class VendorUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    ein: Annotated[str | None, Field(alias="EIN")] = None
+    company_no: Annotated[str | None, Field(alias="CompanyNo")] = None
+    """This column is only applicable to UK version web UI."""
+    website: Annotated[str | None, Field(alias="Website")] = None
+    email: Annotated[str | None, Field(alias="Email")] = None
+    phone: Annotated[str | None, Field(alias="Phone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
+    billing_address: Annotated[ContractorCreateAddress | None, Field(alias="BillingAddress")] = None
+    banking: Annotated[VendorCreateBanking | None, Field(alias="Banking")] = None
+    private_notes: Annotated[str | None, Field(alias="PrivateNotes")] = None
+    profile: Annotated[VendorCreateProfile | None, Field(alias="Profile")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class WebhookSubscription(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    callback_url: Annotated[str, Field(alias="CallbackURL")]
+    secret: Annotated[str, Field(alias="Secret")]
+    email: Annotated[str | None, Field(alias="Email")] = None
+    """Standard email address format eg. address@example.com"""
+    description: Annotated[str, Field(alias="Description")]
+    events: Annotated[list[WebhookSubscriptionEvent], Field(alias="Events")]
+    status: Annotated[WebhookSubscriptionStatus, Field(alias="Status")]
+    """Subscription status"""
+    date_created: Annotated[date_aliased, Field(alias="DateCreated")]
+    """Date in YYYY-MM-DD format eg. 2018-05-13"""
+
+
+class WebhookSubscriptionCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    callback_url: Annotated[str, Field(alias="CallbackURL")]
+    secret: Annotated[str | None, Field(alias="Secret")] = None
+    email: Annotated[str | None, Field(alias="Email")] = None
+    """Standard email address format eg. address@example.com"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    events: Annotated[list[WebhookSubscriptionCreateEvent] | None, Field(alias="Events")] = None
+    status: Annotated[WebhookSubscriptionStatus | None, Field(alias="Status")] = None
+    """Subscription status"""
+
+
+class WebhookSubscriptionUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    callback_url: Annotated[str | None, Field(alias="CallbackURL")] = None
+    secret: Annotated[str | None, Field(alias="Secret")] = None
+    email: Annotated[str | None, Field(alias="Email")] = None
+    """Standard email address format eg. address@example.com"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    events: Annotated[list[WebhookSubscriptionCreateEvent] | None, Field(alias="Events")] = None
+    status: Annotated[WebhookSubscriptionStatus | None, Field(alias="Status")] = None
+    """Subscription status"""
+
+
+class ListAssetTestHistoriesResponse(RootModel[list[AssetTestHistoryListItem]]):
+    root: list[AssetTestHistoryListItem]
+
+
+class ListAssetTypeCustomFieldsResponse(RootModel[list[AssetTypeCustomFieldListItem]]):
+    root: list[AssetTypeCustomFieldListItem]
+
+
+class ListCatalogItemCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListCatalogPricingtierPricesResponse(RootModel[list[CatalogPricingTierPriceListItem]]):
+    root: list[CatalogPricingTierPriceListItem]
+
+
+class ListCatalogPricingTiersResponse(RootModel[list[CatalogPricingTier]]):
+    root: list[CatalogPricingTier]
+
+
+class ListContactCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListContactLogsResponse(RootModel[list[ContactLogListItem]]):
+    root: list[ContactLogListItem]
+
+
+class ListContractorCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListContractorInvoiceCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListContractorJobCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListContractorJobLogsResponse(RootModel[list[ContractorJobLogListItem]]):
+    root: list[ContractorJobLogListItem]
+
+
+class ListContractorJobsResponse(RootModel[list[ContractorJobListItem]]):
+    root: list[ContractorJobListItem]
+
+
+class ListContractorTimesheetsResponse(RootModel[list[ContractorTimesheetListItem]]):
+    root: list[ContractorTimesheetListItem]
+
+
+class ListContractorVariancesResponse(RootModel[list[ContractorVarianceListItem]]):
+    root: list[ContractorVarianceListItem]
+
+
+class ReportCostToCompleteFinancialViewsResponse(RootModel[list[CostToCompleteFinancialViewListItem]]):
+    root: list[CostToCompleteFinancialViewListItem]
+
+
+class ReportCostToCompleteOperationsViewsResponse(RootModel[list[CostToCompleteOperationsViewListItem]]):
+    root: list[CostToCompleteOperationsViewListItem]
+
+
+class ListCreditNoteNotesResponse(RootModel[list[CreditNoteNoteListItem]]):
+    root: list[CreditNoteNoteListItem]
+
+
+class ListCurrentUsersResponse(RootModel[list[CurrentUserListItem]]):
+    root: list[CurrentUserListItem]
+
+
+class ListCustomerContactCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListCustomerContractCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListCustomerCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListCustomerInvoiceLogsResponse(RootModel[list[CustomerInvoiceLogListItem]]):
+    root: list[CustomerInvoiceLogListItem]
+
+
+class ListCustomerInvoicesResponse(RootModel[list[CustomerInvoiceListItem]]):
+    root: list[CustomerInvoiceListItem]
+
+
+class ListCustomerLogsResponse(RootModel[list[CustomerLogListItem]]):
+    root: list[CustomerLogListItem]
+
+
+class ListCustomerNotesResponse(RootModel[list[CustomerNoteListItem]]):
+    root: list[CustomerNoteListItem]
+
+
+class ListAllCustomerNotesResponse(RootModel[list[AllCustomerNoteListItem]]):
+    root: list[AllCustomerNoteListItem]
+
+
+class ListCustomerResponseTimesResponse(RootModel[list[CustomerResponseTimeListItem]]):
+    root: list[CustomerResponseTimeListItem]
+
+
+class ListCustomerTasksResponse(RootModel[list[CustomerTaskListItem]]):
+    root: list[CustomerTaskListItem]
+
+
+class ListEmployeeCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListEmployeeTimesheetsResponse(RootModel[list[ContractorTimesheetListItem]]):
+    root: list[ContractorTimesheetListItem]
+
+
+class ListInvoiceCostCentersResponse(RootModel[list[InvoiceCostCenter]]):
+    root: list[InvoiceCostCenter]
+
+
+class ListInvoiceCreditNotesResponse(RootModel[list[InvoiceCreditNoteListItem]]):
+    root: list[InvoiceCreditNoteListItem]
+
+
+class ListInvoiceCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListInvoiceNotesResponse(RootModel[list[CreditNoteNoteListItem]]):
+    root: list[CreditNoteNoteListItem]
+
+
+class ListInvoicesResponse(RootModel[list[InvoiceListItem]]):
+    root: list[InvoiceListItem]
+
+
+class ListJobContractorJobsResponse(RootModel[list[JobContractorJobListItem]]):
+    root: list[JobContractorJobListItem]
+
+
+class ListJobCostCenterCatalogItemsResponse(RootModel[list[JobCostCenterCatalogItemListItem]]):
+    root: list[JobCostCenterCatalogItemListItem]
+
+
+class ReplaceJobCostCenterCatalogItemsRequest(RootModel[list[JobCostCenterCatalogItemCreate]]):
+    root: list[JobCostCenterCatalogItemCreate]
+
+
+class ReplaceJobCostCenterCatalogItemsResponse(RootModel[list[JobCostCenterCatalogItemListItem]]):
+    root: list[JobCostCenterCatalogItemListItem]
+
+
+class ListJobCostCenterLaborItemsResponse(RootModel[list[JobCostCenterLaborItemListItem]]):
+    root: list[JobCostCenterLaborItemListItem]
+
+
+class ReplaceJobCostCenterLaborItemsResponse(RootModel[list[JobCostCenterLaborItemListItem]]):
+    root: list[JobCostCenterLaborItemListItem]
 
 
 class ListJobCostCenterOneOffItemsResponse(RootModel[list[JobCostCenterOneOffItemListItem]]):
@@ -1333,62 +13643,968 @@ class ReplaceJobCostCenterOneOffItemsResponse(RootModel[list[JobCostCenterOneOff
     root: list[JobCostCenterOneOffItemListItem]
 
 
-class ListJobInvoiceCustomFieldsResponse(RootModel[list[JobInvoiceCustomFieldListItem]]):
-    root: list[JobInvoiceCustomFieldListItem]
+class ListJobCostCenterPrebuildItemsResponse(RootModel[list[JobCostCenterPrebuildItemListItem]]):
+    root: list[JobCostCenterPrebuildItemListItem]
 
 
-class CustomerInvoice(WireModel):
+class ReplaceJobCostCenterPrebuildItemsRequest(RootModel[list[JobCostCenterPrebuildItemCreate]]):
+    root: list[JobCostCenterPrebuildItemCreate]
+
+
+class ReplaceJobCostCenterPrebuildItemsResponse(RootModel[list[JobCostCenterPrebuildItemListItem]]):
+    root: list[JobCostCenterPrebuildItemListItem]
+
+
+class ListJobCostCenterSchedulesResponse(RootModel[list[JobCostCenterScheduleListItem]]):
+    root: list[JobCostCenterScheduleListItem]
+
+
+class ListJobCostCenterServiceFeesResponse(RootModel[list[JobCostCenterServiceFeeListItem]]):
+    root: list[JobCostCenterServiceFeeListItem]
+
+
+class ReplaceJobCostCenterServiceFeesRequest(RootModel[list[JobCostCenterServiceFeeCreate]]):
+    root: list[JobCostCenterServiceFeeCreate]
+
+
+class ReplaceJobCostCenterServiceFeesResponse(RootModel[list[JobCostCenterServiceFeeListItem]]):
+    root: list[JobCostCenterServiceFeeListItem]
+
+
+class ListJobCostCenterStockItemsResponse(RootModel[list[JobCostCenterStockItem]]):
+    root: list[JobCostCenterStockItem]
+
+
+class ListJobCostCenterTasksResponse(RootModel[list[CustomerTaskListItem]]):
+    root: list[CustomerTaskListItem]
+
+
+class ListJobCostCenterWorkOrderAssetsResponse(RootModel[list[JobCostCenterWorkOrderAssetListItem]]):
+    root: list[JobCostCenterWorkOrderAssetListItem]
+
+
+class ListJobCostCenterWorkOrdersResponse(RootModel[list[JobCostCenterWorkOrderListItem]]):
+    root: list[JobCostCenterWorkOrderListItem]
+
+
+class ListAllJobCostCentersResponse(RootModel[list[AllJobCostCenterListItem]]):
+    root: list[AllJobCostCenterListItem]
+
+
+class ListJobCostCentersResponse(RootModel[list[SectionJobCostCenterListItem]]):
+    root: list[SectionJobCostCenterListItem]
+
+
+class ListJobLogsResponse(RootModel[list[JobLogListItem]]):
+    root: list[JobLogListItem]
+
+
+class ListJobNotesResponse(RootModel[list[JobNoteListItem]]):
+    root: list[JobNoteListItem]
+
+
+class ListAllJobNotesResponse(RootModel[list[AllJobNoteListItem]]):
+    root: list[AllJobNoteListItem]
+
+
+class ListJobTasksResponse(RootModel[list[CustomerTaskListItem]]):
+    root: list[CustomerTaskListItem]
+
+
+class ListJobTimelinesResponse(RootModel[list[JobTimelineListItem]]):
+    root: list[JobTimelineListItem]
+
+
+class ListJobWorkOrdersResponse(RootModel[list[JobWorkOrderListItem]]):
+    root: list[JobWorkOrderListItem]
+
+
+class ListJournalsResponse(RootModel[list[JournalListItem]]):
+    root: list[JournalListItem]
+
+
+class ListLeadSchedulesResponse(RootModel[list[JobCostCenterScheduleListItem]]):
+    root: list[JobCostCenterScheduleListItem]
+
+
+class ListNotesResponse(RootModel[list[CreditNoteNoteListItem]]):
+    root: list[CreditNoteNoteListItem]
+
+
+class ListPayableInvoicesResponse(RootModel[list[PayableInvoiceListItem]]):
+    root: list[PayableInvoiceListItem]
+
+
+class ListPaymentTermsResponse(RootModel[list[PaymentTerm]]):
+    root: list[PaymentTerm]
+
+
+class ListPlantAndEquipmentCustomFieldsResponse(RootModel[list[PlantAndEquipmentCustomFieldListItem]]):
+    root: list[PlantAndEquipmentCustomFieldListItem]
+
+
+class ListPlantTypeCustomFieldsResponse(RootModel[list[PlantTypeCustomFieldListItem]]):
+    root: list[PlantTypeCustomFieldListItem]
+
+
+class ListPrebuildItemCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListProjectCustomFieldsSetupsResponse(RootModel[list[ProjectCustomFieldsSetupListItem]]):
+    root: list[ProjectCustomFieldsSetupListItem]
+
+
+class ListQuoteContractorJobsResponse(RootModel[list[JobContractorJobListItem]]):
+    root: list[JobContractorJobListItem]
+
+
+class ListQuoteCostCenterCatalogItemsResponse(RootModel[list[QuoteCostCenterCatalogItemListItem]]):
+    root: list[QuoteCostCenterCatalogItemListItem]
+
+
+class ReplaceQuoteCostCenterCatalogItemsRequest(RootModel[list[JobCostCenterCatalogItemCreate]]):
+    root: list[JobCostCenterCatalogItemCreate]
+
+
+class ReplaceQuoteCostCenterCatalogItemsResponse(RootModel[list[QuoteCostCenterCatalogItemListItem]]):
+    root: list[QuoteCostCenterCatalogItemListItem]
+
+
+class ListQuoteCostCenterOneOffItemsResponse(RootModel[list[QuoteCostCenterOneOffItemListItem]]):
+    root: list[QuoteCostCenterOneOffItemListItem]
+
+
+class ReplaceQuoteCostCenterOneOffItemsRequest(RootModel[list[JobCostCenterOneOffItemCreate]]):
+    root: list[JobCostCenterOneOffItemCreate]
+
+
+class ReplaceQuoteCostCenterOneOffItemsResponse(RootModel[list[QuoteCostCenterOneOffItemListItem]]):
+    root: list[QuoteCostCenterOneOffItemListItem]
+
+
+class ListQuoteCostCenterPrebuildItemsResponse(RootModel[list[QuoteCostCenterPrebuildItemListItem]]):
+    root: list[QuoteCostCenterPrebuildItemListItem]
+
+
+class ReplaceQuoteCostCenterPrebuildItemsRequest(RootModel[list[JobCostCenterPrebuildItemCreate]]):
+    root: list[JobCostCenterPrebuildItemCreate]
+
+
+class ReplaceQuoteCostCenterPrebuildItemsResponse(RootModel[list[QuoteCostCenterPrebuildItemListItem]]):
+    root: list[QuoteCostCenterPrebuildItemListItem]
+
+
+class ListQuoteCostCenterSchedulesResponse(RootModel[list[JobCostCenterScheduleListItem]]):
+    root: list[JobCostCenterScheduleListItem]
+
+
+class ListQuoteCostCenterServiceFeesResponse(RootModel[list[QuoteCostCenterServiceFeeListItem]]):
+    root: list[QuoteCostCenterServiceFeeListItem]
+
+
+class ReplaceQuoteCostCenterServiceFeesRequest(RootModel[list[JobCostCenterServiceFeeCreate]]):
+    root: list[JobCostCenterServiceFeeCreate]
+
+
+class ReplaceQuoteCostCenterServiceFeesResponse(RootModel[list[QuoteCostCenterServiceFeeListItem]]):
+    root: list[QuoteCostCenterServiceFeeListItem]
+
+
+class ListQuoteCostCenterTasksResponse(RootModel[list[CustomerTaskListItem]]):
+    root: list[CustomerTaskListItem]
+
+
+class ListQuoteCostCenterWorkOrdersResponse(RootModel[list[JobCostCenterWorkOrderListItem]]):
+    root: list[JobCostCenterWorkOrderListItem]
+
+
+class ListQuoteCostCenterWorkOrdersAssetsResponse(RootModel[list[QuoteCostCenterWorkOrdersAssetListItem]]):
+    root: list[QuoteCostCenterWorkOrdersAssetListItem]
+
+
+class ListQuoteCostCentersResponse(RootModel[list[SectionQuoteCostCenterListItem]]):
+    root: list[SectionQuoteCostCenterListItem]
+
+
+class ListQuoteNotesResponse(RootModel[list[JobNoteListItem]]):
+    root: list[JobNoteListItem]
+
+
+class ListQuoteTasksResponse(RootModel[list[CustomerTaskListItem]]):
+    root: list[CustomerTaskListItem]
+
+
+class ListQuoteTimelinesResponse(RootModel[list[JobTimelineListItem]]):
+    root: list[JobTimelineListItem]
+
+
+class ListQuoteWorkOrdersResponse(RootModel[list[JobWorkOrderListItem]]):
+    root: list[JobWorkOrderListItem]
+
+
+class ListReceivablePaymentsResponse(RootModel[list[ReceivablePayment]]):
+    root: list[ReceivablePayment]
+
+
+class ListRecurringInvoiceCostCenterCatalogItemsResponse(RootModel[list[QuoteCostCenterCatalogItemListItem]]):
+    root: list[QuoteCostCenterCatalogItemListItem]
+
+
+class ListRecurringInvoiceCostCenterOneOffItemsResponse(RootModel[list[RecurringInvoiceCostCenterOneOffItemListItem]]):
+    root: list[RecurringInvoiceCostCenterOneOffItemListItem]
+
+
+class ListRecurringInvoiceCostCenterPrebuildItemsResponse(RootModel[list[QuoteCostCenterPrebuildItemListItem]]):
+    root: list[QuoteCostCenterPrebuildItemListItem]
+
+
+class ListRecurringInvoiceCostCenterServiceFeesResponse(RootModel[list[QuoteCostCenterServiceFeeListItem]]):
+    root: list[QuoteCostCenterServiceFeeListItem]
+
+
+class ListAllRecurringInvoiceCostCentersResponse(RootModel[list[AllRecurringInvoiceCostCenterListItem]]):
+    root: list[AllRecurringInvoiceCostCenterListItem]
+
+
+class ListRecurringInvoiceCostCentersResponse(RootModel[list[SectionRecurringInvoiceCostCenterListItem]]):
+    root: list[SectionRecurringInvoiceCostCenterListItem]
+
+
+class ListRecurringInvoiceLogsResponse(RootModel[list[RecurringInvoiceLogListItem]]):
+    root: list[RecurringInvoiceLogListItem]
+
+
+class ListRecurringInvoiceTimelinesResponse(RootModel[list[JobTimelineListItem]]):
+    root: list[JobTimelineListItem]
+
+
+class ListRecurringJobCostCenterCatalogsResponse(RootModel[list[RecurringJobCostCenterCatalogListItem]]):
+    root: list[RecurringJobCostCenterCatalogListItem]
+
+
+class ListRecurringJobCostCenterLaborsResponse(RootModel[list[RecurringJobCostCenterLaborListItem]]):
+    root: list[RecurringJobCostCenterLaborListItem]
+
+
+class ListRecurringJobCostCenterOneOffsResponse(RootModel[list[RecurringJobCostCenterOneOffListItem]]):
+    root: list[RecurringJobCostCenterOneOffListItem]
+
+
+class ListRecurringJobCostCenterPrebuildsResponse(RootModel[list[RecurringJobCostCenterPrebuildListItem]]):
+    root: list[RecurringJobCostCenterPrebuildListItem]
+
+
+class ListRecurringJobCostCenterServiceFeesResponse(RootModel[list[RecurringJobCostCenterServiceFeeListItem]]):
+    root: list[RecurringJobCostCenterServiceFeeListItem]
+
+
+class ListRecurringJobCostCentersResponse(RootModel[list[SectionRecurringJobCostCenterListItem]]):
+    root: list[SectionRecurringJobCostCenterListItem]
+
+
+class ListRecurringJobNotesResponse(RootModel[list[RecurringJobNoteListItem]]):
+    root: list[RecurringJobNoteListItem]
+
+
+class ListRecurringJobTimelinesResponse(RootModel[list[JobTimelineListItem]]):
+    root: list[JobTimelineListItem]
+
+
+class ListRetainagesResponse(RootModel[list[RetainageListItem]]):
+    root: list[RetainageListItem]
+
+
+class ListSchedulesResponse(RootModel[list[ScheduleListItem]]):
+    root: list[ScheduleListItem]
+
+
+class ListSiteContactCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListSiteCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListSitePreferredTechniciansResponse(RootModel[list[SitePreferredTechnicianListItem]]):
+    root: list[SitePreferredTechnicianListItem]
+
+
+class ListStaffsResponse(RootModel[list[StaffListItem]]):
+    root: list[StaffListItem]
+
+
+class ListStockAllocationsResponse(RootModel[list[StockAllocationListItem]]):
+    root: list[StockAllocationListItem]
+
+
+class ListTakeOffTemplateOneOffsResponse(RootModel[list[TakeOffTemplateOneOffListItem]]):
+    root: list[TakeOffTemplateOneOffListItem]
+
+
+class ListTaskCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListTasksResponse(RootModel[list[CustomerTaskListItem]]):
+    root: list[CustomerTaskListItem]
+
+
+class ListTaxCodesResponse(RootModel[list[TaxCodeListItem]]):
+    root: list[TaxCodeListItem]
+
+
+class ListTestReadingsResponse(RootModel[list[TestReadingListItem]]):
+    root: list[TestReadingListItem]
+
+
+class ListVendorContactCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListVendorCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListVendorOrderCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ListVendorOrderItemAllocationsResponse(RootModel[list[VendorOrderItemAllocationListItem]]):
+    root: list[VendorOrderItemAllocationListItem]
+
+
+class ReplaceVendorOrderItemAllocationsResponse(RootModel[list[VendorOrderItemAllocationListItem]]):
+    root: list[VendorOrderItemAllocationListItem]
+
+
+class ListVendorOrderLogsResponse(RootModel[list[VendorOrderLogListItem]]):
+    root: list[VendorOrderLogListItem]
+
+
+class ListVendorOrdersResponse(RootModel[list[VendorOrderListItem]]):
+    root: list[VendorOrderListItem]
+
+
+class ListVendorQuoteCatalogsResponse(RootModel[list[VendorQuoteCatalog]]):
+    root: list[VendorQuoteCatalog]
+
+
+class SearchVendorReceiptsResponse(RootModel[list[AllVendorReceiptListItem]]):
+    root: list[AllVendorReceiptListItem]
+
+
+class ListWorkOrderCustomFieldsSetupsResponse(RootModel[list[CatalogItemCustomFieldsSetupListItem]]):
+    root: list[CatalogItemCustomFieldsSetupListItem]
+
+
+class ActivitySchedule(WireModel):
     id: Annotated[int, Field(alias="ID")]
-    recurring_invoice: Annotated[bool, Field(alias="RecurringInvoice")]
-    customer: Annotated[CustomerRef, Field(alias="Customer")]
-    jobs: Annotated[list[CustomerInvoiceListItemJob], Field(alias="Jobs")]
-    stage: Annotated[CustomerInvoiceStage, Field(alias="Stage")]
-    status: Annotated[StatusRef, Field(alias="Status")]
-    total: Annotated[CustomerInvoiceListItemTotal, Field(alias="Total")]
-    currency: Annotated[str | CurrencyRef, Field(alias="Currency")]
-    """The currency for this invoice. See Setup -> Currencies."""
-    date_issued: Annotated[date, Field(alias="DateIssued")]
+    total_hours: Annotated[float, Field(alias="TotalHours")]
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    is_locked: Annotated[bool, Field(alias="IsLocked")]
+    recurring_schedule_id: Annotated[int, Field(alias="RecurringScheduleID")]
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    date: Annotated[date_aliased, Field(alias="Date")]
     """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    is_credit: Annotated[bool, Field(alias="IsCredit")]
-    is_paid: Annotated[bool, Field(alias="IsPaid")]
-    is_retainage: Annotated[bool, Field(alias="IsRetainage")]
-    due_date: Annotated[date, Field(alias="DueDate")]
-    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    date_paid: Annotated[date, Field(alias="DatePaid")]
-    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    blocks: Annotated[list[Block], Field(alias="Blocks")]
     date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
     """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    activity: Annotated[CostCenterRef, Field(alias="Activity")]
 
 
-class CustomerInvoiceListItem(WireModel):
+class ActivityScheduleListItem(WireModel):
     id: Annotated[int, Field(alias="ID")]
-    recurring_invoice: Annotated[bool, Field(alias="RecurringInvoice")]
-    customer: Annotated[CustomerRef, Field(alias="Customer")]
-    jobs: Annotated[list[CustomerInvoiceListItemJob], Field(alias="Jobs")]
-    total: Annotated[CustomerInvoiceListItemTotal, Field(alias="Total")]
-    is_credit: Annotated[bool, Field(alias="IsCredit")]
-    is_paid: Annotated[bool, Field(alias="IsPaid")]
-    due_date: Annotated[date, Field(alias="DueDate")]
+    total_hours: Annotated[float, Field(alias="TotalHours")]
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    date: Annotated[date_aliased, Field(alias="Date")]
     """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    activity: Annotated[CostCenterRef, Field(alias="Activity")]
 
 
-class InvoiceCostCenter(WireModel):
+class AssetCustomField(WireModel):
+    custom_field: Annotated[CustomerAssetCustomFieldCustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")] = None
+
+
+class AssetCustomFieldListItem(WireModel):
+    custom_field: Annotated[CustomerAssetCustomFieldCustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")]
+
+
+class CatalogCustomField(WireModel):
+    custom_field: Annotated[CustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")] = None
+    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
+
+
+class CatalogCustomFieldListItem(WireModel):
+    custom_field: Annotated[CustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")]
+    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
+
+
+class Catalog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    part_no: Annotated[str, Field(alias="PartNo")]
+    """The vendor part number for the item."""
+    name: Annotated[str, Field(alias="Name")]
+    """Set a name for the item to appear on itemised quotes, jobs and invoices, and to search for in the catalogue local search."""
+    is_favorite: Annotated[bool, Field(alias="IsFavorite")]
+    """Set this to true if the item is commonly used and you wish to allocate it to the favourites group for quick access."""
+    is_inventory: Annotated[bool, Field(alias="IsInventory")]
+    """Set this to true to include the item as stock when purchasing."""
+    is_multi_currency: Annotated[bool, Field(alias="IsMultiCurrency")]
+    """Set this to true if the item has Multi Currency attributes enabled"""
+    is_asset: Annotated[bool, Field(alias="IsAsset")]
+    asset_type_id: Annotated[int, Field(alias="AssetTypeId")]
+    upc: Annotated[str, Field(alias="UPC")]
+    """Universal Product Code"""
+    manufacturer: Annotated[str, Field(alias="Manufacturer")]
+    """The manufacturer of the item."""
+    country_of_origin: Annotated[str, Field(alias="CountryOfOrigin")]
+    """The country the item was manufactured in."""
+    estimated_time: Annotated[float, Field(alias="EstimatedTime")]
+    """The estimated installation time to assist in calculating labour in pre-builds, quotes, and jobs if desired."""
+    trade_price: Annotated[float, Field(alias="TradePrice")]
+    """Deprecated: Please use TradePriceEx/TradePriceInc. The non-discounted price per unit."""
+    trade_price_ex: Annotated[float, Field(alias="TradePriceEx")]
+    """The non-discounted price per unit excluding tax."""
+    trade_price_inc: Annotated[float, Field(alias="TradePriceInc")]
+    """The non-discounted price per unit including tax."""
+    split_price: Annotated[float, Field(alias="SplitPrice")]
+    """Deprecated: Please use SplitPriceEx/SplitPriceInc. Set the trade price you pay per unit when purchasing below the Trade Split Quantity."""
+    split_price_ex: Annotated[float, Field(alias="SplitPriceEx")]
+    """Set the trade price you pay per unit excluding tax when purchasing below the Trade Split Quantity."""
+    split_price_inc: Annotated[float, Field(alias="SplitPriceInc")]
+    """Set the trade price you pay per unit including tax when purchasing below the Trade Split Quantity."""
+    trade_split_qty: Annotated[float, Field(alias="TradeSplitQty")]
+    """Set the required quantity you need to purchase to pay the Net Price as negotiated with the vendor. When you purchase below this quantity, you will pay the Split Price."""
+    min_pack_qty: Annotated[float | None, Field(alias="MinPackQty")] = None
+    """Set the minimum quantity of the item that can be purchased from the supplier."""
+    purchasing_stage: Annotated[FolderRef | None, Field(alias="PurchasingStage")] = None
+    """Set the purchasing stage to categorise materials."""
+    currencies: Annotated[list[CatalogCurrency], Field(alias="Currencies")]
+    """List of stock item currencies"""
+    markup: Annotated[float, Field(alias="Markup")]
+    """The markup of this item."""
+    base_price: Annotated[float, Field(alias="BasePrice")]
+    sell_price: Annotated[float, Field(alias="SellPrice")]
+    storage_location: Annotated[str, Field(alias="StorageLocation")]
+    """The storage location within default storage device. Set the exact location of the item within its storage device if applicable to assist in performing stocktakes."""
+    uom: Annotated[FolderRef | None, Field(alias="UOM")] = None
+    """Set the unit the item is sold in."""
+    purchase_tax_code: Annotated[SalesTaxCodeRef, Field(alias="PurchaseTaxCode")]
+    """Set this if the item is purchased using a different tax code, or set to null to use default purchase tax code."""
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
+    """Set this if the item is sold using a different tax code, or set to null to use default sales tax code."""
+    group: Annotated[CatalogGroupValue | None, Field(alias="Group")] = None
+    """Set the group catalog group of this item."""
+    search_term: Annotated[str, Field(alias="SearchTerm")]
+    """Enter alternative part numbers or names, extra descriptions, or enter or scan barcodes to assist in locating items more quicklywhen performing a local catalogue search. Each term is separated by a space. The system will automatically append the part number and upc code if they are not included."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Enter additional details about an item for reference only. This column supports HTML formatting."""
+    linked_catalogs: Annotated[list[PrebuildCatalogListItemCatalog], Field(alias="LinkedCatalogs")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    archived: Annotated[bool, Field(alias="Archived")]
+    add_on_price_enabled: Annotated[bool, Field(alias="AddOnPriceEnabled")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this catalog item. See the custom fields handler for more information."""
+    vendors: Annotated[CatalogVendors, Field(alias="Vendors")]
+    """List of catalog vendors."""
+    vendor_quantity: Annotated[float, Field(alias="VendorQuantity")]
+    vendor_description: Annotated[str, Field(alias="VendorDescription")]
+
+
+class Financial(WireModel):
+    accounts: Annotated[FinancialAccounts, Field(alias="Accounts")]
+    invoicing: Annotated[Invoicing, Field(alias="Invoicing")]
+
+
+class System(WireModel):
+    general: Annotated[General, Field(alias="General")]
+    jobs_quotes: Annotated[JobsQuotes, Field(alias="JobsQuotes")]
+    jobs: Annotated[SystemJobs, Field(alias="Jobs")]
+    quotes: Annotated[SystemQuotes, Field(alias="Quotes")]
+
+
+class ContractorInvoiceContractorBanking(WireModel):
+    account_name: Annotated[str, Field(alias="AccountName")]
+    routing_no: Annotated[str, Field(alias="RoutingNo")]
+    account_no: Annotated[str, Field(alias="AccountNo")]
+    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
+    """ID of a Payment Term<br />This param is recommended for setting up the contractor payment term"""
+    payment_terms: Annotated[PaymentTerms, Field(alias="PaymentTerms")]
+
+
+class ContractorInvoiceCreate(RequestModel):
+    contractor_jobs: Annotated[list[int], Field(alias="ContractorJobs")]
+    """Contractor job ids to create contractor invoice."""
+    invoice_no: Annotated[str | None, Field(alias="InvoiceNo")] = None
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_paid: Annotated[date_aliased | None, Field(alias="DatePaid")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    category: Annotated[int | None, Field(alias="Category")] = None
+    """ID of a accounting category"""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    cost_centers: Annotated[list[ContractorInvoiceCreateCostCenter] | None, Field(alias="CostCenters")] = None
+    retentions: Annotated[list[ContractorInvoiceCreateRetention] | None, Field(alias="Retentions")] = None
+    variances: Annotated[list[ContractorInvoiceCreateVariance] | None, Field(alias="Variances")] = None
+    cis_deduction: Annotated[float | None, Field(alias="CISDeduction")] = None
+    """This column information is only applicable to UK builds."""
+    rct_deduction: Annotated[float | None, Field(alias="RCTDeduction")] = None
+    """This column information is only applicable to Ireland builds."""
+
+
+class Contractor(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of an employee"""
+    name: Annotated[str, Field(alias="Name")]
+    position: Annotated[str, Field(alias="Position")]
+    availability: Annotated[list[str], Field(alias="Availability")]
+    """An employee's available hours for individual days, weekends, or all weekdays"""
+    address: Annotated[Address, Field(alias="Address")]
+    date_of_hire: Annotated[date_aliased | None, Field(alias="DateOfHire")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_of_birth: Annotated[date_aliased | None, Field(alias="DateOfBirth")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    primary_contact: Annotated[PrimaryContact, Field(alias="PrimaryContact")]
+    emergency_contact: Annotated[ContractorEmergencyContact, Field(alias="EmergencyContact")]
+    account_setup: Annotated[ContractorAccountSetup, Field(alias="AccountSetup")]
+    user_profile: Annotated[ContractorUserProfile, Field(alias="UserProfile")]
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    archived: Annotated[bool, Field(alias="Archived")]
+    assigned_cost_centers: Annotated[list[CostCenterRef], Field(alias="AssignedCostCenters")]
+    zones: Annotated[list[CostCenterRef], Field(alias="Zones")]
+    """A zone is a geographical area used to schedule efficiently and minimise travel time for technicians."""
+    default_zone: Annotated[CostCenterRef, Field(alias="DefaultZone")]
+    """When the employee / contractor views the schedule, the schedule filters for resources assigned to the default zone."""
+    default_company: Annotated[CostCenterRef, Field(alias="DefaultCompany")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this contractor. See the custom fields handler for more information."""
+    ein: Annotated[str | None, Field(alias="EIN")] = None
+    masked_ssn: Annotated[str | None, Field(alias="MaskedSSN")] = None
+    """Deprecated: MaskedSSN field is deprecated, please use EIN field"""
+    company_number: Annotated[str | None, Field(alias="CompanyNumber")] = None
+    contact_name: Annotated[str, Field(alias="ContactName")]
+    currency: Annotated[str, Field(alias="Currency")]
+    banking: Annotated[ContractorInvoiceContractorBanking, Field(alias="Banking")]
+    rates: Annotated[ContractorRates, Field(alias="Rates")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+
+
+class ContractorCreateBanking(RequestModel):
+    account_name: Annotated[str | None, Field(alias="AccountName")] = None
+    routing_no: Annotated[str | None, Field(alias="RoutingNo")] = None
+    account_no: Annotated[str | None, Field(alias="AccountNo")] = None
+    payment_term_id: Annotated[int | None, Field(alias="PaymentTermID")] = None
+    """ID of a Payment Term<br />This param is recommended for setting up the contractor payment term"""
+    payment_terms: Annotated[ContractorCreateBankingPaymentTerms | None, Field(alias="PaymentTerms")] = None
+
+
+class ContractorUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    position: Annotated[str | None, Field(alias="Position")] = None
+    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
+    date_of_hire: Annotated[date_aliased | None, Field(alias="DateOfHire")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_of_birth: Annotated[date_aliased | None, Field(alias="DateOfBirth")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    primary_contact: Annotated[ContractorCreatePrimaryContact | None, Field(alias="PrimaryContact")] = None
+    emergency_contact: Annotated[ContractorCreateEmergencyContact | None, Field(alias="EmergencyContact")] = None
+    account_setup: Annotated[ContractorCreateAccountSetup | None, Field(alias="AccountSetup")] = None
+    user_profile: Annotated[ContractorCreateUserProfile | None, Field(alias="UserProfile")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    assigned_cost_centers: Annotated[list[int] | None, Field(alias="AssignedCostCenters")] = None
+    zones: Annotated[list[int] | None, Field(alias="Zones")] = None
+    """A zone is a geographical area used to schedule efficiently and minimise travel time for technicians."""
+    default_zone: Annotated[int | None, Field(alias="DefaultZone")] = None
+    """ID of a zone"""
+    default_company: Annotated[int | None, Field(alias="DefaultCompany")] = None
+    """ID of a company"""
+    ein: Annotated[str | None, Field(alias="EIN")] = None
+    ssn: Annotated[str | None, Field(alias="SSN")] = None
+    """Deprecated: SSN field is deprecated, please use EIN field"""
+    company_number: Annotated[str | None, Field(alias="CompanyNumber")] = None
+    contact_name: Annotated[str | None, Field(alias="ContactName")] = None
+    banking: Annotated[ContractorCreateBanking | None, Field(alias="Banking")] = None
+    rates: Annotated[ContractorUpdateRates | None, Field(alias="Rates")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+
+
+class CreditNoteCostCenter(WireModel):
     id: Annotated[int, Field(alias="ID")]
     """Cost center ID of a job section."""
     name: Annotated[str, Field(alias="Name")]
     """Cost center name of job section."""
     job_id: Annotated[int, Field(alias="JobID")]
     """Job ID of cost center."""
-    recurring_invoice_id: Annotated[int, Field(alias="RecurringInvoiceID")]
-    """Recurring invoice ID of a cost center."""
-    section_id: Annotated[int, Field(alias="SectionID")]
-    """Section ID of a cost center."""
     cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
     """Cost center account."""
-    total: Annotated[InvoiceCostCenterTotal, Field(alias="Total")]
-    claim: Annotated[Claim, Field(alias="Claim")]
-    items: Annotated[list[InvoiceCostCenterItem], Field(alias="Items")]
+    total: Annotated[CreditNoteCostCenterTotal, Field(alias="Total")]
+    claim: Annotated[CreditNoteCostCenterClaim, Field(alias="Claim")]
+    items: Annotated[list[Item], Field(alias="Items")]
     """List of billable catalog, prebuild, one-offs and labour items in a cost center."""
+
+
+class CreditNoteCreate(RequestModel):
+    type: Annotated[CreditNoteType, Field(alias="Type")]
+    """Type of an credit note."""
+    invoice_no: Annotated[int, Field(alias="InvoiceNo")]
+    cost_centers: Annotated[list[CreditNoteCreateCostCenter], Field(alias="CostCenters")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Issue date of an credit note, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
+    stage: Annotated[CreditNoteStage | None, Field(alias="Stage")] = None
+    """Credit Note in simPRO can be set to have two approval stages: Approved,Pending."""
+    per_item: Annotated[bool | None, Field(alias="PerItem")] = None
+    """Indicates that billable items are credited per item."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    income_account: Annotated[int | None, Field(alias="IncomeAccount")] = None
+    """ID of a chart of account"""
+    category: Annotated[int | None, Field(alias="Category")] = None
+    """ID of a accounting category"""
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a customer invoice status code"""
+    auto_adjust_status: Annotated[bool | None, Field(alias="AutoAdjustStatus")] = None
+    """Set this to false if you would like to set status manually."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """Comment of a credit note. This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Footnote of a credit note. This column supports HTML formatting."""
+
+
+class CreditNoteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Credit note ID"""
+    customer: Annotated[Customer, Field(alias="Customer")]
+    invoice_no: Annotated[int, Field(alias="InvoiceNo")]
+    jobs: Annotated[list[CreditNoteListItemJob], Field(alias="Jobs")]
+    """List of jobs invoiced. Empty for invoice generated from recurring invoice."""
+    stage: Annotated[CreditNoteStage, Field(alias="Stage")]
+    """Credit Note in simPRO can be set to have two approval stages: Approved,Pending."""
+    total: Annotated[CreditNoteListItemTotal, Field(alias="Total")]
+
+
+class CustomerAsset(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    asset_type: Annotated[CostCenterRef, Field(alias="AssetType")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    customer_contract: Annotated[CustomerAssetCustomerContract | None, Field(alias="CustomerContract")] = None
+    start_date: Annotated[date_aliased, Field(alias="StartDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    last_test: Annotated[LastTest, Field(alias="LastTest")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    """Archive this customer asset."""
+    custom_fields: Annotated[list[CustomerAssetCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this customer asset with site. See the custom fields handler for more information."""
+    parent_id: Annotated[int | None, Field(alias="ParentID")] = None
+    """The ID of the parent asset."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    site: Annotated[SiteRef, Field(alias="Site")]
+
+
+class CustomerContract(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contract_no: Annotated[str, Field(alias="ContractNo")]
+    value: Annotated[float, Field(alias="Value")]
+    notes: Annotated[str, Field(alias="Notes")]
+    email: Annotated[str, Field(alias="Email")]
+    """Standard email address format eg. address@example.com"""
+    archived: Annotated[bool, Field(alias="Archived")]
+    expired: Annotated[bool, Field(alias="Expired")]
+    pricing_tier: Annotated[PricingTierRef, Field(alias="PricingTier")]
+    """Pricing tier of the customer contract materials."""
+    markup: Annotated[float, Field(alias="Markup")]
+    """Markup for material rates, pricing tier default will be used when empty."""
+    rates: Annotated[CustomerContractRates, Field(alias="Rates")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this customer contract. See the custom fields handler for more information."""
+    service_levels: Annotated[list[CustomerContractServiceLevel], Field(alias="ServiceLevels")]
+
+
+class CustomerPayment(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    payment: Annotated[Payment, Field(alias="Payment")]
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    invoices: Annotated[list[CustomerPaymentInvoice], Field(alias="Invoices")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class CustomerPaymentListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    payment: Annotated[Payment, Field(alias="Payment")]
+
+
+class Associated(WireModel):
+    job: Annotated[AssociatedJob | None, Field(alias="Job")] = None
+    quote: Annotated[AssociatedQuote | None, Field(alias="Quote")] = None
+    customer: Annotated[CustomerRef | None, Field(alias="Customer")] = None
+    contact: Annotated[ContactRef | None, Field(alias="Contact")] = None
+    site: Annotated[SiteRef | None, Field(alias="Site")] = None
+
+
+class CustomerTask(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    subject: Annotated[str, Field(alias="Subject")]
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    """Employee who created the task."""
+    assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
+    """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
+    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
+    """Task assigned to customer."""
+    completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")] = None
+    """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
+    associated: Annotated[Associated, Field(alias="Associated")]
+    is_billable: Annotated[bool, Field(alias="IsBillable")]
+    """Set this column to true if the actual time taken is billable to a job."""
+    show_on_work_order: Annotated[bool, Field(alias="ShowOnWorkOrder")]
+    """Make the task visible within the project's work order."""
+    email_notifications: Annotated[bool, Field(alias="EmailNotifications")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Start Date is when the person assigned will first receive an alert; if no date is selected, no alerts will be sent."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    completed_date: Annotated[date_aliased | None, Field(alias="CompletedDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Set task notes. (Internal use only) This column supports HTML formatting."""
+    status: Annotated[CustomerTaskStatus, Field(alias="Status")]
+    """Set the task status, once you have completed a task, you need to set the status to 'Closed'."""
+    priority: Annotated[CustomerTaskPriority, Field(alias="Priority")]
+    category: Annotated[FolderRef | None, Field(alias="Category")] = None
+    estimated: Annotated[Actual, Field(alias="Estimated")]
+    actual: Annotated[Actual, Field(alias="Actual")]
+    parent_task: Annotated[ParentTask | None, Field(alias="ParentTask")] = None
+    """Set the current task as a child of another task. A parent task must belong to this customer, and must not be closed."""
+    sub_tasks: Annotated[list[SubTask], Field(alias="SubTasks")]
+    """Displays the child tasks that linked to the current task."""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this customer task. See the custom fields handler for more information."""
+    percent_complete: Annotated[int, Field(alias="PercentComplete")]
+    """Displays task progress percentage."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class CompanyCustomerCreate(RequestModel):
+    company_name: Annotated[str, Field(alias="CompanyName")]
+    """Company name (Company customers)"""
+    preferred_techs: Annotated[list[int] | None, Field(alias="PreferredTechs")] = None
+    """Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
+    phone: Annotated[str | None, Field(alias="Phone")] = None
+    """Telephone number"""
+    do_not_call: Annotated[bool | None, Field(alias="DoNotCall")] = None
+    """Do not contact through phone"""
+    alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
+    """Alternative telephone number"""
+    address: Annotated[CompanyCustomerCreateAddress | None, Field(alias="Address")] = None
+    """The physical address of the customer's office"""
+    billing_address: Annotated[CompanyCustomerCreateBillingAddress | None, Field(alias="BillingAddress")] = None
+    """The mailing address for the customer's bills"""
+    customer_type: Annotated[CompanyCustomerCustomerType | None, Field(alias="CustomerType")] = None
+    """Whether this is a customer or a lead"""
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    """An array of user-defined tags which apply to this customer. See Setup -> Tags -> Customer Tags"""
+    rates: Annotated[CompanyCustomerCreateRates | None, Field(alias="Rates")] = None
+    profile: Annotated[CompanyCustomerCreateProfile | None, Field(alias="Profile")] = None
+    banking: Annotated[CompanyCustomerCreateBanking | None, Field(alias="Banking")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    """Whether this customer is archived"""
+    sites: Annotated[list[int] | None, Field(alias="Sites")] = None
+    """Array of sites to which this customer is linked. See People -> Sites"""
+    email: Annotated[str | None, Field(alias="Email")] = None
+    ein: Annotated[str | None, Field(alias="EIN")] = None
+    """EIN / ABN / GST No / Vat Reg No"""
+    website: Annotated[str | None, Field(alias="Website")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    company_number: Annotated[str | None, Field(alias="CompanyNumber")] = None
+    """Company Number (UK Only)."""
+
+
+class CompanyCustomerRates(WireModel):
+    part_tax_code: Annotated[CompanyCustomerRatesLabourTaxCodeRef | None, Field(alias="PartTaxCode")] = None
+    """Set to null to use the default part tax code, or set one specific to this customer. See Setup -> Tax Codes"""
+    labour_tax_code: Annotated[CompanyCustomerRatesLabourTaxCodeRef | None, Field(alias="LabourTaxCode")] = None
+    """Set to null to use the default labour tax code, or set one specific to this customer. See Setup -> Tax Codes"""
+    discount_fee: Annotated[float | str, Field(alias="DiscountFee")]
+    """Discount/fee percentage. Positive number is a discount, negative number is a fee."""
+    always_deduct_cis: Annotated[bool, Field(alias="AlwaysDeductCIS")]
+    """This column information is only applicable to UK builds."""
+    service_fee: Annotated[FolderRef | None, Field(alias="ServiceFee")] = None
+    """An additional fee you charge on a job or quote, such as a call-out fee with or without labour included."""
+    material: Annotated[CompanyCustomerRatesMaterial, Field(alias="Material")]
+
+
+class IndividualCustomer(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This customer's ID"""
+    title: Annotated[IndividualCustomerTitle, Field(alias="Title")]
+    """This customer's title (Individual customers)"""
+    given_name: Annotated[str, Field(alias="GivenName")]
+    """Given name / First name (Individual customers)"""
+    family_name: Annotated[str, Field(alias="FamilyName")]
+    """Family name / Last name (Individual customers)"""
+    preferred_techs: Annotated[list[StaffRef], Field(alias="PreferredTechs")]
+    """Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
+    phone: Annotated[str, Field(alias="Phone")]
+    """Telephone number"""
+    do_not_call: Annotated[bool, Field(alias="DoNotCall")]
+    """Do not contact through phone"""
+    alt_phone: Annotated[str, Field(alias="AltPhone")]
+    """Alternative telephone number"""
+    address: Annotated[CustomerAddress, Field(alias="Address")]
+    """The physical address of the customer's office"""
+    billing_address: Annotated[CompanyCustomerBillingAddress, Field(alias="BillingAddress")]
+    """The mailing address for the customer's bills"""
+    customer_type: Annotated[CompanyCustomerCustomerType, Field(alias="CustomerType")]
+    """Whether this is a customer or a lead"""
+    tags: Annotated[list[CostCenterRef], Field(alias="Tags")]
+    """An array of user-defined tags which apply to this customer. See Setup -> Tags -> Customer Tags"""
+    amount_owing: Annotated[float, Field(alias="AmountOwing")]
+    rates: Annotated[CompanyCustomerRates, Field(alias="Rates")]
+    profile: Annotated[CompanyCustomerProfile, Field(alias="Profile")]
+    banking: Annotated[CompanyCustomerBanking, Field(alias="Banking")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    """Whether this customer is archived"""
+    sites: Annotated[list[SiteRef], Field(alias="Sites")]
+    """Array of sites to which this customer is linked. See People -> Sites"""
+    contracts: Annotated[list[Contract] | None, Field(alias="Contracts")] = None
+    """Collection of customer contracts"""
+    contacts: Annotated[list[ContactRef] | None, Field(alias="Contacts")] = None
+    """Collection of customer contacts"""
+    response_times: Annotated[list[CostCenterRef] | None, Field(alias="ResponseTimes")] = None
+    """Customer Response Times"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this individual customer. See the custom fields handler for more information."""
+    email: Annotated[str, Field(alias="Email")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    cell_phone: Annotated[str, Field(alias="CellPhone")]
+    """Cell phone / Mobile phone number"""
+
+
+class InvoiceCreditNote(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Credit note ID"""
+    type: Annotated[CreditNoteType, Field(alias="Type")]
+    """Type of an credit note."""
+    customer: Annotated[Customer, Field(alias="Customer")]
+    jobs: Annotated[list[CreditNoteListItemJob], Field(alias="Jobs")]
+    """List of jobs invoiced. Empty for invoice generated from recurring invoice."""
+    cost_centers: Annotated[list[CreditNoteCostCenter], Field(alias="CostCenters")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Issue date of an credit note, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
+    period: Annotated[Period, Field(alias="Period")]
+    stage: Annotated[CreditNoteStage, Field(alias="Stage")]
+    """Credit Note in simPRO can be set to have two approval stages: Approved,Pending."""
+    per_item: Annotated[bool, Field(alias="PerItem")]
+    """Indicates that billable items are credited per item."""
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    income_account: Annotated[CostCenterRef, Field(alias="IncomeAccount")]
+    category: Annotated[FolderRef | None, Field(alias="Category")] = None
+    status: Annotated[StatusRef, Field(alias="Status")]
+    """Set the current status of this credit note in your workflow. Please set AutoStatusChange to false if you wish to manage the status manually."""
+    auto_adjust_status: Annotated[bool, Field(alias="AutoAdjustStatus")]
+    """Set this to false if you would like to set status manually."""
+    description: Annotated[str, Field(alias="Description")]
+    """Comment of a credit note. This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Footnote of a credit note. This column supports HTML formatting."""
+    total: Annotated[CreditNoteListItemTotal, Field(alias="Total")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this invoice credit note. See the custom fields handler for more information."""
+
+
+class Invoice(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """An invoice Number"""
+    internal_id: Annotated[str | int, Field(alias="InternalID")]
+    """Internal invoice number used in Simpro URL"""
+    type: Annotated[InvoiceType, Field(alias="Type")]
+    """Type of an invoice."""
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    jobs: Annotated[list[InvoiceListItemJob], Field(alias="Jobs")]
+    """List of jobs invoiced. Empty for invoice generated from recurring invoice."""
+    recurring_invoice: Annotated[InvoiceListItemRecurringInvoice, Field(alias="RecurringInvoice")]
+    """Recurring invoice which generated a tax invoice. Empty for invoice generated from jobs."""
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Issue date of an invoice, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
+    period: Annotated[Period, Field(alias="Period")]
+    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
+    """ID of a Payment Term<br />This param is recommended for setting up the invoice payment term"""
+    payment_terms: Annotated[InvoicePaymentTerms, Field(alias="PaymentTerms")]
+    progress_claim_number: Annotated[int, Field(alias="ProgressClaimNumber")]
+    """Progress claims are numbered in order of issue. The first claim you raise is named Progress Claim #1, subsequent claims are labelled as #2, #3 etc. If it is the final claim the column IsFinalClaim will return true. Not applicable for consolidated tax invoices."""
+    is_final_claim: Annotated[bool, Field(alias="IsFinalClaim")]
+    """Return true if invoice is a progress claim and is marked as Final Claim."""
+    stage: Annotated[CreditNoteStage, Field(alias="Stage")]
+    """Many businesses require an invoice to be approved internally before it is sent to customers, to ensure quality and accuracy of billing. To assist with this process, invoices in simPRO can be set to have two approval stages: Pending and Approved."""
+    per_item: Annotated[bool, Field(alias="PerItem")]
+    """Indicates whether billable items are invoiced together as consolidated or invoiced per item. Partially invoice a job using invoice per item to keep the cost centres unlocked and add additional billable items to the job."""
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    late_payment_fee: Annotated[bool, Field(alias="LatePaymentFee")]
+    """A default late payment fees can be setup in Financial Defaults for all customers or directly on individual customers."""
+    cis_deduction_rate: Annotated[float | None, Field(alias="CISDeductionRate")] = None
+    """UK/Ireland Only: Contractor Industry Scheme (CIS) deduction rates for contractor and customer invoices."""
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    """When default currency and invoice currency is different."""
+    accounting_category: Annotated[FolderRef | None, Field(alias="AccountingCategory")] = None
+    """Available when category tracking is turned on in defaults financial."""
+    status: Annotated[StatusRef, Field(alias="Status")]
+    """Set the current status of this invoice in your workflow. Please set AutoStatusChange to false if you wish to manage the status manually."""
+    auto_adjust_status: Annotated[bool, Field(alias="AutoAdjustStatus")]
+    """Set this to false if you would like to set status manually."""
+    description: Annotated[str, Field(alias="Description")]
+    """Description of an invoice. This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Footnote of an invoice. This column supports HTML formatting."""
+    total: Annotated[InvoiceListItemTotal, Field(alias="Total")]
+    is_retainage: Annotated[bool, Field(alias="IsRetainage")]
+    """Indicates whether an invoice is a retainage claim."""
+    retainage: Annotated[list[InvoiceCreateRetainage], Field(alias="Retainage")]
+    """Retainage amounts per job where enabled."""
+    retainage_rebate: Annotated[str, Field(alias="RetainageRebate")]
+    """Retainage Rebate amounts per job where enabled."""
+    is_paid: Annotated[bool, Field(alias="IsPaid")]
+    """Indicates whether an invoice has been fully paid or still unpaid."""
+    date_paid: Annotated[date_aliased, Field(alias="DatePaid")]
+    """Payment date when an invoice is fully paid."""
+    currency: Annotated[str, Field(alias="Currency")]
+    """The currency for this invoice. See Setup -> Currencies."""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this invoice. See the custom fields handler for more information."""
+    cost_centers: Annotated[list[InvoiceCostCenter], Field(alias="CostCenters")]
 
 
 class InvoiceCreate(RequestModel):
@@ -1396,14 +14612,14 @@ class InvoiceCreate(RequestModel):
     """Type of an invoice."""
     jobs: Annotated[list[int] | None, Field(alias="Jobs")] = None
     """Job ids to create invoice."""
-    date_issued: Annotated[date | None, Field(alias="DateIssued")] = None
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
     """Issue date of an invoice, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
     payment_term_id: Annotated[int | None, Field(alias="PaymentTermID")] = None
     """ID of a Payment Term<br />This param is recommended for setting up the invoice payment term"""
     payment_terms: Annotated[InvoiceCreatePaymentTerms | None, Field(alias="PaymentTerms")] = None
     progress_claim_number: Annotated[int | None, Field(alias="ProgressClaimNumber")] = None
     """Progress claims are numbered in order of issue. The first claim you raise is named Progress Claim #1, subsequent claims are labelled as #2, #3 etc. If it is the final claim the column IsFinalClaim will return true. Not applicable for consolidated tax invoices."""
-    stage: Annotated[CustomerInvoiceStage | None, Field(alias="Stage")] = None
+    stage: Annotated[CreditNoteStage | None, Field(alias="Stage")] = None
     """Many businesses require an invoice to be approved internally before it is sent to customers, to ensure quality and accuracy of billing. To assist with this process, invoices in simPRO can be set to have two approval stages: Pending and Approved."""
     per_item: Annotated[bool | None, Field(alias="PerItem")] = None
     """Indicates whether billable items are invoiced together as consolidated or invoiced per item. Partially invoice a job using invoice per item to keep the cost centres unlocked and add additional billable items to the job."""
@@ -1422,108 +14638,1431 @@ class InvoiceCreate(RequestModel):
     """Description of an invoice. This column supports HTML formatting."""
     notes: Annotated[str | None, Field(alias="Notes")] = None
     """Footnote of an invoice. This column supports HTML formatting."""
-    retainage: Annotated[list[Retainage] | None, Field(alias="Retainage")] = None
+    retainage: Annotated[list[InvoiceCreateRetainage] | None, Field(alias="Retainage")] = None
     """Retainage amounts per job where enabled."""
     cost_centers: Annotated[list[InvoiceCreateCostCenter] | None, Field(alias="CostCenters")] = None
 
 
-class InvoiceListItem(WireModel):
+class JobContractorJobCreate(RequestModel):
+    contractor: Annotated[int, Field(alias="Contractor")]
+    """ID of a contractor"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contractor_supply_materials: Annotated[bool | None, Field(alias="ContractorSupplyMaterials")] = None
+    """Set this to true if the contractor will supply the materials themselves."""
+    materials: Annotated[float | None, Field(alias="Materials")] = None
+    exchange_rate: Annotated[float | None, Field(alias="ExchangeRate")] = None
+    labor: Annotated[float | None, Field(alias="Labor")] = None
+    tax_code: Annotated[int | None, Field(alias="TaxCode")] = None
+    """ID of a tax code"""
+    retention: Annotated[JobContractorJobCreateRetention | None, Field(alias="Retention")] = None
+    items: Annotated[JobContractorJobCreateItems | None, Field(alias="Items")] = None
+
+
+class JobContractorJobItems(WireModel):
+    catalogs: Annotated[list[JobContractorJobItemsCatalog], Field(alias="Catalogs")]
+    prebuilds: Annotated[list[JobContractorJobItemsPrebuild], Field(alias="Prebuilds")]
+
+
+class JobCostCenterTask(WireModel):
     id: Annotated[int, Field(alias="ID")]
-    """An invoice Number"""
-    type: Annotated[InvoiceType, Field(alias="Type")]
-    """Type of an invoice."""
-    customer: Annotated[CustomerRef, Field(alias="Customer")]
-    jobs: Annotated[list[Job], Field(alias="Jobs")]
-    """List of jobs invoiced. Empty for invoice generated from recurring invoice."""
-    recurring_invoice: Annotated[RecurringInvoice, Field(alias="RecurringInvoice")]
-    """Recurring invoice which generated a tax invoice. Empty for invoice generated from jobs."""
-    total: Annotated[InvoiceListItemTotal, Field(alias="Total")]
-    is_paid: Annotated[bool, Field(alias="IsPaid")]
-    """Indicates whether an invoice has been fully paid or still unpaid."""
+    subject: Annotated[str, Field(alias="Subject")]
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    """Employee who created the task."""
+    assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
+    """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
+    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
+    """Task assigned to customer."""
+    completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")] = None
+    """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
+    associated: Annotated[Associated, Field(alias="Associated")]
+    is_billable: Annotated[bool, Field(alias="IsBillable")]
+    """Set this column to true if the actual time taken is billable to a job."""
+    show_on_work_order: Annotated[bool, Field(alias="ShowOnWorkOrder")]
+    """Make the task visible within the project's work order."""
+    email_notifications: Annotated[bool, Field(alias="EmailNotifications")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Start Date is when the person assigned will first receive an alert; if no date is selected, no alerts will be sent."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    completed_date: Annotated[date_aliased | None, Field(alias="CompletedDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Set task notes. (Internal use only) This column supports HTML formatting."""
+    status: Annotated[CustomerTaskStatus, Field(alias="Status")]
+    """Set the task status, once you have completed a task, you need to set the status to 'Closed'."""
+    priority: Annotated[CustomerTaskPriority, Field(alias="Priority")]
+    category: Annotated[FolderRef | None, Field(alias="Category")] = None
+    estimated: Annotated[Actual, Field(alias="Estimated")]
+    actual: Annotated[Actual, Field(alias="Actual")]
+    parent_task: Annotated[ParentTask | None, Field(alias="ParentTask")] = None
+    """Set the current task as a child of another task. A parent task must belong to this customer, and must not be closed."""
+    sub_tasks: Annotated[list[SubTask], Field(alias="SubTasks")]
+    """Displays the child tasks that linked to the current task."""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this job cost center task. See the custom fields handler for more information."""
+    percent_complete: Annotated[int, Field(alias="PercentComplete")]
+    """Displays task progress percentage."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
 
 
-class SectionJobCostCenterListItemTotal(WireModel):
-    ex_tax: Annotated[float, Field(alias="ExTax")]
-    tax: Annotated[float, Field(alias="Tax")]
-    inc_tax: Annotated[float, Field(alias="IncTax")]
-    tax_code: Annotated[TaxCodeRef, Field(alias="TaxCode")]
-
-
-class ListCustomerInvoicesResponse(RootModel[list[CustomerInvoiceListItem]]):
-    root: list[CustomerInvoiceListItem]
-
-
-class ListInvoicesResponse(RootModel[list[InvoiceListItem]]):
-    root: list[InvoiceListItem]
-
-
-class ListInvoiceCostCentersResponse(RootModel[list[InvoiceCostCenter]]):
-    root: list[InvoiceCostCenter]
-
-
-class Invoice(WireModel):
+class JobCostCenterWorkOrder(WireModel):
     id: Annotated[int, Field(alias="ID")]
-    """An invoice Number"""
-    internal_id: Annotated[str | int, Field(alias="InternalID")]
-    """Internal invoice number used in Simpro URL"""
-    type: Annotated[InvoiceType, Field(alias="Type")]
-    """Type of an invoice."""
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    work_order_date: Annotated[date_aliased, Field(alias="WorkOrderDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    description_notes: Annotated[str, Field(alias="DescriptionNotes")]
+    """This column supports HTML formatting."""
+    material_notes: Annotated[str, Field(alias="MaterialNotes")]
+    """This column supports HTML formatting."""
+    approved: Annotated[bool, Field(alias="Approved")]
+    """set this to true if the work order has been approved."""
+    materials: Annotated[list[Material], Field(alias="Materials")]
+    blocks: Annotated[list[Block], Field(alias="Blocks")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this job cost center work order. See the custom fields handler for more information."""
+    work_order_assets: Annotated[list[JobCostCenterWorkOrderWorkOrderAsset], Field(alias="WorkOrderAssets")]
+
+
+class JobCostCenterTotals(WireModel):
+    materials_cost: Annotated[JobTotalsResourcesCostLabor, Field(alias="MaterialsCost")]
+    resources_cost: Annotated[JobCostCenterTotalsResourcesCost, Field(alias="ResourcesCost")]
+    materials_markup: Annotated[Adjusted, Field(alias="MaterialsMarkup")]
+    resources_markup: Annotated[JobTotalsResourcesMarkup, Field(alias="ResourcesMarkup")]
+    adjusted: Annotated[Adjusted, Field(alias="Adjusted")]
+    membership_discount: Annotated[float, Field(alias="MembershipDiscount")]
+    discount: Annotated[float, Field(alias="Discount")]
+    st_cs: Annotated[float, Field(alias="STCs")]
+    vee_cs: Annotated[float, Field(alias="VEECs")]
+    gross_profit_loss: Annotated[Adjusted, Field(alias="GrossProfitLoss")]
+    gross_margin: Annotated[Adjusted, Field(alias="GrossMargin")]
+    nett_profit_loss: Annotated[Adjusted, Field(alias="NettProfitLoss")]
+    nett_margin: Annotated[Adjusted, Field(alias="NettMargin")]
+    invoiced_value: Annotated[float, Field(alias="InvoicedValue")]
+    invoice_percentage: Annotated[float, Field(alias="InvoicePercentage")]
+
+
+class JobCustomField(WireModel):
+    custom_field: Annotated[JobCustomFieldValueCustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")] = None
+    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
+
+
+class JobCustomFieldListItem(WireModel):
+    custom_field: Annotated[JobCustomFieldValueCustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")]
+    """Value of custom field, set 'NULL' to grab all the objects which custom field value has not set."""
+
+
+class JobInvoiceCostCenterItems(WireModel):
+    labors: Annotated[list[JobInvoiceCostCenterItemsLabor], Field(alias="Labors")]
+    catalogs: Annotated[list[JobInvoiceCostCenterItemsCatalog], Field(alias="Catalogs")]
+    prebuilds: Annotated[list[JobInvoiceCostCenterItemsPrebuild], Field(alias="Prebuilds")]
+    service_fees: Annotated[list[JobInvoiceCostCenterItemsServiceFee], Field(alias="ServiceFees")]
+    one_offs: Annotated[list[JobInvoiceCostCenterItemsOneOff], Field(alias="OneOffs")]
+
+
+class JobInvoiceCreate(RequestModel):
+    type: Annotated[JobInvoiceType | None, Field(alias="Type")] = None
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    payment_terms: Annotated[JobInvoiceCreatePaymentTerms | None, Field(alias="PaymentTerms")] = None
+    stage: Annotated[JobInvoiceStage | None, Field(alias="Stage")] = None
+    is_invoice_per_item: Annotated[bool | None, Field(alias="IsInvoicePerItem")] = None
+    late_payment_fee: Annotated[float | None, Field(alias="LatePaymentFee")] = None
+    st_cs_received: Annotated[bool | None, Field(alias="STCsReceived")] = None
+    vee_cs_received: Annotated[bool | None, Field(alias="VEECsReceived")] = None
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """ID of a customer invoice status code"""
+    auto_status_change: Annotated[bool | None, Field(alias="AutoStatusChange")] = None
+    """Set this to false if you would like to set status manually."""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    footnote: Annotated[str | None, Field(alias="Footnote")] = None
+    currency: Annotated[str | None, Field(alias="Currency")] = None
+    """ID of a currency"""
+    cost_centers: Annotated[list[JobInvoiceCreateCostCenter] | None, Field(alias="CostCenters")] = None
+
+
+class JobTask(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    subject: Annotated[str, Field(alias="Subject")]
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    """Employee who created the task."""
+    assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
+    """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
+    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
+    """Task assigned to customer."""
+    completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")] = None
+    """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
+    associated: Annotated[Associated, Field(alias="Associated")]
+    is_billable: Annotated[bool, Field(alias="IsBillable")]
+    """Set this column to true if the actual time taken is billable to a job."""
+    show_on_work_order: Annotated[bool, Field(alias="ShowOnWorkOrder")]
+    """Make the task visible within the project's work order."""
+    email_notifications: Annotated[bool, Field(alias="EmailNotifications")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Start Date is when the person assigned will first receive an alert; if no date is selected, no alerts will be sent."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    completed_date: Annotated[date_aliased | None, Field(alias="CompletedDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Set task notes. (Internal use only) This column supports HTML formatting."""
+    status: Annotated[CustomerTaskStatus, Field(alias="Status")]
+    """Set the task status, once you have completed a task, you need to set the status to 'Closed'."""
+    priority: Annotated[CustomerTaskPriority, Field(alias="Priority")]
+    category: Annotated[FolderRef | None, Field(alias="Category")] = None
+    estimated: Annotated[Actual, Field(alias="Estimated")]
+    actual: Annotated[Actual, Field(alias="Actual")]
+    parent_task: Annotated[ParentTask | None, Field(alias="ParentTask")] = None
+    """Set the current task as a child of another task. A parent task must belong to this customer, and must not be closed."""
+    sub_tasks: Annotated[list[SubTask], Field(alias="SubTasks")]
+    """Displays the child tasks that linked to the current task."""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this job task. See the custom fields handler for more information."""
+    percent_complete: Annotated[int, Field(alias="PercentComplete")]
+    """Displays task progress percentage."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class Job(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This job's ID"""
+    type: Annotated[JobType, Field(alias="Type")]
     customer: Annotated[CustomerRef, Field(alias="Customer")]
-    jobs: Annotated[list[Job], Field(alias="Jobs")]
-    """List of jobs invoiced. Empty for invoice generated from recurring invoice."""
-    recurring_invoice: Annotated[RecurringInvoice, Field(alias="RecurringInvoice")]
-    """Recurring invoice which generated a tax invoice. Empty for invoice generated from jobs."""
-    date_issued: Annotated[date, Field(alias="DateIssued")]
-    """Issue date of an invoice, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
-    period: Annotated[Period, Field(alias="Period")]
-    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
-    """ID of a Payment Term<br />This param is recommended for setting up the invoice payment term"""
-    payment_terms: Annotated[InvoicePaymentTerms, Field(alias="PaymentTerms")]
-    progress_claim_number: Annotated[int, Field(alias="ProgressClaimNumber")]
-    """Progress claims are numbered in order of issue. The first claim you raise is named Progress Claim #1, subsequent claims are labelled as #2, #3 etc. If it is the final claim the column IsFinalClaim will return true. Not applicable for consolidated tax invoices."""
-    is_final_claim: Annotated[bool, Field(alias="IsFinalClaim")]
-    """Return true if invoice is a progress claim and is marked as Final Claim."""
-    stage: Annotated[CustomerInvoiceStage, Field(alias="Stage")]
-    """Many businesses require an invoice to be approved internally before it is sent to customers, to ensure quality and accuracy of billing. To assist with this process, invoices in simPRO can be set to have two approval stages: Pending and Approved."""
-    per_item: Annotated[bool, Field(alias="PerItem")]
-    """Indicates whether billable items are invoiced together as consolidated or invoiced per item. Partially invoice a job using invoice per item to keep the cost centres unlocked and add additional billable items to the job."""
+    """Provide Customer ID or CustomerContract ID to create a new record"""
+    customer_contract: Annotated[CustomerContractRef, Field(alias="CustomerContract")]
+    """Provide Customer ID or CustomerContract ID to create a new record"""
+    customer_contact: Annotated[CustomerContactRef | None, Field(alias="CustomerContact")] = None
+    additional_contacts: Annotated[list[ContactRef], Field(alias="AdditionalContacts")]
+    site: Annotated[SiteRef, Field(alias="Site")]
+    site_contact: Annotated[CustomerContactRef | None, Field(alias="SiteContact")] = None
     order_no: Annotated[str, Field(alias="OrderNo")]
-    late_payment_fee: Annotated[bool, Field(alias="LatePaymentFee")]
-    """A default late payment fees can be setup in Financial Defaults for all customers or directly on individual customers."""
-    cis_deduction_rate: Annotated[float | None, Field(alias="CISDeductionRate")] = None
-    """UK/Ireland Only: Contractor Industry Scheme (CIS) deduction rates for contractor and customer invoices."""
-    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
-    """When default currency and invoice currency is different."""
-    accounting_category: Annotated[AccountingCategoryRef | None, Field(alias="AccountingCategory")] = None
-    """Available when category tracking is turned on in defaults financial."""
-    status: Annotated[StatusRef, Field(alias="Status")]
-    """Set the current status of this invoice in your workflow. Please set AutoStatusChange to false if you wish to manage the status manually."""
+    request_no: Annotated[str, Field(alias="RequestNo")]
+    """This column refers to job name and it is deprecated."""
+    name: Annotated[str, Field(alias="Name")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """This field becomes mandatory when Mandatory Due Date setting for jobs is turned on in system setup defaults."""
+    due_time: Annotated[str | None, Field(alias="DueTime")] = None
+    """Time in HH:MM format eg. 23:59"""
+    tags: Annotated[list[CostCenterRef], Field(alias="Tags")]
+    salesperson: Annotated[AddedByRef | None, Field(alias="Salesperson")] = None
+    project_manager: Annotated[AddedByRef | None, Field(alias="ProjectManager")] = None
+    technicians: Annotated[list[StaffRef], Field(alias="Technicians")]
+    technician: Annotated[AddedByRef | None, Field(alias="Technician")] = None
+    """Deprecated: Revised field is technicians, please use Revised field"""
+    stage: Annotated[JobStage, Field(alias="Stage")]
+    """Jobs progress through stages: from pending, to in progress, to complete, to invoiced. Once a completed job has been fully invoiced, its status will be set to invoiced."""
+    status: Annotated[JobStatusRef, Field(alias="Status")]
+    """Set the current status of this job in your workflow. Please set AutoAdjustStatus to false if you wish to manage the status manually."""
+    response_time: Annotated[JobResponseTimeRef | None, Field(alias="ResponseTime")] = None
+    is_variation: Annotated[bool, Field(alias="IsVariation")]
+    linked_variations: Annotated[list[InvoiceListItemJob], Field(alias="LinkedVariations")]
+    converted_from_quote: Annotated[ConvertedFromQuote, Field(alias="ConvertedFromQuote")]
+    """Deprecated: Please use `ConvertedFrom` field."""
+    converted_from: Annotated[ConvertedFromRef, Field(alias="ConvertedFrom")]
+    """Converted from quote or recurring job information, null otherwise."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
     auto_adjust_status: Annotated[bool, Field(alias="AutoAdjustStatus")]
     """Set this to false if you would like to set status manually."""
+    is_retention_enabled: Annotated[bool, Field(alias="IsRetentionEnabled")]
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+    totals: Annotated[JobTotals, Field(alias="Totals")]
+    custom_fields: Annotated[list[JobCustomFieldValue], Field(alias="CustomFields")]
+    """All of the custom fields for this job. See the custom fields handler for more information."""
+    stc: Annotated[JobSTC, Field(alias="STC")]
+    completed_date: Annotated[date_aliased | None, Field(alias="CompletedDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+
+
+class MobileStatusLog(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[MobileStatusLogStaffRef, Field(alias="Staff")]
+    work_order: Annotated[WorkOrderRef, Field(alias="WorkOrder")]
+    status: Annotated[MobileStatusLogStatusRef, Field(alias="Status")]
+    latitude: Annotated[float, Field(alias="Latitude")]
+    longitude: Annotated[float, Field(alias="Longitude")]
+    date_logged: Annotated[AwareDatetime, Field(alias="DateLogged")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class PayableContactBanking(WireModel):
+    account_name: Annotated[str, Field(alias="AccountName")]
+    """Account name"""
+    routing_no: Annotated[str, Field(alias="RoutingNo")]
+    """BSB / Routing number"""
+    account_no: Annotated[str, Field(alias="AccountNo")]
+    """Account number"""
+    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
+    """ID of a Payment Term<br />This param is recommended for setting up the customer payment term"""
+    payment_terms: Annotated[PayableContactBankingPaymentTerms, Field(alias="PaymentTerms")]
+
+
+class PlantAndEquipmentCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    service_fee: Annotated[int | None, Field(alias="ServiceFee")] = None
+    """ID of a service fee"""
+    checked_out_by: Annotated[int | None, Field(alias="CheckedOutBy")] = None
+    """ID of a staff"""
+    enable_servicing: Annotated[bool | None, Field(alias="EnableServicing")] = None
+    servicing: Annotated[PlantAndEquipmentCreateServicing | None, Field(alias="Servicing")] = None
+    billable: Annotated[bool | None, Field(alias="Billable")] = None
+    billing: Annotated[PlantAndEquipmentCreateBilling | None, Field(alias="Billing")] = None
+
+
+class PlantAndEquipmentCustomFieldValue(WireModel):
+    custom_field: Annotated[PlantAndEquipmentCustomFieldValueCustomField, Field(alias="CustomField")]
+    value: Annotated[str | None, Field(alias="Value")]
+
+
+class SetPricePrebuild(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    group: Annotated[Group, Field(alias="Group")]
+    is_favorite: Annotated[bool, Field(alias="IsFavorite")]
+    """Set this to true if the item is commonly used and you wish to allocate it to the favourites group for quick access."""
+    part_no: Annotated[str, Field(alias="PartNo")]
+    name: Annotated[str, Field(alias="Name")]
+    sales_tax_code: Annotated[SalesTaxCodeRef, Field(alias="SalesTaxCode")]
     description: Annotated[str, Field(alias="Description")]
-    """Description of an invoice. This column supports HTML formatting."""
+    """This column supports HTML formatting."""
     notes: Annotated[str, Field(alias="Notes")]
-    """Footnote of an invoice. This column supports HTML formatting."""
-    total: Annotated[InvoiceListItemTotal, Field(alias="Total")]
-    is_retainage: Annotated[bool, Field(alias="IsRetainage")]
-    """Indicates whether an invoice is a retainage claim."""
-    retainage: Annotated[list[Retainage], Field(alias="Retainage")]
-    """Retainage amounts per job where enabled."""
-    retainage_rebate: Annotated[str, Field(alias="RetainageRebate")]
-    """Retainage Rebate amounts per job where enabled."""
-    is_paid: Annotated[bool, Field(alias="IsPaid")]
-    """Indicates whether an invoice has been fully paid or still unpaid."""
-    date_paid: Annotated[date, Field(alias="DatePaid")]
-    """Payment date when an invoice is fully paid."""
+    """This column supports HTML formatting."""
+    labor_time: Annotated[float | None, Field(alias="LaborTime")] = None
+    labor_time_based_on_build: Annotated[float, Field(alias="LaborTimeBasedOnBuild")]
+    materials: Annotated[float, Field(alias="Materials")]
+    labour: Annotated[float, Field(alias="Labour")]
+    material_markup: Annotated[float, Field(alias="MaterialMarkup")]
+    labour_markup: Annotated[float, Field(alias="LabourMarkup")]
+    profit: Annotated[float, Field(alias="Profit")]
+    margin: Annotated[float, Field(alias="Margin")]
+    total_ex: Annotated[float, Field(alias="TotalEx")]
+    total_inc: Annotated[float, Field(alias="TotalInc")]
+    add_on_enabled: Annotated[bool, Field(alias="AddOnEnabled")]
+    materials_add_on: Annotated[float, Field(alias="MaterialsAddOn")]
+    labour_add_on: Annotated[float, Field(alias="LabourAddOn")]
+    material_markup_add_on: Annotated[float, Field(alias="MaterialMarkupAddOn")]
+    labour_markup_add_on: Annotated[float, Field(alias="LabourMarkupAddOn")]
+    profit_add_on: Annotated[float, Field(alias="ProfitAddOn")]
+    margin_add_on: Annotated[float, Field(alias="MarginAddOn")]
+    add_on_price: Annotated[ConvertedFromQuoteTotal, Field(alias="AddOnPrice")]
+    """Add-on prices will only be available when the add-ons are enabled."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this set-price prebuild. See the custom fields handler for more information."""
+    st_cs_enabled: Annotated[bool, Field(alias="STCsEnabled")]
+    """Small-scale Technology Certificates, an Australian government rebate used in conjunctionwith the renewable energy sector. This also turns on VEECs if that is enabled."""
+    st_cs: Annotated[SetPricePrebuildSTCs, Field(alias="STCs")]
+    vee_cs: Annotated[SetPricePrebuildVEECs, Field(alias="VEECs")]
+
+
+class SetPricePrebuildCreate(RequestModel):
+    group: Annotated[int, Field(alias="Group")]
+    """ID of a prebuild group"""
+    is_favorite: Annotated[bool | None, Field(alias="IsFavorite")] = None
+    """Set this to true if the item is commonly used and you wish to allocate it to the favourites group for quick access."""
+    part_no: Annotated[str | None, Field(alias="PartNo")] = None
+    name: Annotated[str, Field(alias="Name")]
+    sales_tax_code: Annotated[int | None, Field(alias="SalesTaxCode")] = None
+    """ID of a tax code"""
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    labor_time: Annotated[float | None, Field(alias="LaborTime")] = None
+    total_ex: Annotated[float | None, Field(alias="TotalEx")] = None
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    st_cs_enabled: Annotated[bool | None, Field(alias="STCsEnabled")] = None
+    """Small-scale Technology Certificates, an Australian government rebate used in conjunctionwith the renewable energy sector. This also turns on VEECs if that is enabled."""
+    st_cs: Annotated[SetPricePrebuildCreateSTCs | None, Field(alias="STCs")] = None
+    vee_cs: Annotated[SetPricePrebuildCreateVEECs | None, Field(alias="VEECs")] = None
+
+
+class QuoteContractorJob(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    project_type: Annotated[str, Field(alias="ProjectType")]
+    contractor: Annotated[ContractorRef, Field(alias="Contractor")]
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    status: Annotated[ContractorJobStatus, Field(alias="Status")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contractor_supply_materials: Annotated[bool, Field(alias="ContractorSupplyMaterials")]
+    """Set this to true if the contractor will supply the materials themselves."""
+    materials: Annotated[float, Field(alias="Materials")]
     currency: Annotated[str, Field(alias="Currency")]
-    """The currency for this invoice. See Setup -> Currencies."""
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    labor: Annotated[float | None, Field(alias="Labor")] = None
+    tax_code: Annotated[SalesTaxCodeRef, Field(alias="TaxCode")]
+    retention: Annotated[Retention, Field(alias="Retention")]
+    total: Annotated[ContractorJobListItemTotal, Field(alias="Total")]
+    items: Annotated[JobContractorJobItems, Field(alias="Items")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this quote contractor job. See the custom fields handler for more information."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class QuoteCostCenterTask(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    subject: Annotated[str, Field(alias="Subject")]
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    """Employee who created the task."""
+    assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
+    """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
+    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
+    """Task assigned to customer."""
+    completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")] = None
+    """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
+    associated: Annotated[Associated, Field(alias="Associated")]
+    is_billable: Annotated[bool, Field(alias="IsBillable")]
+    """Set this column to true if the actual time taken is billable to a job."""
+    show_on_work_order: Annotated[bool, Field(alias="ShowOnWorkOrder")]
+    """Make the task visible within the project's work order."""
+    email_notifications: Annotated[bool, Field(alias="EmailNotifications")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Start Date is when the person assigned will first receive an alert; if no date is selected, no alerts will be sent."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    completed_date: Annotated[date_aliased | None, Field(alias="CompletedDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Set task notes. (Internal use only) This column supports HTML formatting."""
+    status: Annotated[CustomerTaskStatus, Field(alias="Status")]
+    """Set the task status, once you have completed a task, you need to set the status to 'Closed'."""
+    priority: Annotated[CustomerTaskPriority, Field(alias="Priority")]
+    category: Annotated[FolderRef | None, Field(alias="Category")] = None
+    estimated: Annotated[Actual, Field(alias="Estimated")]
+    actual: Annotated[Actual, Field(alias="Actual")]
+    parent_task: Annotated[ParentTask | None, Field(alias="ParentTask")] = None
+    """Set the current task as a child of another task. A parent task must belong to this customer, and must not be closed."""
+    sub_tasks: Annotated[list[SubTask], Field(alias="SubTasks")]
+    """Displays the child tasks that linked to the current task."""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this quote cost center task. See the custom fields handler for more information."""
+    percent_complete: Annotated[int, Field(alias="PercentComplete")]
+    """Displays task progress percentage."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class QuoteCostCenterWorkOrder(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    staff: Annotated[StaffRef, Field(alias="Staff")]
+    work_order_date: Annotated[date_aliased, Field(alias="WorkOrderDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    description_notes: Annotated[str, Field(alias="DescriptionNotes")]
+    """This column supports HTML formatting."""
+    material_notes: Annotated[str, Field(alias="MaterialNotes")]
+    """This column supports HTML formatting."""
+    approved: Annotated[bool, Field(alias="Approved")]
+    """set this to true if the work order has been approved."""
+    materials: Annotated[list[Material], Field(alias="Materials")]
+    blocks: Annotated[list[Block], Field(alias="Blocks")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this quote cost center work order. See the custom fields handler for more information."""
+    work_order_assets: Annotated[list[QuoteCostCenterWorkOrderWorkOrderAsset], Field(alias="WorkOrderAssets")]
+
+
+class QuoteCostCenterTotals(WireModel):
+    materials_cost: Annotated[Labor, Field(alias="MaterialsCost")]
+    resources_cost: Annotated[QuoteTotalsResourcesCost, Field(alias="ResourcesCost")]
+    materials_markup: Annotated[Labor, Field(alias="MaterialsMarkup")]
+    resources_markup: Annotated[QuoteCostCenterTotalsResourcesMarkup, Field(alias="ResourcesMarkup")]
+    adjusted: Annotated[Labor, Field(alias="Adjusted")]
+    membership_discount: Annotated[float, Field(alias="MembershipDiscount")]
+    discount: Annotated[float, Field(alias="Discount")]
+    st_cs: Annotated[float, Field(alias="STCs")]
+    vee_cs: Annotated[float, Field(alias="VEECs")]
+    gross_profit_loss: Annotated[Labor, Field(alias="GrossProfitLoss")]
+    gross_margin: Annotated[Labor, Field(alias="GrossMargin")]
+    nett_profit_loss: Annotated[Labor, Field(alias="NettProfitLoss")]
+    nett_margin: Annotated[Labor, Field(alias="NettMargin")]
+
+
+class QuoteTask(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    subject: Annotated[str, Field(alias="Subject")]
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    """Employee who created the task."""
+    assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
+    """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
+    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
+    """Task assigned to customer."""
+    completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")] = None
+    """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
+    associated: Annotated[Associated, Field(alias="Associated")]
+    is_billable: Annotated[bool, Field(alias="IsBillable")]
+    """Set this column to true if the actual time taken is billable to a job."""
+    show_on_work_order: Annotated[bool, Field(alias="ShowOnWorkOrder")]
+    """Make the task visible within the project's work order."""
+    email_notifications: Annotated[bool, Field(alias="EmailNotifications")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Start Date is when the person assigned will first receive an alert; if no date is selected, no alerts will be sent."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    completed_date: Annotated[date_aliased | None, Field(alias="CompletedDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Set task notes. (Internal use only) This column supports HTML formatting."""
+    status: Annotated[CustomerTaskStatus, Field(alias="Status")]
+    """Set the task status, once you have completed a task, you need to set the status to 'Closed'."""
+    priority: Annotated[CustomerTaskPriority, Field(alias="Priority")]
+    category: Annotated[FolderRef | None, Field(alias="Category")] = None
+    estimated: Annotated[Actual, Field(alias="Estimated")]
+    actual: Annotated[Actual, Field(alias="Actual")]
+    parent_task: Annotated[ParentTask | None, Field(alias="ParentTask")] = None
+    """Set the current task as a child of another task. A parent task must belong to this customer, and must not be closed."""
+    sub_tasks: Annotated[list[SubTask], Field(alias="SubTasks")]
+    """Displays the child tasks that linked to the current task."""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this quote task. See the custom fields handler for more information."""
+    percent_complete: Annotated[int, Field(alias="PercentComplete")]
+    """Displays task progress percentage."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class Quote(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    additional_customers: Annotated[list[CustomerRef], Field(alias="AdditionalCustomers")]
+    customer_contact: Annotated[CustomerContactRef | None, Field(alias="CustomerContact")] = None
+    additional_contacts: Annotated[list[ContactRef], Field(alias="AdditionalContacts")]
+    site: Annotated[SiteRef, Field(alias="Site")]
+    site_contact: Annotated[CustomerContactRef | None, Field(alias="SiteContact")] = None
+    converted_from_lead: Annotated[ConvertedFromLeadRef, Field(alias="ConvertedFromLead")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    type: Annotated[JobType, Field(alias="Type")]
+    salesperson: Annotated[AddedByRef | None, Field(alias="Salesperson")] = None
+    project_manager: Annotated[AddedByRef | None, Field(alias="ProjectManager")] = None
+    technicians: Annotated[list[StaffRef], Field(alias="Technicians")]
+    technician: Annotated[AddedByRef | None, Field(alias="Technician")] = None
+    """Deprecated: Revised field is technicians, please use Revised field"""
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_approved: Annotated[date_aliased, Field(alias="DateApproved")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """This field becomes mandatory when Mandatory Due Date setting for quotes is turned on in system setup defaults."""
+    validity_days: Annotated[int, Field(alias="ValidityDays")]
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    request_no: Annotated[str, Field(alias="RequestNo")]
+    """This column refers to job name and it is deprecated."""
+    name: Annotated[str, Field(alias="Name")]
+    is_closed: Annotated[bool, Field(alias="IsClosed")]
+    archive_reason: Annotated[ArchiveReasonRef | None, Field(alias="ArchiveReason")] = None
+    stage: Annotated[QuoteStage, Field(alias="Stage")]
+    customer_stage: Annotated[QuoteCustomerStage | None, Field(alias="CustomerStage")] = None
+    job_no: Annotated[str | None, Field(alias="JobNo")] = None
+    is_variation: Annotated[bool, Field(alias="IsVariation")]
+    linked_job_id: Annotated[int | None, Field(alias="LinkedJobID")] = None
+    forecast: Annotated[Forecast, Field(alias="Forecast")]
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+    totals: Annotated[QuoteTotals, Field(alias="Totals")]
+    status: Annotated[JobStatusRef, Field(alias="Status")]
+    """Set the current status of this quote in your workflow. Please set AutoAdjustStatus to false if you wish to manage the status manually."""
+    tags: Annotated[list[CostCenterRef], Field(alias="Tags")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    auto_adjust_status: Annotated[bool, Field(alias="AutoAdjustStatus")]
+    """Set this to false if you would like to set status manually."""
+    custom_fields: Annotated[list[JobCustomFieldValue], Field(alias="CustomFields")]
+    """All of the custom fields for this quote. See the custom fields handler for more information."""
+    stc: Annotated[QuoteSTC, Field(alias="STC")]
+
+
+class ReceivableContact(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    acc_rec_contact_name: Annotated[str, Field(alias="AccRecContactName")]
+    is_company: Annotated[bool, Field(alias="IsCompany")]
+    title: Annotated[str, Field(alias="Title")]
+    first_name: Annotated[str, Field(alias="FirstName")]
+    last_name: Annotated[str, Field(alias="LastName")]
+    address: Annotated[PayableContactAddress, Field(alias="Address")]
+    """The physical address of the contact's office"""
+    billing_address: Annotated[BillingAddress, Field(alias="BillingAddress")]
+    """The mailing address for the contact's bills"""
+    phone1: Annotated[str, Field(alias="Phone1")]
+    phone2: Annotated[str, Field(alias="Phone2")]
+    fax: Annotated[str, Field(alias="Fax")]
+    mobile: Annotated[str, Field(alias="Mobile")]
+    email: Annotated[str, Field(alias="Email")]
+    secondary_email: Annotated[str, Field(alias="SecondaryEmail")]
+    currency: Annotated[str, Field(alias="Currency")]
+    website: Annotated[str, Field(alias="Website")]
+    notes: Annotated[str, Field(alias="Notes")]
+    tax_number: Annotated[str, Field(alias="TaxNumber")]
+    company_number: Annotated[str, Field(alias="CompanyNumber")]
+    on_stop: Annotated[bool, Field(alias="OnStop")]
+    """Whether the credit in on stop"""
+    credit_limit: Annotated[float, Field(alias="CreditLimit")]
+    customer_profile: Annotated[CostCenterRef, Field(alias="CustomerProfile")]
+    customer_group: Annotated[CostCenterRef, Field(alias="CustomerGroup")]
+    rates: Annotated[ReceivableContactListItemRates, Field(alias="Rates")]
+    banking: Annotated[PayableContactBanking, Field(alias="Banking")]
+    customer_type: Annotated[str, Field(alias="CustomerType")]
+    payment_method: Annotated[str, Field(alias="PaymentMethod")]
+    priority_tax_code: Annotated[int, Field(alias="PriorityTaxCode")]
+    order_no_req: Annotated[bool, Field(alias="OrderNoReq")]
+    labour_rate: Annotated[float, Field(alias="LabourRate")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    tags: Annotated[list[CostCenterRef], Field(alias="Tags")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class ReceivableContactListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    acc_rec_contact_name: Annotated[str, Field(alias="AccRecContactName")]
+    is_company: Annotated[bool, Field(alias="IsCompany")]
+    title: Annotated[str, Field(alias="Title")]
+    first_name: Annotated[str, Field(alias="FirstName")]
+    last_name: Annotated[str, Field(alias="LastName")]
+    address: Annotated[PayableContactAddress, Field(alias="Address")]
+    """The physical address of the contact's office"""
+    billing_address: Annotated[BillingAddress, Field(alias="BillingAddress")]
+    """The mailing address for the contact's bills"""
+    phone1: Annotated[str, Field(alias="Phone1")]
+    phone2: Annotated[str, Field(alias="Phone2")]
+    fax: Annotated[str, Field(alias="Fax")]
+    mobile: Annotated[str, Field(alias="Mobile")]
+    email: Annotated[str, Field(alias="Email")]
+    secondary_email: Annotated[str, Field(alias="SecondaryEmail")]
+    currency: Annotated[str, Field(alias="Currency")]
+    website: Annotated[str, Field(alias="Website")]
+    notes: Annotated[str, Field(alias="Notes")]
+    tax_number: Annotated[str, Field(alias="TaxNumber")]
+    company_number: Annotated[str, Field(alias="CompanyNumber")]
+    on_stop: Annotated[bool, Field(alias="OnStop")]
+    """Whether the credit in on stop"""
+    credit_limit: Annotated[float, Field(alias="CreditLimit")]
+    customer_profile: Annotated[CostCenterRef, Field(alias="CustomerProfile")]
+    customer_group: Annotated[CostCenterRef, Field(alias="CustomerGroup")]
+    rates: Annotated[ReceivableContactListItemRates, Field(alias="Rates")]
+    banking: Annotated[PayableContactBanking, Field(alias="Banking")]
+    customer_type: Annotated[str, Field(alias="CustomerType")]
+    payment_method: Annotated[str, Field(alias="PaymentMethod")]
+    priority_tax_code: Annotated[int, Field(alias="PriorityTaxCode")]
+    order_no_req: Annotated[bool, Field(alias="OrderNoReq")]
+    labour_rate: Annotated[float, Field(alias="LabourRate")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class ReceivableInvoice(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    acc_rec_invoice_no: Annotated[int, Field(alias="AccRecInvoiceNo")]
+    """Deprecated: AccRecInvoiceNo field is deprecated, please use ID field"""
+    contract_name: Annotated[str, Field(alias="ContractName")]
+    first_name: Annotated[str, Field(alias="FirstName")]
+    last_name: Annotated[str, Field(alias="LastName")]
+    billing_address: Annotated[BillingAddress, Field(alias="BillingAddress")]
+    """The mailing address for the contact's bills"""
+    address: Annotated[PayableContactAddress, Field(alias="Address")]
+    """The physical address of the contact's office"""
+    phone1: Annotated[str, Field(alias="Phone1")]
+    phone2: Annotated[str, Field(alias="Phone2")]
+    fax: Annotated[str, Field(alias="Fax")]
+    mobile: Annotated[str, Field(alias="Mobile")]
+    email: Annotated[str, Field(alias="Email")]
+    secondary_email: Annotated[str, Field(alias="SecondaryEmail")]
+    site: Annotated[ReceivableInvoiceListItemSite, Field(alias="Site")]
+    """Site details"""
+    salesperson: Annotated[str, Field(alias="Salesperson")]
+    currency: Annotated[str, Field(alias="Currency")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    description: Annotated[str, Field(alias="Description")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_due: Annotated[date_aliased, Field(alias="DateDue")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
+    """ID of a Payment Term<br />This param is recommended for setting up the customer payment term"""
+    payment_terms: Annotated[ReceivableInvoiceListItemPaymentTerms, Field(alias="PaymentTerms")]
+    """Payment terms"""
+    category: Annotated[str, Field(alias="Category")]
+    """Accounting category reference."""
+    job_no: Annotated[str, Field(alias="JobNo")]
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    request_no: Annotated[str, Field(alias="RequestNo")]
+    invoice_type: Annotated[JobInvoiceType, Field(alias="InvoiceType")]
+    paid: Annotated[bool, Field(alias="Paid")]
+    date_approved: Annotated[date_aliased, Field(alias="DateApproved")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    voided: Annotated[bool, Field(alias="Voided")]
+    amount: Annotated[ReceivableInvoiceListItemAmount, Field(alias="Amount")]
+    """Invoice total"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    status: Annotated[StatusRef, Field(alias="Status")]
+    cost_centers: Annotated[ReceivableInvoiceListItemCostCenters, Field(alias="CostCenters")]
+    acc_rec_contact_id: Annotated[int, Field(alias="AccRecContactID")]
+    acc_rec_contact_name: Annotated[str, Field(alias="AccRecContactName")]
+    type: Annotated[ReceivableInvoiceType, Field(alias="Type")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    exported: Annotated[bool, Field(alias="Exported")]
+
+
+class ReceivableInvoiceListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    acc_rec_invoice_no: Annotated[int, Field(alias="AccRecInvoiceNo")]
+    """Deprecated: AccRecInvoiceNo field is deprecated, please use ID field"""
+    contract_name: Annotated[str, Field(alias="ContractName")]
+    first_name: Annotated[str, Field(alias="FirstName")]
+    last_name: Annotated[str, Field(alias="LastName")]
+    billing_address: Annotated[BillingAddress, Field(alias="BillingAddress")]
+    """The mailing address for the contact's bills"""
+    address: Annotated[PayableContactAddress, Field(alias="Address")]
+    """The physical address of the contact's office"""
+    phone1: Annotated[str, Field(alias="Phone1")]
+    phone2: Annotated[str, Field(alias="Phone2")]
+    fax: Annotated[str, Field(alias="Fax")]
+    mobile: Annotated[str, Field(alias="Mobile")]
+    email: Annotated[str, Field(alias="Email")]
+    secondary_email: Annotated[str, Field(alias="SecondaryEmail")]
+    site: Annotated[ReceivableInvoiceListItemSite, Field(alias="Site")]
+    """Site details"""
+    salesperson: Annotated[str, Field(alias="Salesperson")]
+    currency: Annotated[str, Field(alias="Currency")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    description: Annotated[str, Field(alias="Description")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_due: Annotated[date_aliased, Field(alias="DateDue")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
+    """ID of a Payment Term<br />This param is recommended for setting up the customer payment term"""
+    payment_terms: Annotated[ReceivableInvoiceListItemPaymentTerms, Field(alias="PaymentTerms")]
+    """Payment terms"""
+    category: Annotated[str, Field(alias="Category")]
+    """Accounting category reference."""
+    job_no: Annotated[str, Field(alias="JobNo")]
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    request_no: Annotated[str, Field(alias="RequestNo")]
+    invoice_type: Annotated[JobInvoiceType, Field(alias="InvoiceType")]
+    paid: Annotated[bool, Field(alias="Paid")]
+    date_approved: Annotated[date_aliased, Field(alias="DateApproved")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    voided: Annotated[bool, Field(alias="Voided")]
+    amount: Annotated[ReceivableInvoiceListItemAmount, Field(alias="Amount")]
+    """Invoice total"""
+    status: Annotated[StatusRef, Field(alias="Status")]
+    cost_centers: Annotated[ReceivableInvoiceListItemCostCenters, Field(alias="CostCenters")]
+    acc_rec_contact_id: Annotated[int, Field(alias="AccRecContactID")]
+    acc_rec_contact_name: Annotated[str, Field(alias="AccRecContactName")]
+    type: Annotated[ReceivableInvoiceType, Field(alias="Type")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    exported: Annotated[bool, Field(alias="Exported")]
+
+
+class RecurringInvoiceTotals(WireModel):
+    materials_cost: Annotated[Labor, Field(alias="MaterialsCost")]
+    resources_cost: Annotated[RecurringInvoiceTotalsResourcesCost, Field(alias="ResourcesCost")]
+    materials_markup: Annotated[Labor, Field(alias="MaterialsMarkup")]
+    resources_markup: Annotated[RecurringInvoiceTotalsResourcesMarkup, Field(alias="ResourcesMarkup")]
+    adjusted: Annotated[Labor, Field(alias="Adjusted")]
+    discount: Annotated[float, Field(alias="Discount")]
+    gross_profit_loss: Annotated[Labor, Field(alias="GrossProfitLoss")]
+    gross_margin: Annotated[Labor, Field(alias="GrossMargin")]
+    nett_profit_loss: Annotated[Labor, Field(alias="NettProfitLoss")]
+    nett_margin: Annotated[Labor, Field(alias="NettMargin")]
+
+
+class RecurringInvoice(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This Recurring Invoice's ID"""
+    type: Annotated[JobType, Field(alias="Type")]
+    customer: Annotated[CustomerRef, Field(alias="Customer")]
+    customer_contract: Annotated[CustomerContractRef, Field(alias="CustomerContract")]
+    customer_contact: Annotated[CustomerContactRef | None, Field(alias="CustomerContact")] = None
+    additional_contacts: Annotated[list[ContactRef], Field(alias="AdditionalContacts")]
+    site: Annotated[SiteRef, Field(alias="Site")]
+    site_contact: Annotated[CustomerContactRef | None, Field(alias="SiteContact")] = None
+    request_no: Annotated[str, Field(alias="RequestNo")]
+    """This column refers to project name and it is deprecated."""
+    name: Annotated[str, Field(alias="Name")]
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    recurring_start_date: Annotated[date_aliased, Field(alias="RecurringStartDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    next_recurring_date: Annotated[date_aliased | None, Field(alias="NextRecurringDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    recurring_quantity: Annotated[int, Field(alias="RecurringQuantity")]
+    invoice_date_period: Annotated[RecurringInvoiceInvoiceDatePeriod, Field(alias="InvoiceDatePeriod")]
+    recurring_frequency: Annotated[RecurringInvoiceRecurringFrequency, Field(alias="RecurringFrequency")]
+    tags: Annotated[list[CostCenterRef], Field(alias="Tags")]
+    payment_term_id: Annotated[int, Field(alias="PaymentTermID")]
+    """ID of a Payment Term<br />This param is recommended for setting up the invoice payment term"""
+    payment_terms: Annotated[RecurringInvoicePaymentTerms, Field(alias="PaymentTerms")]
+    salesperson: Annotated[AddedByRef | None, Field(alias="Salesperson")] = None
+    project_manager: Annotated[AddedByRef | None, Field(alias="ProjectManager")] = None
+    technicians: Annotated[list[StaffRef], Field(alias="Technicians")]
+    technician: Annotated[AddedByRef | None, Field(alias="Technician")] = None
+    """Deprecated: Revised field is technicians, please use Revised field"""
+    pricing_tier: Annotated[PricingTierRef, Field(alias="PricingTier")]
+    """Pricing tier of the recurring invoice, set to null to use system default value."""
+    labor_overhead: Annotated[float, Field(alias="LaborOverhead")]
+    """Labor overhead of the recurring invoice, set to null to use system default value."""
+    labor_type: Annotated[CostCenterRef, Field(alias="LaborType")]
+    """ID of a labor rate, set to null to use system default value."""
+    labor_fit_time: Annotated[FitTimeRef | None, Field(alias="LaborFitTime")] = None
+    """ID of a fit time, set to null to use system default value."""
+    item_tax_code: Annotated[RecurringInvoiceLabourTaxCodeRef | None, Field(alias="ItemTaxCode")] = None
+    labour_tax_code: Annotated[RecurringInvoiceLabourTaxCodeRef | None, Field(alias="LabourTaxCode")] = None
+    """Set to null to use the default labour tax code, or set one specific to this customer. See Setup -> Tax Codes"""
+    material_markup: Annotated[float | None, Field(alias="MaterialMarkup")] = None
+    """Lookup pricing tier mark up when value is set to null."""
+    inflation_rate: Annotated[float, Field(alias="InflationRate")]
+    inflation_anniversary_date: Annotated[AwareDatetime, Field(alias="InflationAnniversaryDate")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+    totals: Annotated[RecurringInvoiceTotals, Field(alias="Totals")]
+    custom_fields: Annotated[list[JobCustomFieldValue], Field(alias="CustomFields")]
+    """All of the custom fields for this recurring invoice. See the custom fields handler for more information."""
+    archived: Annotated[bool, Field(alias="Archived")]
+    removed: Annotated[bool, Field(alias="Removed")]
+
+
+class RecurringInvoiceCreate(RequestModel):
+    type: Annotated[JobType, Field(alias="Type")]
+    customer: Annotated[int | None, Field(alias="Customer")] = None
+    """ID of a customer"""
+    customer_contract: Annotated[int | None, Field(alias="CustomerContract")] = None
+    """ID of a customer contract search"""
+    customer_contact: Annotated[int | None, Field(alias="CustomerContact")] = None
+    """ID of a contact"""
+    additional_contacts: Annotated[list[int] | None, Field(alias="AdditionalContacts")] = None
+    site: Annotated[int, Field(alias="Site")]
+    """ID of a site"""
+    site_contact: Annotated[int | None, Field(alias="SiteContact")] = None
+    """ID of a contact"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    recurring_start_date: Annotated[date_aliased | None, Field(alias="RecurringStartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    recurring_quantity: Annotated[int | None, Field(alias="RecurringQuantity")] = None
+    invoice_date_period: Annotated[RecurringInvoiceInvoiceDatePeriod | None, Field(alias="InvoiceDatePeriod")] = None
+    recurring_frequency: Annotated[RecurringInvoiceRecurringFrequency | None, Field(alias="RecurringFrequency")] = None
+    tags: Annotated[list[int] | None, Field(alias="Tags")] = None
+    payment_term_id: Annotated[int | None, Field(alias="PaymentTermID")] = None
+    """ID of a Payment Term<br />This param is recommended for setting up the invoice payment term"""
+    payment_terms: Annotated[RecurringInvoiceCreatePaymentTerms | None, Field(alias="PaymentTerms")] = None
+    salesperson: Annotated[int | None, Field(alias="Salesperson")] = None
+    """ID of a staff"""
+    project_manager: Annotated[int | None, Field(alias="ProjectManager")] = None
+    """ID of a staff"""
+    technicians: Annotated[list[int] | None, Field(alias="Technicians")] = None
+    pricing_tier: Annotated[int | None, Field(alias="PricingTier")] = None
+    """ID of a pricing tier"""
+    labor_overhead: Annotated[float | None, Field(alias="LaborOverhead")] = None
+    """Labor overhead of the recurring invoice, set to null to use system default value."""
+    labor_fit_time: Annotated[int | None, Field(alias="LaborFitTime")] = None
+    """ID of a fit time"""
+    item_tax_code: Annotated[int | None, Field(alias="ItemTaxCode")] = None
+    """ID of a tax code"""
+    labour_tax_code: Annotated[int | None, Field(alias="LabourTaxCode")] = None
+    """ID of a tax code"""
+    material_markup: Annotated[float | None, Field(alias="MaterialMarkup")] = None
+    """Lookup pricing tier mark up when value is set to null."""
+    inflation_rate: Annotated[float | None, Field(alias="InflationRate")] = None
+    inflation_anniversary_date: Annotated[AwareDatetime | None, Field(alias="InflationAnniversaryDate")] = None
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class RecurringJobCostCenter(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    name: Annotated[str, Field(alias="Name")]
+    site: Annotated[SiteRef, Field(alias="Site")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    items_locked: Annotated[bool, Field(alias="ItemsLocked")]
+    revized_locked: Annotated[bool, Field(alias="RevizedLocked")]
+    total: Annotated[JobInvoiceCostCenterTotal, Field(alias="Total")]
+    totals: Annotated[RecurringJobTotals, Field(alias="Totals")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class Budget(WireModel):
+    materials_cost: Annotated[BudgetResourcesCostLabor, Field(alias="MaterialsCost")]
+    resources_cost: Annotated[BudgetResourcesCost, Field(alias="ResourcesCost")]
+    materials_markup: Annotated[BudgetResourcesCostLabor, Field(alias="MaterialsMarkup")]
+    resources_markup: Annotated[BudgetResourcesMarkup, Field(alias="ResourcesMarkup")]
+    overhead: Annotated[BudgetResourcesCostLabor, Field(alias="Overhead")]
+    gross_profit_loss: Annotated[BudgetResourcesCostLabor, Field(alias="GrossProfitLoss")]
+    gross_margin: Annotated[BudgetResourcesCostLabor, Field(alias="GrossMargin")]
+    nett_profit_loss: Annotated[BudgetResourcesCostLabor, Field(alias="NettProfitLoss")]
+    nett_margin: Annotated[BudgetResourcesCostLabor, Field(alias="NettMargin")]
+
+
+class TakeOffTemplateItems(WireModel):
+    catalogs: Annotated[list[TakeOffTemplateItemsCatalog], Field(alias="Catalogs")]
+    one_offs: Annotated[list[TakeOffTemplateItemsOneOff], Field(alias="OneOffs")]
+    prebuilds: Annotated[list[TakeOffTemplateItemsPrebuild], Field(alias="Prebuilds")]
+    labors: Annotated[list[TakeOffTemplateItemsLabor], Field(alias="Labors")]
+
+
+class Task(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    subject: Annotated[str, Field(alias="Subject")]
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    """Employee who created the task."""
+    assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
+    """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
+    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
+    """Task assigned to customer."""
+    completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")] = None
+    """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
+    associated: Annotated[Associated, Field(alias="Associated")]
+    is_billable: Annotated[bool, Field(alias="IsBillable")]
+    """Set this column to true if the actual time taken is billable to a job."""
+    show_on_work_order: Annotated[bool, Field(alias="ShowOnWorkOrder")]
+    """Make the task visible within the project's work order."""
+    email_notifications: Annotated[bool, Field(alias="EmailNotifications")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Start Date is when the person assigned will first receive an alert; if no date is selected, no alerts will be sent."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    completed_date: Annotated[date_aliased | None, Field(alias="CompletedDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Set task notes. (Internal use only) This column supports HTML formatting."""
+    status: Annotated[CustomerTaskStatus, Field(alias="Status")]
+    """Set the task status, once you have completed a task, you need to set the status to 'Closed'."""
+    priority: Annotated[CustomerTaskPriority, Field(alias="Priority")]
+    category: Annotated[FolderRef | None, Field(alias="Category")] = None
+    estimated: Annotated[Actual, Field(alias="Estimated")]
+    actual: Annotated[Actual, Field(alias="Actual")]
+    parent_task: Annotated[ParentTask | None, Field(alias="ParentTask")] = None
+    """Set the current task as a child of another task. A parent task must belong to this customer, and must not be closed."""
+    sub_tasks: Annotated[list[SubTask], Field(alias="SubTasks")]
+    """Displays the child tasks that linked to the current task."""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this task. See the custom fields handler for more information."""
+    percent_complete: Annotated[int, Field(alias="PercentComplete")]
+    """Displays task progress percentage."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class TaskCreate(RequestModel):
+    subject: Annotated[str, Field(alias="Subject")]
+    assigned_to: Annotated[int | None, Field(alias="AssignedTo")] = None
+    """ID of a staff"""
+    assignees: Annotated[list[int] | None, Field(alias="Assignees")] = None
+    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    assigned_to_customer: Annotated[bool | None, Field(alias="AssignedToCustomer")] = None
+    """Task assigned to customer."""
+    completed_by: Annotated[int | None, Field(alias="CompletedBy")] = None
+    """ID of a staff"""
+    associated: Annotated[TaskCreateAssociated | None, Field(alias="Associated")] = None
+    """Set which entity this task is associated with. You must specify one of Job, Quote or Customer. Cost center is optional, but if specified, it must belong to the specified job or quote. You may also specify Site and Contact."""
+    is_billable: Annotated[bool | None, Field(alias="IsBillable")] = None
+    """Set this column to true if the actual time taken is billable to a job."""
+    show_on_work_order: Annotated[bool | None, Field(alias="ShowOnWorkOrder")] = None
+    """Make the task visible within the project's work order."""
+    email_notifications: Annotated[bool | None, Field(alias="EmailNotifications")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Start Date is when the person assigned will first receive an alert; if no date is selected, no alerts will be sent."""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    completed_date: Annotated[date_aliased | None, Field(alias="CompletedDate")] = None
+    """When the task becomes overdue, you will receive an alert in simPRO."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """Set task notes. (Internal use only) This column supports HTML formatting."""
+    status: Annotated[CustomerTaskStatus | None, Field(alias="Status")] = None
+    """Set the task status, once you have completed a task, you need to set the status to 'Closed'."""
+    priority: Annotated[CustomerTaskPriority | None, Field(alias="Priority")] = None
+    category: Annotated[int | None, Field(alias="Category")] = None
+    """ID of a task category"""
+    estimated: Annotated[TaskCreateActual | None, Field(alias="Estimated")] = None
+    actual: Annotated[TaskCreateActual | None, Field(alias="Actual")] = None
+    parent_task: Annotated[int | None, Field(alias="ParentTask")] = None
+    """ID of a task"""
+    percent_complete: Annotated[int | None, Field(alias="PercentComplete")] = None
+    """Displays task progress percentage."""
+
+
+class VendorQuote(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    vendor_notes: Annotated[str, Field(alias="VendorNotes")]
+    """This column supports HTML formatting."""
+    private_notes: Annotated[str, Field(alias="PrivateNotes")]
+    """This column supports HTML formatting."""
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    reference: Annotated[str, Field(alias="Reference")]
+    vendors: Annotated[list[CostCenterRef], Field(alias="Vendors")]
+    assigned_to: Annotated[VendorQuoteAssignedTo, Field(alias="AssignedTo")]
+    winner: Annotated[CostCenterRef, Field(alias="Winner")]
+    catalogs: Annotated[list[VendorQuoteCatalog], Field(alias="Catalogs")]
+    total: Annotated[ConvertedFromQuoteTotal, Field(alias="Total")]
+
+
+class VendorQuoteCreate(RequestModel):
+    vendor_notes: Annotated[str | None, Field(alias="VendorNotes")] = None
+    """This column supports HTML formatting."""
+    private_notes: Annotated[str | None, Field(alias="PrivateNotes")] = None
+    """This column supports HTML formatting."""
+    date_issued: Annotated[date_aliased | None, Field(alias="DateIssued")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    reference: Annotated[str | None, Field(alias="Reference")] = None
+    vendors: Annotated[list[int] | None, Field(alias="Vendors")] = None
+    assigned_to: Annotated[VendorQuoteCreateAssignedTo | None, Field(alias="AssignedTo")] = None
+    winner: Annotated[int | None, Field(alias="Winner")] = None
+    """ID of a vendor"""
+    catalogs: Annotated[list[VendorQuoteCreateCatalog] | None, Field(alias="Catalogs")] = None
+
+
+class FreightBilledTo(WireModel):
+    id: Annotated[int | None, Field(alias="ID")] = None
+    cost_center: Annotated[FreightBilledToCostCenter | None, Field(alias="CostCenter")] = None
+    name: Annotated[str | None, Field(alias="Name")] = None
+    job: Annotated[int | None, Field(alias="Job")] = None
+    section: Annotated[int | None, Field(alias="Section")] = None
+
+
+class VendorReceipt(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    vendor_invoice_no: Annotated[str, Field(alias="VendorInvoiceNo")]
+    packing_slip_no: Annotated[str, Field(alias="PackingSlipNo")]
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    currency: Annotated[str, Field(alias="Currency")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """This date cannot be in the future"""
+    due_date: Annotated[date_aliased | None, Field(alias="DueDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    category: Annotated[CategoryRef | None, Field(alias="Category")] = None
     date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
     """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
     date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
     """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
-    custom_fields: Annotated[list[InvoiceCustomField], Field(alias="CustomFields")]
-    """All of the custom fields for this invoice. See the custom fields handler for more information."""
-    cost_centers: Annotated[list[InvoiceCostCenter], Field(alias="CostCenters")]
+    tax_adjustment: Annotated[float, Field(alias="TaxAdjustment")]
+    freight_tax_code: Annotated[TaxCodeRef, Field(alias="FreightTaxCode")]
+    freight: Annotated[Amount, Field(alias="Freight")]
+    freight_billed_to: Annotated[FreightBilledTo | None, Field(alias="FreightBilledTo")] = None
+    total: Annotated[VendorReceiptTotal, Field(alias="Total")]
+    items_received: Annotated[bool, Field(alias="ItemsReceived")]
+    items_received_date: Annotated[AwareDatetime | None, Field(alias="ItemsReceivedDate")] = None
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    catalogs: Annotated[VendorReceiptCatalogs, Field(alias="Catalogs")]
+    vendor_order_no: Annotated[int, Field(alias="VendorOrderNo")]
+
+
+class Vendor(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    ein: Annotated[str, Field(alias="EIN")]
+    company_no: Annotated[str, Field(alias="CompanyNo")]
+    """This column is only applicable to UK version web UI."""
+    website: Annotated[str, Field(alias="Website")]
+    email: Annotated[str, Field(alias="Email")]
+    phone: Annotated[str, Field(alias="Phone")]
+    fax: Annotated[str, Field(alias="Fax")]
+    address: Annotated[Address, Field(alias="Address")]
+    billing_address: Annotated[Address, Field(alias="BillingAddress")]
+    banking: Annotated[VendorBanking, Field(alias="Banking")]
+    private_notes: Annotated[str, Field(alias="PrivateNotes")]
+    profile: Annotated[VendorProfile, Field(alias="Profile")]
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    archived: Annotated[bool, Field(alias="Archived")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this vendor. See the custom fields handler for more information."""
+
+
+class VendorCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    ein: Annotated[str | None, Field(alias="EIN")] = None
+    company_no: Annotated[str | None, Field(alias="CompanyNo")] = None
+    """This column is only applicable to UK version web UI."""
+    website: Annotated[str | None, Field(alias="Website")] = None
+    email: Annotated[str | None, Field(alias="Email")] = None
+    phone: Annotated[str | None, Field(alias="Phone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
+    billing_address: Annotated[ContractorCreateAddress | None, Field(alias="BillingAddress")] = None
+    banking: Annotated[VendorCreateBanking | None, Field(alias="Banking")] = None
+    private_notes: Annotated[str | None, Field(alias="PrivateNotes")] = None
+    profile: Annotated[VendorCreateProfile | None, Field(alias="Profile")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+
+
+class ListActivitySchedulesResponse(RootModel[list[ActivityScheduleListItem]]):
+    root: list[ActivityScheduleListItem]
+
+
+class ListAssetCustomFieldsResponse(RootModel[list[AssetCustomFieldListItem]]):
+    root: list[AssetCustomFieldListItem]
+
+
+class ListCatalogCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListContractorCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListContractorInvoiceCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListContractorJobCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListCreditNoteCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListCreditNotesResponse(RootModel[list[CreditNoteListItem]]):
+    root: list[CreditNoteListItem]
+
+
+class ListCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListCustomerContactCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListCustomerContractCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListCustomerCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListCustomerPaymentsResponse(RootModel[list[CustomerPaymentListItem]]):
+    root: list[CustomerPaymentListItem]
+
+
+class ListEmployeeCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListInvoiceCreditNoteCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListInvoiceCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListJobContractorJobCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListJobCostCenterWorkOrderCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListJobCustomFieldsResponse(RootModel[list[JobCustomFieldListItem]]):
+    root: list[JobCustomFieldListItem]
+
+
+class ListJobInvoiceCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListLeadCustomFieldsResponse(RootModel[list[JobCustomFieldListItem]]):
+    root: list[JobCustomFieldListItem]
+
+
+class ListMobileStatusLogsResponse(RootModel[list[MobileStatusLog]]):
+    root: list[MobileStatusLog]
+
+
+class ListPrebuildCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListQuoteContractorJobCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListQuoteCostCenterWorkOrdersCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListQuoteCustomFieldsResponse(RootModel[list[JobCustomFieldListItem]]):
+    root: list[JobCustomFieldListItem]
+
+
+class ListReceivableContactsResponse(RootModel[list[ReceivableContactListItem]]):
+    root: list[ReceivableContactListItem]
+
+
+class ListReceivableInvoicesResponse(RootModel[list[ReceivableInvoiceListItem]]):
+    root: list[ReceivableInvoiceListItem]
+
+
+class ListRecurringInvoiceCustomFieldsResponse(RootModel[list[JobCustomFieldListItem]]):
+    root: list[JobCustomFieldListItem]
+
+
+class ListRecurringJobCustomFieldsResponse(RootModel[list[JobCustomFieldListItem]]):
+    root: list[JobCustomFieldListItem]
+
+
+class ListSiteContactCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListSiteCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListTaskCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListVendorContactCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListVendorCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class ListVendorOrderCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
+    root: list[CatalogCustomFieldListItem]
+
+
+class CompanyDefaultSetting(WireModel):
+    system: Annotated[System, Field(alias="System")]
+    financial: Annotated[Financial, Field(alias="Financial")]
+    schedule: Annotated[CompanyDefaultSettingSchedule, Field(alias="Schedule")]
+
+
+class ContractorInvoiceContractor(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of an employee"""
+    name: Annotated[str, Field(alias="Name")]
+    address: Annotated[Address, Field(alias="Address")]
+    primary_contact: Annotated[PrimaryContact, Field(alias="PrimaryContact")]
+    contact_name: Annotated[str, Field(alias="ContactName")]
+    banking: Annotated[ContractorInvoiceContractorBanking, Field(alias="Banking")]
+
+
+class ContractorCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    position: Annotated[str | None, Field(alias="Position")] = None
+    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
+    date_of_hire: Annotated[date_aliased | None, Field(alias="DateOfHire")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_of_birth: Annotated[date_aliased | None, Field(alias="DateOfBirth")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    primary_contact: Annotated[ContractorCreatePrimaryContact | None, Field(alias="PrimaryContact")] = None
+    emergency_contact: Annotated[ContractorCreateEmergencyContact | None, Field(alias="EmergencyContact")] = None
+    account_setup: Annotated[ContractorCreateAccountSetup | None, Field(alias="AccountSetup")] = None
+    user_profile: Annotated[ContractorCreateUserProfile | None, Field(alias="UserProfile")] = None
+    assigned_cost_centers: Annotated[list[int] | None, Field(alias="AssignedCostCenters")] = None
+    zones: Annotated[list[int] | None, Field(alias="Zones")] = None
+    """A zone is a geographical area used to schedule efficiently and minimise travel time for technicians."""
+    default_zone: Annotated[int | None, Field(alias="DefaultZone")] = None
+    """ID of a zone"""
+    default_company: Annotated[int | None, Field(alias="DefaultCompany")] = None
+    """ID of a company"""
+    ein: Annotated[str | None, Field(alias="EIN")] = None
+    ssn: Annotated[str | None, Field(alias="SSN")] = None
+    """Deprecated: SSN field is deprecated, please use EIN field"""
+    company_number: Annotated[str | None, Field(alias="CompanyNumber")] = None
+    contact_name: Annotated[str, Field(alias="ContactName")]
+    currency: Annotated[str | None, Field(alias="Currency")] = None
+    banking: Annotated[ContractorCreateBanking | None, Field(alias="Banking")] = None
+    rates: Annotated[ContractorCreateRates, Field(alias="Rates")]
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+
+
+class CreditNote(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """Credit note ID"""
+    type: Annotated[CreditNoteType, Field(alias="Type")]
+    """Type of an credit note."""
+    customer: Annotated[Customer, Field(alias="Customer")]
+    invoice_no: Annotated[int, Field(alias="InvoiceNo")]
+    jobs: Annotated[list[CreditNoteListItemJob], Field(alias="Jobs")]
+    """List of jobs invoiced. Empty for invoice generated from recurring invoice."""
+    cost_centers: Annotated[list[CreditNoteCostCenter], Field(alias="CostCenters")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Issue date of an credit note, defaults to the current date. Date in YYYY-MM-DD format eg. 2019-09-18"""
+    period: Annotated[Period, Field(alias="Period")]
+    stage: Annotated[CreditNoteStage, Field(alias="Stage")]
+    """Credit Note in simPRO can be set to have two approval stages: Approved,Pending."""
+    per_item: Annotated[bool, Field(alias="PerItem")]
+    """Indicates that billable items are credited per item."""
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    income_account: Annotated[CostCenterRef, Field(alias="IncomeAccount")]
+    category: Annotated[FolderRef | None, Field(alias="Category")] = None
+    status: Annotated[StatusRef, Field(alias="Status")]
+    """Set the current status of this credit note in your workflow. Please set AutoStatusChange to false if you wish to manage the status manually."""
+    auto_adjust_status: Annotated[bool, Field(alias="AutoAdjustStatus")]
+    """Set this to false if you would like to set status manually."""
+    description: Annotated[str, Field(alias="Description")]
+    """Comment of a credit note. This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """Footnote of a credit note. This column supports HTML formatting."""
+    total: Annotated[CreditNoteListItemTotal, Field(alias="Total")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this credit note. See the custom fields handler for more information."""
+
+
+class CompanyCustomer(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """This customer's ID"""
+    company_name: Annotated[str, Field(alias="CompanyName")]
+    """Company name (Company customers)"""
+    preferred_techs: Annotated[list[StaffRef], Field(alias="PreferredTechs")]
+    """Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
+    phone: Annotated[str, Field(alias="Phone")]
+    """Telephone number"""
+    do_not_call: Annotated[bool, Field(alias="DoNotCall")]
+    """Do not contact through phone"""
+    alt_phone: Annotated[str, Field(alias="AltPhone")]
+    """Alternative telephone number"""
+    address: Annotated[CustomerAddress, Field(alias="Address")]
+    """The physical address of the customer's office"""
+    billing_address: Annotated[CompanyCustomerBillingAddress, Field(alias="BillingAddress")]
+    """The mailing address for the customer's bills"""
+    customer_type: Annotated[CompanyCustomerCustomerType, Field(alias="CustomerType")]
+    """Whether this is a customer or a lead"""
+    tags: Annotated[list[CostCenterRef], Field(alias="Tags")]
+    """An array of user-defined tags which apply to this customer. See Setup -> Tags -> Customer Tags"""
+    amount_owing: Annotated[float, Field(alias="AmountOwing")]
+    rates: Annotated[CompanyCustomerRates, Field(alias="Rates")]
+    profile: Annotated[CompanyCustomerProfile, Field(alias="Profile")]
+    banking: Annotated[CompanyCustomerBanking, Field(alias="Banking")]
+    archived: Annotated[bool, Field(alias="Archived")]
+    """Whether this customer is archived"""
+    sites: Annotated[list[SiteRef], Field(alias="Sites")]
+    """Array of sites to which this customer is linked. See People -> Sites"""
+    contracts: Annotated[list[Contract] | None, Field(alias="Contracts")] = None
+    """Collection of customer contracts"""
+    contacts: Annotated[list[ContactRef] | None, Field(alias="Contacts")] = None
+    """Collection of customer contacts"""
+    response_times: Annotated[list[CostCenterRef] | None, Field(alias="ResponseTimes")] = None
+    """Customer Response Times"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this company customer. See the custom fields handler for more information."""
+    email: Annotated[str, Field(alias="Email")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    ein: Annotated[str, Field(alias="EIN")]
+    """EIN / ABN / GST No / Vat Reg No"""
+    website: Annotated[str, Field(alias="Website")]
+    fax: Annotated[str, Field(alias="Fax")]
+    company_number: Annotated[str, Field(alias="CompanyNumber")]
+    """Company Number (UK Only)."""
+
+
+class JobContractorJob(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    project_type: Annotated[str, Field(alias="ProjectType")]
+    contractor: Annotated[ContractorRef, Field(alias="Contractor")]
+    created_by: Annotated[StaffRef, Field(alias="CreatedBy")]
+    status: Annotated[ContractorJobStatus, Field(alias="Status")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    contractor_supply_materials: Annotated[bool, Field(alias="ContractorSupplyMaterials")]
+    """Set this to true if the contractor will supply the materials themselves."""
+    materials: Annotated[float, Field(alias="Materials")]
+    currency: Annotated[str, Field(alias="Currency")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    labor: Annotated[float | None, Field(alias="Labor")] = None
+    tax_code: Annotated[SalesTaxCodeRef, Field(alias="TaxCode")]
+    retention: Annotated[Retention, Field(alias="Retention")]
+    total: Annotated[ContractorJobListItemTotal, Field(alias="Total")]
+    items: Annotated[JobContractorJobItems, Field(alias="Items")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this job contractor job. See the custom fields handler for more information."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
 
 
 class JobCostCenter(WireModel):
@@ -1539,42 +16078,227 @@ class JobCostCenter(WireModel):
     notes: Annotated[str, Field(alias="Notes")]
     """This column supports HTML formatting."""
     order_no: Annotated[str, Field(alias="OrderNo")]
-    start_date: Annotated[date | None, Field(alias="StartDate")] = None
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
     """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    end_date: Annotated[date | None, Field(alias="EndDate")] = None
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
     """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
     auto_adjust_dates: Annotated[bool, Field(alias="AutoAdjustDates")]
     """When false, start/end dates can be changed manually."""
     display_order: Annotated[int, Field(alias="DisplayOrder")]
     """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
     variation: Annotated[bool, Field(alias="Variation")]
-    variation_approval_date: Annotated[date | None, Field(alias="VariationApprovalDate")] = None
+    variation_approval_date: Annotated[date_aliased | None, Field(alias="VariationApprovalDate")] = None
     """The date which this variation was approved by the customer. This must be null if the stage is declined or awaiting approval. This must not be null if the stage is anything else."""
     items_locked: Annotated[bool, Field(alias="ItemsLocked")]
     """Deprecated. Please use /lock/ endpoint."""
     locked_info: Annotated[LockedInfo, Field(alias="LockedInfo")]
-    vendor_orders: Annotated[list[VendorOrder], Field(alias="VendorOrders")]
-    total: Annotated[SectionJobCostCenterListItemTotal, Field(alias="Total")]
+    vendor_orders: Annotated[list[JobCostCenterVendorOrder], Field(alias="VendorOrders")]
+    total: Annotated[JobInvoiceCostCenterTotal, Field(alias="Total")]
     claimed: Annotated[SectionJobCostCenterListItemClaimed | None, Field(alias="Claimed")] = None
-    totals: Annotated[Totals, Field(alias="Totals")]
+    totals: Annotated[JobCostCenterTotals, Field(alias="Totals")]
     date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
     """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
     percent_complete: Annotated[int, Field(alias="PercentComplete")]
     """Displays cost center progress percentage."""
 
 
-class SectionJobCostCenterListItem(WireModel):
+class JobInvoiceCostCenter(WireModel):
     id: Annotated[int, Field(alias="ID")]
     cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
     job_id: Annotated[int, Field(alias="JobID")]
     name: Annotated[str, Field(alias="Name")]
     display_order: Annotated[int, Field(alias="DisplayOrder")]
     """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
-    total: Annotated[SectionJobCostCenterListItemTotal, Field(alias="Total")]
-    claimed: Annotated[SectionJobCostCenterListItemClaimed | None, Field(alias="Claimed")]
+    total: Annotated[JobInvoiceCostCenterTotal, Field(alias="Total")]
+    claimed: Annotated[JobInvoiceCostCenterClaimed | None, Field(alias="Claimed")]
     percent_complete: Annotated[int, Field(alias="PercentComplete")]
     """Displays cost center progress percentage."""
+    items: Annotated[JobInvoiceCostCenterItems | None, Field(alias="Items")] = None
 
 
-class ListJobCostCentersResponse(RootModel[list[SectionJobCostCenterListItem]]):
-    root: list[SectionJobCostCenterListItem]
+class PayableContact(WireModel):
+    id: Annotated[str, Field(alias="ID")]
+    contact_id: Annotated[int, Field(alias="ContactID")]
+    contact_type: Annotated[PayableContactContactType, Field(alias="ContactType")]
+    name: Annotated[str, Field(alias="Name")]
+    contact_name: Annotated[str, Field(alias="ContactName")]
+    address: Annotated[PayableContactAddress, Field(alias="Address")]
+    """The physical address of the contact's office"""
+    billing_address: Annotated[BillingAddress, Field(alias="BillingAddress")]
+    """The mailing address for the contact's bills"""
+    phone1: Annotated[str, Field(alias="Phone1")]
+    fax: Annotated[str, Field(alias="Fax")]
+    email: Annotated[str, Field(alias="Email")]
+    mobile: Annotated[str, Field(alias="Mobile")]
+    tax_number: Annotated[str, Field(alias="TaxNumber")]
+    company_number: Annotated[str, Field(alias="CompanyNumber")]
+    banking: Annotated[PayableContactBanking, Field(alias="Banking")]
+    website: Annotated[str, Field(alias="Website")]
+    notes: Annotated[str, Field(alias="Notes")]
+    account: Annotated[str, Field(alias="Account")]
+    position: Annotated[str, Field(alias="Position")]
+    currency: Annotated[str, Field(alias="Currency")]
+    tax_code_id: Annotated[int, Field(alias="TaxCodeID")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class PlantAndEquipment(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    service_fee: Annotated[CostCenterRef, Field(alias="ServiceFee")]
+    checked_out_by: Annotated[StaffRef, Field(alias="CheckedOutBy")]
+    """Set "null" to remove employee/contractor."""
+    enable_servicing: Annotated[bool, Field(alias="EnableServicing")]
+    servicing: Annotated[PlantAndEquipmentServicing, Field(alias="Servicing")]
+    billable: Annotated[bool, Field(alias="Billable")]
+    billing: Annotated[PlantAndEquipmentBilling, Field(alias="Billing")]
+    custom_fields: Annotated[list[PlantAndEquipmentCustomFieldValue], Field(alias="CustomFields")]
+    history: Annotated[list[History], Field(alias="History")]
+    jobs: Annotated[list[PlantAndEquipmentJob], Field(alias="Jobs")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class QuoteCostCenter(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    name: Annotated[str, Field(alias="Name")]
+    header: Annotated[str, Field(alias="Header")]
+    site: Annotated[SiteRef, Field(alias="Site")]
+    stage: Annotated[QuoteCostCenterStage | None, Field(alias="Stage")] = None
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    auto_adjust_dates: Annotated[bool, Field(alias="AutoAdjustDates")]
+    """When false, start/end dates can be changed manually."""
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    variation: Annotated[bool, Field(alias="Variation")]
+    optional_department: Annotated[bool, Field(alias="OptionalDepartment")]
+    """Deprecated: Please use `Billable` field to check if a cost center is optional or not."""
+    billable: Annotated[bool, Field(alias="Billable")]
+    items_locked: Annotated[bool, Field(alias="ItemsLocked")]
+    total: Annotated[JobInvoiceCostCenterTotal, Field(alias="Total")]
+    totals: Annotated[QuoteCostCenterTotals, Field(alias="Totals")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class RecurringInvoiceCostCenter(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    cost_center: Annotated[CostCenterRef, Field(alias="CostCenter")]
+    recurring_id: Annotated[int, Field(alias="RecurringID")]
+    name: Annotated[str, Field(alias="Name")]
+    header: Annotated[str, Field(alias="Header")]
+    site: Annotated[SiteRef, Field(alias="Site")]
+    description: Annotated[str, Field(alias="Description")]
+    """This column supports HTML formatting."""
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    order_no: Annotated[str, Field(alias="OrderNo")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overridden with a sequence of numbers beginning with 1."""
+    items_locked: Annotated[bool, Field(alias="ItemsLocked")]
+    revised_locked: Annotated[bool, Field(alias="RevisedLocked")]
+    """Deprecated: RevisedLocked field is deprecated, please use RevizedLocked field"""
+    revized_locked: Annotated[bool, Field(alias="RevizedLocked")]
+    total: Annotated[JobInvoiceCostCenterTotal, Field(alias="Total")]
+    totals: Annotated[RecurringInvoiceTotals, Field(alias="Totals")]
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+
+
+class TakeOffTemplate(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    name: Annotated[str, Field(alias="Name")]
+    """Name of Take Off Template."""
+    group: Annotated[CostCenterRef, Field(alias="Group")]
+    sub_group: Annotated[CostCenterRef, Field(alias="SubGroup")]
+    display_order: Annotated[int, Field(alias="DisplayOrder")]
+    items: Annotated[TakeOffTemplateItems, Field(alias="Items")]
+    total: Annotated[Amount, Field(alias="Total")]
+    budget: Annotated[Budget, Field(alias="Budget")]
+    archived: Annotated[bool, Field(alias="Archived")]
+
+
+class ListPayableContactsResponse(RootModel[list[PayableContact]]):
+    root: list[PayableContact]
+
+
+class ContractorInvoice(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    contractor_jobs: Annotated[list[int], Field(alias="ContractorJobs")]
+    contractor: Annotated[ContractorInvoiceContractor, Field(alias="Contractor")]
+    invoice_no: Annotated[str, Field(alias="InvoiceNo")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    due_date: Annotated[date_aliased, Field(alias="DueDate")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    date_paid: Annotated[date_aliased, Field(alias="DatePaid")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    currency: Annotated[str, Field(alias="Currency")]
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    category: Annotated[FolderRef | None, Field(alias="Category")] = None
+    notes: Annotated[str, Field(alias="Notes")]
+    """This column supports HTML formatting."""
+    cost_centers: Annotated[list[ContractorInvoiceCostCenter], Field(alias="CostCenters")]
+    retentions: Annotated[list[ContractorInvoiceRetention], Field(alias="Retentions")]
+    variances: Annotated[list[ContractorInvoiceVariance], Field(alias="Variances")]
+    total: Annotated[Amount, Field(alias="Total")]
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this contractor invoice. See the custom fields handler for more information."""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    cis_deduction: Annotated[float, Field(alias="CISDeduction")]
+    """This column information is only applicable to UK builds."""
+    rct_deduction: Annotated[float, Field(alias="RCTDeduction")]
+    """This column information is only applicable to Ireland builds."""
+
+
+class JobInvoice(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    type: Annotated[JobInvoiceType, Field(alias="Type")]
+    date_issued: Annotated[date_aliased, Field(alias="DateIssued")]
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    period: Annotated[JobInvoicePeriod, Field(alias="Period")]
+    payment_terms: Annotated[JobInvoicePaymentTerms, Field(alias="PaymentTerms")]
+    progress_claim_no: Annotated[int, Field(alias="ProgressClaimNo")]
+    is_final_claim: Annotated[bool, Field(alias="IsFinalClaim")]
+    """Return true if invoice is a progress claim and is marked as Final Claim."""
+    stage: Annotated[JobInvoiceStage, Field(alias="Stage")]
+    date_approved: Annotated[AwareDatetime, Field(alias="DateApproved")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    is_invoice_per_item: Annotated[bool, Field(alias="IsInvoicePerItem")]
+    late_payment_fee: Annotated[float, Field(alias="LatePaymentFee")]
+    st_cs_received: Annotated[bool, Field(alias="STCsReceived")]
+    vee_cs_received: Annotated[bool, Field(alias="VEECsReceived")]
+    acc_category: Annotated[FolderRef | None, Field(alias="AccCategory")] = None
+    status: Annotated[StatusRef, Field(alias="Status")]
+    """Set the current status of this invoice in your workflow. Please set AutoStatusChange to false if you wish to manage the status manually."""
+    auto_status_change: Annotated[bool, Field(alias="AutoStatusChange")]
+    """Set this to false if you would like to set status manually."""
+    is_voided: Annotated[bool, Field(alias="IsVoided")]
+    is_credit: Annotated[bool, Field(alias="IsCredit")]
+    is_paid: Annotated[bool, Field(alias="IsPaid")]
+    is_retainage: Annotated[bool, Field(alias="IsRetainage")]
+    description: Annotated[str, Field(alias="Description")]
+    footnote: Annotated[str, Field(alias="Footnote")]
+    days_overdue: Annotated[int, Field(alias="DaysOverdue")]
+    currency: Annotated[str | CurrencyRef, Field(alias="Currency")]
+    """The currency for this invoice. See Setup -> Currencies. Specify null or leave unspecified for the default currency."""
+    exchange_rate: Annotated[float, Field(alias="ExchangeRate")]
+    total: Annotated[CustomerInvoiceListItemTotal, Field(alias="Total")]
+    retention: Annotated[Amount, Field(alias="Retention")]
+    cost_centers: Annotated[list[JobInvoiceCostCenter], Field(alias="CostCenters")]
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    date_modified: Annotated[AwareDatetime, Field(alias="DateModified")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
+    """All of the custom fields for this customer invoice. See the custom fields handler for more information."""

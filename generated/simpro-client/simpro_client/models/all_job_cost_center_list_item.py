@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
+    from ..models.all_job_cost_center_list_item_job_ref import AllJobCostCenterListItemJobRef
     from ..models.cost_center_ref import CostCenterRef
-    from ..models.job_ref import JobRef
 
 
 T = TypeVar("T", bound="AllJobCostCenterListItem")
@@ -24,7 +24,7 @@ class AllJobCostCenterListItem:
         id (int):
         cost_center (CostCenterRef):
         name (str):
-        job (JobRef):
+        job (AllJobCostCenterListItemJobRef):
         section (CostCenterRef):
         date_modified (datetime.datetime): RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See
             https://tools.ietf.org/html/rfc3339#section-5.6
@@ -34,7 +34,7 @@ class AllJobCostCenterListItem:
     id: int
     cost_center: CostCenterRef
     name: str
-    job: JobRef
+    job: AllJobCostCenterListItemJobRef
     section: CostCenterRef
     date_modified: datetime.datetime
     field_href: str
@@ -78,8 +78,8 @@ class AllJobCostCenterListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.all_job_cost_center_list_item_job_ref import AllJobCostCenterListItemJobRef  # noqa: PLC0415
         from ..models.cost_center_ref import CostCenterRef  # noqa: PLC0415
-        from ..models.job_ref import JobRef  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -94,11 +94,11 @@ class AllJobCostCenterListItem:
         name = d.pop("Name", UNSET)
 
         _job = d.pop("Job", UNSET)
-        job: JobRef | Unset
+        job: AllJobCostCenterListItemJobRef | Unset
         if isinstance(_job, Unset):
             job = UNSET
         else:
-            job = JobRef.from_dict(_job)
+            job = AllJobCostCenterListItemJobRef.from_dict(_job)
 
         _section = d.pop("Section", UNSET)
         section: CostCenterRef | Unset

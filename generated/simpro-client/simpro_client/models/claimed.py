@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.remaining import Remaining
+    from ..models.total import Total
 
 
 T = TypeVar("T", bound="Claimed")
@@ -19,12 +19,12 @@ T = TypeVar("T", bound="Claimed")
 class Claimed:
     """
     Attributes:
-        to_date (Remaining | Unset):
-        remaining (Remaining | Unset):
+        to_date (Total | Unset):
+        remaining (Total | Unset):
     """
 
-    to_date: Remaining | Unset = UNSET
-    remaining: Remaining | Unset = UNSET
+    to_date: Total | Unset = UNSET
+    remaining: Total | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,22 +46,22 @@ class Claimed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remaining import Remaining  # noqa: PLC0415
+        from ..models.total import Total  # noqa: PLC0415
 
         d = dict(src_dict)
         _to_date = d.pop("ToDate", UNSET)
-        to_date: Remaining | Unset
+        to_date: Total | Unset
         if isinstance(_to_date, Unset):
             to_date = UNSET
         else:
-            to_date = Remaining.from_dict(_to_date)
+            to_date = Total.from_dict(_to_date)
 
         _remaining = d.pop("Remaining", UNSET)
-        remaining: Remaining | Unset
+        remaining: Total | Unset
         if isinstance(_remaining, Unset):
             remaining = UNSET
         else:
-            remaining = Remaining.from_dict(_remaining)
+            remaining = Total.from_dict(_remaining)
 
         _instance = cls(
             to_date=to_date,

@@ -13,9 +13,9 @@ from ..models.company_timezone import CompanyTimezone
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.accounting_category_ref import AccountingCategoryRef
     from ..models.company_address import CompanyAddress
     from ..models.company_banking import CompanyBanking
+    from ..models.folder_ref import FolderRef
 
 
 T = TypeVar("T", bound="Company")
@@ -56,7 +56,7 @@ class Company:
         multi_company_label (None | str | Unset): Set a label name for a company (Multi-Companies only).
         multi_company_color (None | str | Unset): Color code in hex decimal format (Multi-Companies only) eg. #0000FF or
             #00F
-        default_cost_center (AccountingCategoryRef | None | Unset):
+        default_cost_center (FolderRef | None | Unset):
     """
 
     id: int
@@ -87,11 +87,11 @@ class Company:
     date_modified: datetime.datetime
     multi_company_label: None | str | Unset = UNSET
     multi_company_color: None | str | Unset = UNSET
-    default_cost_center: AccountingCategoryRef | None | Unset = UNSET
+    default_cost_center: FolderRef | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accounting_category_ref import AccountingCategoryRef  # noqa: PLC0415
+        from ..models.folder_ref import FolderRef  # noqa: PLC0415
 
         id = self.id
         name = self.name
@@ -149,7 +149,7 @@ class Company:
         default_cost_center: dict[str, Any] | None | Unset
         if isinstance(self.default_cost_center, Unset):
             default_cost_center = UNSET
-        elif isinstance(self.default_cost_center, AccountingCategoryRef):
+        elif isinstance(self.default_cost_center, FolderRef):
             default_cost_center = self.default_cost_center.to_dict()
         else:
             default_cost_center = self.default_cost_center
@@ -219,9 +219,9 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accounting_category_ref import AccountingCategoryRef  # noqa: PLC0415
         from ..models.company_address import CompanyAddress  # noqa: PLC0415
         from ..models.company_banking import CompanyBanking  # noqa: PLC0415
+        from ..models.folder_ref import FolderRef  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -337,18 +337,18 @@ class Company:
 
         multi_company_color = _parse_multi_company_color(d.pop("MultiCompanyColor", UNSET))
 
-        def _parse_default_cost_center(data: object) -> AccountingCategoryRef | None | Unset:
+        def _parse_default_cost_center(data: object) -> FolderRef | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415
 
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            partial_fits: list[AccountingCategoryRef | None | Unset] = []
+            partial_fits: list[FolderRef | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                default_cost_center_type_1 = AccountingCategoryRef.from_dict(data)
+                default_cost_center_type_1 = FolderRef.from_dict(data)
 
                 if is_complete(default_cost_center_type_1):
                     return default_cost_center_type_1
@@ -357,7 +357,7 @@ class Company:
                 pass
             if partial_fits:
                 return partial_fits[0]
-            return cast(AccountingCategoryRef | None | Unset, data)
+            return cast(FolderRef | None | Unset, data)
 
         default_cost_center = _parse_default_cost_center(d.pop("DefaultCostCenter", UNSET))
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.accounting_category_ref import AccountingCategoryRef
+    from ..models.folder_ref import FolderRef
 
 
 T = TypeVar("T", bound="CostCenterRates")
@@ -19,29 +19,29 @@ T = TypeVar("T", bound="CostCenterRates")
 class CostCenterRates:
     """
     Attributes:
-        service_fee (AccountingCategoryRef | None | Unset): An additional fee you charge on a job or quote, such as a
-            call-out fee with or without labour included.
-        labor_rate (AccountingCategoryRef | None | Unset):
+        service_fee (FolderRef | None | Unset): An additional fee you charge on a job or quote, such as a call-out fee
+            with or without labour included.
+        labor_rate (FolderRef | None | Unset):
     """
 
-    service_fee: AccountingCategoryRef | None | Unset = UNSET
-    labor_rate: AccountingCategoryRef | None | Unset = UNSET
+    service_fee: FolderRef | None | Unset = UNSET
+    labor_rate: FolderRef | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accounting_category_ref import AccountingCategoryRef  # noqa: PLC0415
+        from ..models.folder_ref import FolderRef  # noqa: PLC0415
 
         service_fee: dict[str, Any] | None | Unset
         if isinstance(self.service_fee, Unset):
             service_fee = UNSET
-        elif isinstance(self.service_fee, AccountingCategoryRef):
+        elif isinstance(self.service_fee, FolderRef):
             service_fee = self.service_fee.to_dict()
         else:
             service_fee = self.service_fee
         labor_rate: dict[str, Any] | None | Unset
         if isinstance(self.labor_rate, Unset):
             labor_rate = UNSET
-        elif isinstance(self.labor_rate, AccountingCategoryRef):
+        elif isinstance(self.labor_rate, FolderRef):
             labor_rate = self.labor_rate.to_dict()
         else:
             labor_rate = self.labor_rate
@@ -57,22 +57,22 @@ class CostCenterRates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accounting_category_ref import AccountingCategoryRef  # noqa: PLC0415
+        from ..models.folder_ref import FolderRef  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_service_fee(data: object) -> AccountingCategoryRef | None | Unset:
+        def _parse_service_fee(data: object) -> FolderRef | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415
 
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            partial_fits: list[AccountingCategoryRef | None | Unset] = []
+            partial_fits: list[FolderRef | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                service_fee_type_1 = AccountingCategoryRef.from_dict(data)
+                service_fee_type_1 = FolderRef.from_dict(data)
 
                 if is_complete(service_fee_type_1):
                     return service_fee_type_1
@@ -81,22 +81,22 @@ class CostCenterRates:
                 pass
             if partial_fits:
                 return partial_fits[0]
-            return cast(AccountingCategoryRef | None | Unset, data)
+            return cast(FolderRef | None | Unset, data)
 
         service_fee = _parse_service_fee(d.pop("ServiceFee", UNSET))
 
-        def _parse_labor_rate(data: object) -> AccountingCategoryRef | None | Unset:
+        def _parse_labor_rate(data: object) -> FolderRef | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415
 
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            partial_fits: list[AccountingCategoryRef | None | Unset] = []
+            partial_fits: list[FolderRef | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                labor_rate_type_1 = AccountingCategoryRef.from_dict(data)
+                labor_rate_type_1 = FolderRef.from_dict(data)
 
                 if is_complete(labor_rate_type_1):
                     return labor_rate_type_1
@@ -105,7 +105,7 @@ class CostCenterRates:
                 pass
             if partial_fits:
                 return partial_fits[0]
-            return cast(AccountingCategoryRef | None | Unset, data)
+            return cast(FolderRef | None | Unset, data)
 
         labor_rate = _parse_labor_rate(d.pop("LaborRate", UNSET))
 

@@ -17,15 +17,18 @@ class CurrencyRef:
     Attributes:
         id (str):
         name (str):
+        visible (bool):
     """
 
     id: str
     name: str
+    visible: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
         name = self.name
+        visible = self.visible
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +36,8 @@ class CurrencyRef:
             field_dict["ID"] = id
         if not isinstance(name, Unset):
             field_dict["Name"] = name
+        if not isinstance(visible, Unset):
+            field_dict["Visible"] = visible
 
         return field_dict
 
@@ -43,9 +48,12 @@ class CurrencyRef:
 
         name = d.pop("Name", UNSET)
 
+        visible = d.pop("Visible", UNSET)
+
         _instance = cls(
             id=_unchecked(id),
             name=_unchecked(name),
+            visible=_unchecked(visible),
         )
 
         _instance.additional_properties = d

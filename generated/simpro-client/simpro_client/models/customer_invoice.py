@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_invoice_stage import CustomerInvoiceStage
+from ..models.credit_note_stage import CreditNoteStage
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ class CustomerInvoice:
         recurring_invoice (bool):
         customer (CustomerRef):
         jobs (list[CustomerInvoiceListItemJob]):
-        stage (CustomerInvoiceStage):
+        stage (CreditNoteStage):
         status (StatusRef):
         total (CustomerInvoiceListItemTotal):
         currency (CurrencyRef | str): The currency for this invoice. See Setup -> Currencies.
@@ -50,7 +50,7 @@ class CustomerInvoice:
     recurring_invoice: bool
     customer: CustomerRef
     jobs: list[CustomerInvoiceListItemJob]
-    stage: CustomerInvoiceStage
+    stage: CreditNoteStage
     status: StatusRef
     total: CustomerInvoiceListItemTotal
     currency: CurrencyRef | str
@@ -176,11 +176,11 @@ class CustomerInvoice:
                 jobs.append(jobs_item)
 
         _stage = d.pop("Stage", UNSET)
-        stage: CustomerInvoiceStage | Unset
+        stage: CreditNoteStage | Unset
         if isinstance(_stage, Unset):
             stage = UNSET
         else:
-            stage = CustomerInvoiceStage.parse(_stage)
+            stage = CreditNoteStage.parse(_stage)
 
         _status = d.pop("Status", UNSET)
         status: StatusRef | Unset

@@ -7,21 +7,21 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_invoice_stage import CustomerInvoiceStage
+from ..models.credit_note_stage import CreditNoteStage
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.accounting_category_ref import AccountingCategoryRef
     from ..models.customer_ref import CustomerRef
+    from ..models.folder_ref import FolderRef
     from ..models.invoice_cost_center import InvoiceCostCenter
-    from ..models.invoice_custom_field import InvoiceCustomField
+    from ..models.invoice_create_retainage import InvoiceCreateRetainage
+    from ..models.invoice_list_item_job import InvoiceListItemJob
+    from ..models.invoice_list_item_recurring_invoice import InvoiceListItemRecurringInvoice
     from ..models.invoice_list_item_total import InvoiceListItemTotal
     from ..models.invoice_payment_terms import InvoicePaymentTerms
-    from ..models.job import Job
     from ..models.period import Period
-    from ..models.recurring_invoice import RecurringInvoice
-    from ..models.retainage import Retainage
+    from ..models.receivable_contact_list_item_custom_field import ReceivableContactListItemCustomField
     from ..models.status_ref import StatusRef
 
 
@@ -36,8 +36,8 @@ class Invoice:
         internal_id (int | str): Internal invoice number used in Simpro URL
         type_ (InvoiceType):
         customer (CustomerRef):
-        jobs (list[Job]): List of jobs invoiced. Empty for invoice generated from recurring invoice.
-        recurring_invoice (RecurringInvoice):
+        jobs (list[InvoiceListItemJob]): List of jobs invoiced. Empty for invoice generated from recurring invoice.
+        recurring_invoice (InvoiceListItemRecurringInvoice):
         date_issued (datetime.date): Issue date of an invoice, defaults to the current date. Date in YYYY-MM-DD format
             eg. 2019-09-18
         period (Period):
@@ -48,7 +48,7 @@ class Invoice:
             Progress Claim #1, subsequent claims are labelled as #2, #3 etc. If it is the final claim the column
             IsFinalClaim will return true. Not applicable for consolidated tax invoices.
         is_final_claim (bool): Return true if invoice is a progress claim and is marked as Final Claim.
-        stage (CustomerInvoiceStage):
+        stage (CreditNoteStage):
         per_item (bool): Indicates whether billable items are invoiced together as consolidated or invoiced per item.
             Partially invoice a job using invoice per item to keep the cost centres unlocked and add additional billable
             items to the job.
@@ -62,7 +62,7 @@ class Invoice:
         notes (str): Footnote of an invoice. This column supports HTML formatting.
         total (InvoiceListItemTotal):
         is_retainage (bool): Indicates whether an invoice is a retainage claim.
-        retainage (list[Retainage]): Retainage amounts per job where enabled.
+        retainage (list[InvoiceCreateRetainage]): Retainage amounts per job where enabled.
         retainage_rebate (str): Retainage Rebate amounts per job where enabled.
         is_paid (bool): Indicates whether an invoice has been fully paid or still unpaid.
         date_paid (datetime.date): Payment date when an invoice is fully paid.
@@ -71,28 +71,28 @@ class Invoice:
             https://tools.ietf.org/html/rfc3339#section-5.6
         date_modified (datetime.datetime): RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See
             https://tools.ietf.org/html/rfc3339#section-5.6
-        custom_fields (list[InvoiceCustomField]): All of the custom fields for this invoice. See the custom fields
-            handler for more information.
+        custom_fields (list[ReceivableContactListItemCustomField]): All of the custom fields for this invoice. See the
+            custom fields handler for more information.
         cost_centers (list[InvoiceCostCenter]):
         cis_deduction_rate (float | None | Unset): UK/Ireland Only: Contractor Industry Scheme (CIS) deduction rates for
             contractor and customer invoices.
-        accounting_category (AccountingCategoryRef | None | Unset): Available when category tracking is turned on in
-            defaults financial.
+        accounting_category (FolderRef | None | Unset): Available when category tracking is turned on in defaults
+            financial.
     """
 
     id: int
     internal_id: int | str
     type_: InvoiceType
     customer: CustomerRef
-    jobs: list[Job]
-    recurring_invoice: RecurringInvoice
+    jobs: list[InvoiceListItemJob]
+    recurring_invoice: InvoiceListItemRecurringInvoice
     date_issued: datetime.date
     period: Period
     payment_term_id: int
     payment_terms: InvoicePaymentTerms
     progress_claim_number: int
     is_final_claim: bool
-    stage: CustomerInvoiceStage
+    stage: CreditNoteStage
     per_item: bool
     order_no: str
     late_payment_fee: bool
@@ -103,21 +103,21 @@ class Invoice:
     notes: str
     total: InvoiceListItemTotal
     is_retainage: bool
-    retainage: list[Retainage]
+    retainage: list[InvoiceCreateRetainage]
     retainage_rebate: str
     is_paid: bool
     date_paid: datetime.date
     currency: str
     date_created: datetime.datetime
     date_modified: datetime.datetime
-    custom_fields: list[InvoiceCustomField]
+    custom_fields: list[ReceivableContactListItemCustomField]
     cost_centers: list[InvoiceCostCenter]
     cis_deduction_rate: float | None | Unset = UNSET
-    accounting_category: AccountingCategoryRef | None | Unset = UNSET
+    accounting_category: FolderRef | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accounting_category_ref import AccountingCategoryRef  # noqa: PLC0415
+        from ..models.folder_ref import FolderRef  # noqa: PLC0415
 
         id = self.id
         internal_id: int | str | Unset
@@ -213,7 +213,7 @@ class Invoice:
         accounting_category: dict[str, Any] | None | Unset
         if isinstance(self.accounting_category, Unset):
             accounting_category = UNSET
-        elif isinstance(self.accounting_category, AccountingCategoryRef):
+        elif isinstance(self.accounting_category, FolderRef):
             accounting_category = self.accounting_category.to_dict()
         else:
             accounting_category = self.accounting_category
@@ -293,16 +293,16 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accounting_category_ref import AccountingCategoryRef  # noqa: PLC0415
         from ..models.customer_ref import CustomerRef  # noqa: PLC0415
+        from ..models.folder_ref import FolderRef  # noqa: PLC0415
         from ..models.invoice_cost_center import InvoiceCostCenter  # noqa: PLC0415
-        from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
+        from ..models.invoice_create_retainage import InvoiceCreateRetainage  # noqa: PLC0415
+        from ..models.invoice_list_item_job import InvoiceListItemJob  # noqa: PLC0415
+        from ..models.invoice_list_item_recurring_invoice import InvoiceListItemRecurringInvoice  # noqa: PLC0415
         from ..models.invoice_list_item_total import InvoiceListItemTotal  # noqa: PLC0415
         from ..models.invoice_payment_terms import InvoicePaymentTerms  # noqa: PLC0415
-        from ..models.job import Job  # noqa: PLC0415
         from ..models.period import Period  # noqa: PLC0415
-        from ..models.recurring_invoice import RecurringInvoice  # noqa: PLC0415
-        from ..models.retainage import Retainage  # noqa: PLC0415
+        from ..models.receivable_contact_list_item_custom_field import ReceivableContactListItemCustomField  # noqa: PLC0415
         from ..models.status_ref import StatusRef  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -334,20 +334,20 @@ class Invoice:
             customer = CustomerRef.from_dict(_customer)
 
         _jobs = d.pop("Jobs", UNSET)
-        jobs: list[Job] | Unset = UNSET
+        jobs: list[InvoiceListItemJob] | Unset = UNSET
         if _jobs is not UNSET:
             jobs = []
             for jobs_item_data in _jobs:
-                jobs_item = Job.from_dict(jobs_item_data)
+                jobs_item = InvoiceListItemJob.from_dict(jobs_item_data)
 
                 jobs.append(jobs_item)
 
         _recurring_invoice = d.pop("RecurringInvoice", UNSET)
-        recurring_invoice: RecurringInvoice | Unset
+        recurring_invoice: InvoiceListItemRecurringInvoice | Unset
         if isinstance(_recurring_invoice, Unset):
             recurring_invoice = UNSET
         else:
-            recurring_invoice = RecurringInvoice.from_dict(_recurring_invoice)
+            recurring_invoice = InvoiceListItemRecurringInvoice.from_dict(_recurring_invoice)
 
         _date_issued = d.pop("DateIssued", UNSET)
         date_issued: datetime.date | Unset
@@ -377,11 +377,11 @@ class Invoice:
         is_final_claim = d.pop("IsFinalClaim", UNSET)
 
         _stage = d.pop("Stage", UNSET)
-        stage: CustomerInvoiceStage | Unset
+        stage: CreditNoteStage | Unset
         if isinstance(_stage, Unset):
             stage = UNSET
         else:
-            stage = CustomerInvoiceStage.parse(_stage)
+            stage = CreditNoteStage.parse(_stage)
 
         per_item = d.pop("PerItem", UNSET)
 
@@ -414,11 +414,11 @@ class Invoice:
         is_retainage = d.pop("IsRetainage", UNSET)
 
         _retainage = d.pop("Retainage", UNSET)
-        retainage: list[Retainage] | Unset = UNSET
+        retainage: list[InvoiceCreateRetainage] | Unset = UNSET
         if _retainage is not UNSET:
             retainage = []
             for retainage_item_data in _retainage:
-                retainage_item = Retainage.from_dict(retainage_item_data)
+                retainage_item = InvoiceCreateRetainage.from_dict(retainage_item_data)
 
                 retainage.append(retainage_item)
 
@@ -450,11 +450,11 @@ class Invoice:
             date_modified = datetime.datetime.fromisoformat(_date_modified)
 
         _custom_fields = d.pop("CustomFields", UNSET)
-        custom_fields: list[InvoiceCustomField] | Unset = UNSET
+        custom_fields: list[ReceivableContactListItemCustomField] | Unset = UNSET
         if _custom_fields is not UNSET:
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
-                custom_fields_item = InvoiceCustomField.from_dict(custom_fields_item_data)
+                custom_fields_item = ReceivableContactListItemCustomField.from_dict(custom_fields_item_data)
 
                 custom_fields.append(custom_fields_item)
 
@@ -480,18 +480,18 @@ class Invoice:
 
         cis_deduction_rate = _parse_cis_deduction_rate(d.pop("CISDeductionRate", UNSET))
 
-        def _parse_accounting_category(data: object) -> AccountingCategoryRef | None | Unset:
+        def _parse_accounting_category(data: object) -> FolderRef | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415
 
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            partial_fits: list[AccountingCategoryRef | None | Unset] = []
+            partial_fits: list[FolderRef | None | Unset] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                accounting_category_type_1 = AccountingCategoryRef.from_dict(data)
+                accounting_category_type_1 = FolderRef.from_dict(data)
 
                 if is_complete(accounting_category_type_1):
                     return accounting_category_type_1
@@ -500,7 +500,7 @@ class Invoice:
                 pass
             if partial_fits:
                 return partial_fits[0]
-            return cast(AccountingCategoryRef | None | Unset, data)
+            return cast(FolderRef | None | Unset, data)
 
         accounting_category = _parse_accounting_category(d.pop("AccountingCategory", UNSET))
 

@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.claim import Claim
     from ..models.cost_center_ref import CostCenterRef
-    from ..models.invoice_cost_center_item import InvoiceCostCenterItem
-    from ..models.invoice_cost_center_total import InvoiceCostCenterTotal
+    from ..models.credit_note_cost_center_total import CreditNoteCostCenterTotal
+    from ..models.invoice_cost_center_claim import InvoiceCostCenterClaim
+    from ..models.item import Item
 
 
 T = TypeVar("T", bound="InvoiceCostCenter")
@@ -28,10 +28,9 @@ class InvoiceCostCenter:
         recurring_invoice_id (int): Recurring invoice ID of a cost center.
         section_id (int): Section ID of a cost center.
         cost_center (CostCenterRef):
-        total (InvoiceCostCenterTotal):
-        claim (Claim):
-        items (list[InvoiceCostCenterItem]): List of billable catalog, prebuild, one-offs and labour items in a cost
-            center.
+        total (CreditNoteCostCenterTotal):
+        claim (InvoiceCostCenterClaim):
+        items (list[Item]): List of billable catalog, prebuild, one-offs and labour items in a cost center.
     """
 
     id: int
@@ -40,9 +39,9 @@ class InvoiceCostCenter:
     recurring_invoice_id: int
     section_id: int
     cost_center: CostCenterRef
-    total: InvoiceCostCenterTotal
-    claim: Claim
-    items: list[InvoiceCostCenterItem]
+    total: CreditNoteCostCenterTotal
+    claim: InvoiceCostCenterClaim
+    items: list[Item]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,10 +91,10 @@ class InvoiceCostCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.claim import Claim  # noqa: PLC0415
         from ..models.cost_center_ref import CostCenterRef  # noqa: PLC0415
-        from ..models.invoice_cost_center_item import InvoiceCostCenterItem  # noqa: PLC0415
-        from ..models.invoice_cost_center_total import InvoiceCostCenterTotal  # noqa: PLC0415
+        from ..models.credit_note_cost_center_total import CreditNoteCostCenterTotal  # noqa: PLC0415
+        from ..models.invoice_cost_center_claim import InvoiceCostCenterClaim  # noqa: PLC0415
+        from ..models.item import Item  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -116,25 +115,25 @@ class InvoiceCostCenter:
             cost_center = CostCenterRef.from_dict(_cost_center)
 
         _total = d.pop("Total", UNSET)
-        total: InvoiceCostCenterTotal | Unset
+        total: CreditNoteCostCenterTotal | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = InvoiceCostCenterTotal.from_dict(_total)
+            total = CreditNoteCostCenterTotal.from_dict(_total)
 
         _claim = d.pop("Claim", UNSET)
-        claim: Claim | Unset
+        claim: InvoiceCostCenterClaim | Unset
         if isinstance(_claim, Unset):
             claim = UNSET
         else:
-            claim = Claim.from_dict(_claim)
+            claim = InvoiceCostCenterClaim.from_dict(_claim)
 
         _items = d.pop("Items", UNSET)
-        items: list[InvoiceCostCenterItem] | Unset = UNSET
+        items: list[Item] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = InvoiceCostCenterItem.from_dict(items_item_data)
+                items_item = Item.from_dict(items_item_data)
 
                 items.append(items_item)
 

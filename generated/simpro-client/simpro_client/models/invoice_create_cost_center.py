@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.credit_note_create_cost_center_item_ref import CreditNoteCreateCostCenterItemRef
     from ..models.invoice_create_cost_center_claim import InvoiceCreateCostCenterClaim
-    from ..models.invoice_create_cost_center_item_ref import InvoiceCreateCostCenterItemRef
 
 
 T = TypeVar("T", bound="InvoiceCreateCostCenter")
@@ -22,12 +22,12 @@ class InvoiceCreateCostCenter:
     Attributes:
         id (int | Unset): Cost center ID of a job section.
         claim (InvoiceCreateCostCenterClaim | Unset):
-        items (list[InvoiceCreateCostCenterItemRef] | Unset):
+        items (list[CreditNoteCreateCostCenterItemRef] | Unset):
     """
 
     id: int | Unset = UNSET
     claim: InvoiceCreateCostCenterClaim | Unset = UNSET
-    items: list[InvoiceCreateCostCenterItemRef] | Unset = UNSET
+    items: list[CreditNoteCreateCostCenterItemRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,8 +55,8 @@ class InvoiceCreateCostCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credit_note_create_cost_center_item_ref import CreditNoteCreateCostCenterItemRef  # noqa: PLC0415
         from ..models.invoice_create_cost_center_claim import InvoiceCreateCostCenterClaim  # noqa: PLC0415
-        from ..models.invoice_create_cost_center_item_ref import InvoiceCreateCostCenterItemRef  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -69,11 +69,11 @@ class InvoiceCreateCostCenter:
             claim = InvoiceCreateCostCenterClaim.from_dict(_claim)
 
         _items = d.pop("Items", UNSET)
-        items: list[InvoiceCreateCostCenterItemRef] | Unset = UNSET
+        items: list[CreditNoteCreateCostCenterItemRef] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = InvoiceCreateCostCenterItemRef.from_dict(items_item_data)
+                items_item = CreditNoteCreateCostCenterItemRef.from_dict(items_item_data)
 
                 items.append(items_item)
 

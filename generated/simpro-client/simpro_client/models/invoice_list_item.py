@@ -11,9 +11,9 @@ from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.customer_ref import CustomerRef
+    from ..models.invoice_list_item_job import InvoiceListItemJob
+    from ..models.invoice_list_item_recurring_invoice import InvoiceListItemRecurringInvoice
     from ..models.invoice_list_item_total import InvoiceListItemTotal
-    from ..models.job import Job
-    from ..models.recurring_invoice import RecurringInvoice
 
 
 T = TypeVar("T", bound="InvoiceListItem")
@@ -26,8 +26,8 @@ class InvoiceListItem:
         id (int): An invoice Number
         type_ (InvoiceType):
         customer (CustomerRef):
-        jobs (list[Job]): List of jobs invoiced. Empty for invoice generated from recurring invoice.
-        recurring_invoice (RecurringInvoice):
+        jobs (list[InvoiceListItemJob]): List of jobs invoiced. Empty for invoice generated from recurring invoice.
+        recurring_invoice (InvoiceListItemRecurringInvoice):
         total (InvoiceListItemTotal):
         is_paid (bool): Indicates whether an invoice has been fully paid or still unpaid.
     """
@@ -35,8 +35,8 @@ class InvoiceListItem:
     id: int
     type_: InvoiceType
     customer: CustomerRef
-    jobs: list[Job]
-    recurring_invoice: RecurringInvoice
+    jobs: list[InvoiceListItemJob]
+    recurring_invoice: InvoiceListItemRecurringInvoice
     total: InvoiceListItemTotal
     is_paid: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,9 +87,9 @@ class InvoiceListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.customer_ref import CustomerRef  # noqa: PLC0415
+        from ..models.invoice_list_item_job import InvoiceListItemJob  # noqa: PLC0415
+        from ..models.invoice_list_item_recurring_invoice import InvoiceListItemRecurringInvoice  # noqa: PLC0415
         from ..models.invoice_list_item_total import InvoiceListItemTotal  # noqa: PLC0415
-        from ..models.job import Job  # noqa: PLC0415
-        from ..models.recurring_invoice import RecurringInvoice  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -109,20 +109,20 @@ class InvoiceListItem:
             customer = CustomerRef.from_dict(_customer)
 
         _jobs = d.pop("Jobs", UNSET)
-        jobs: list[Job] | Unset = UNSET
+        jobs: list[InvoiceListItemJob] | Unset = UNSET
         if _jobs is not UNSET:
             jobs = []
             for jobs_item_data in _jobs:
-                jobs_item = Job.from_dict(jobs_item_data)
+                jobs_item = InvoiceListItemJob.from_dict(jobs_item_data)
 
                 jobs.append(jobs_item)
 
         _recurring_invoice = d.pop("RecurringInvoice", UNSET)
-        recurring_invoice: RecurringInvoice | Unset
+        recurring_invoice: InvoiceListItemRecurringInvoice | Unset
         if isinstance(_recurring_invoice, Unset):
             recurring_invoice = UNSET
         else:
-            recurring_invoice = RecurringInvoice.from_dict(_recurring_invoice)
+            recurring_invoice = InvoiceListItemRecurringInvoice.from_dict(_recurring_invoice)
 
         _total = d.pop("Total", UNSET)
         total: InvoiceListItemTotal | Unset

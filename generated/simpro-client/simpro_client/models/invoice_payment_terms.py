@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_create_payment_terms_type import InvoiceCreatePaymentTermsType
+from ..models.payment_terms_type import PaymentTermsType
 from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="InvoicePaymentTerms")
@@ -18,12 +18,12 @@ class InvoicePaymentTerms:
     """
     Attributes:
         days (int): Number of days after which an invoice is due for payment.
-        type_ (InvoiceCreatePaymentTermsType):
+        type_ (PaymentTermsType):
         due_date (datetime.date): Based on the payment terms type and days after an issue date of invoice.
     """
 
     days: int
-    type_: InvoiceCreatePaymentTermsType
+    type_: PaymentTermsType
     due_date: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,11 +54,11 @@ class InvoicePaymentTerms:
         days = d.pop("Days", UNSET)
 
         _type_ = d.pop("Type", UNSET)
-        type_: InvoiceCreatePaymentTermsType | Unset
+        type_: PaymentTermsType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = InvoiceCreatePaymentTermsType.parse(_type_)
+            type_ = PaymentTermsType.parse(_type_)
 
         _due_date = d.pop("DueDate", UNSET)
         due_date: datetime.date | Unset

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_invoice_stage import CustomerInvoiceStage
+from ..models.credit_note_stage import CreditNoteStage
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.invoice_create_cost_center import InvoiceCreateCostCenter
     from ..models.invoice_create_payment_terms import InvoiceCreatePaymentTerms
-    from ..models.retainage import Retainage
+    from ..models.invoice_create_retainage import InvoiceCreateRetainage
 
 
 T = TypeVar("T", bound="InvoiceUpdate")
@@ -33,7 +33,7 @@ class InvoiceUpdate:
         progress_claim_number (int | Unset): Progress claims are numbered in order of issue. The first claim you raise
             is named Progress Claim #1, subsequent claims are labelled as #2, #3 etc. If it is the final claim the column
             IsFinalClaim will return true. Not applicable for consolidated tax invoices.
-        stage (CustomerInvoiceStage | Unset):
+        stage (CreditNoteStage | Unset):
         per_item (bool | Unset): Indicates whether billable items are invoiced together as consolidated or invoiced per
             item. Partially invoice a job using invoice per item to keep the cost centres unlocked and add additional
             billable items to the job.
@@ -47,7 +47,7 @@ class InvoiceUpdate:
         auto_adjust_status (bool | Unset): Set this to false if you would like to set status manually.
         description (str | Unset): Description of an invoice. This column supports HTML formatting.
         notes (str | Unset): Footnote of an invoice. This column supports HTML formatting.
-        retainage (list[Retainage] | Unset): Retainage amounts per job where enabled.
+        retainage (list[InvoiceCreateRetainage] | Unset): Retainage amounts per job where enabled.
         cost_centers (list[InvoiceCreateCostCenter] | Unset):
     """
 
@@ -56,7 +56,7 @@ class InvoiceUpdate:
     payment_term_id: int | Unset = UNSET
     payment_terms: InvoiceCreatePaymentTerms | Unset = UNSET
     progress_claim_number: int | Unset = UNSET
-    stage: CustomerInvoiceStage | Unset = UNSET
+    stage: CreditNoteStage | Unset = UNSET
     per_item: bool | Unset = UNSET
     order_no: str | Unset = UNSET
     late_payment_fee: bool | Unset = UNSET
@@ -66,7 +66,7 @@ class InvoiceUpdate:
     auto_adjust_status: bool | Unset = UNSET
     description: str | Unset = UNSET
     notes: str | Unset = UNSET
-    retainage: list[Retainage] | Unset = UNSET
+    retainage: list[InvoiceCreateRetainage] | Unset = UNSET
     cost_centers: list[InvoiceCreateCostCenter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -157,7 +157,7 @@ class InvoiceUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invoice_create_cost_center import InvoiceCreateCostCenter  # noqa: PLC0415
         from ..models.invoice_create_payment_terms import InvoiceCreatePaymentTerms  # noqa: PLC0415
-        from ..models.retainage import Retainage  # noqa: PLC0415
+        from ..models.invoice_create_retainage import InvoiceCreateRetainage  # noqa: PLC0415
 
         d = dict(src_dict)
         _type_ = d.pop("Type", UNSET)
@@ -186,11 +186,11 @@ class InvoiceUpdate:
         progress_claim_number = d.pop("ProgressClaimNumber", UNSET)
 
         _stage = d.pop("Stage", UNSET)
-        stage: CustomerInvoiceStage | Unset
+        stage: CreditNoteStage | Unset
         if isinstance(_stage, Unset):
             stage = UNSET
         else:
-            stage = CustomerInvoiceStage.parse(_stage)
+            stage = CreditNoteStage.parse(_stage)
 
         per_item = d.pop("PerItem", UNSET)
 
@@ -222,11 +222,11 @@ class InvoiceUpdate:
         notes = d.pop("Notes", UNSET)
 
         _retainage = d.pop("Retainage", UNSET)
-        retainage: list[Retainage] | Unset = UNSET
+        retainage: list[InvoiceCreateRetainage] | Unset = UNSET
         if _retainage is not UNSET:
             retainage = []
             for retainage_item_data in _retainage:
-                retainage_item = Retainage.from_dict(retainage_item_data)
+                retainage_item = InvoiceCreateRetainage.from_dict(retainage_item_data)
 
                 retainage.append(retainage_item)
 

@@ -12,12 +12,12 @@ from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.cost_center_ref import CostCenterRef
+    from ..models.job_cost_center_totals import JobCostCenterTotals
+    from ..models.job_cost_center_vendor_order import JobCostCenterVendorOrder
+    from ..models.job_invoice_cost_center_total import JobInvoiceCostCenterTotal
     from ..models.locked_info import LockedInfo
     from ..models.section_job_cost_center_list_item_claimed import SectionJobCostCenterListItemClaimed
-    from ..models.section_job_cost_center_list_item_total import SectionJobCostCenterListItemTotal
     from ..models.site_ref import SiteRef
-    from ..models.totals import Totals
-    from ..models.vendor_order import VendorOrder
 
 
 T = TypeVar("T", bound="JobCostCenter")
@@ -42,9 +42,9 @@ class JobCostCenter:
         variation (bool):
         items_locked (bool): Deprecated. Please use /lock/ endpoint.
         locked_info (LockedInfo):
-        vendor_orders (list[VendorOrder]):
-        total (SectionJobCostCenterListItemTotal):
-        totals (Totals):
+        vendor_orders (list[JobCostCenterVendorOrder]):
+        total (JobInvoiceCostCenterTotal):
+        totals (JobCostCenterTotals):
         date_modified (datetime.datetime): RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See
             https://tools.ietf.org/html/rfc3339#section-5.6
         percent_complete (int): Displays cost center progress percentage.
@@ -73,9 +73,9 @@ class JobCostCenter:
     variation: bool
     items_locked: bool
     locked_info: LockedInfo
-    vendor_orders: list[VendorOrder]
-    total: SectionJobCostCenterListItemTotal
-    totals: Totals
+    vendor_orders: list[JobCostCenterVendorOrder]
+    total: JobInvoiceCostCenterTotal
+    totals: JobCostCenterTotals
     date_modified: datetime.datetime
     percent_complete: int
     stage: JobCostCenterStage | Unset = UNSET
@@ -214,12 +214,12 @@ class JobCostCenter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cost_center_ref import CostCenterRef  # noqa: PLC0415
+        from ..models.job_cost_center_totals import JobCostCenterTotals  # noqa: PLC0415
+        from ..models.job_cost_center_vendor_order import JobCostCenterVendorOrder  # noqa: PLC0415
+        from ..models.job_invoice_cost_center_total import JobInvoiceCostCenterTotal  # noqa: PLC0415
         from ..models.locked_info import LockedInfo  # noqa: PLC0415
         from ..models.section_job_cost_center_list_item_claimed import SectionJobCostCenterListItemClaimed  # noqa: PLC0415
-        from ..models.section_job_cost_center_list_item_total import SectionJobCostCenterListItemTotal  # noqa: PLC0415
         from ..models.site_ref import SiteRef  # noqa: PLC0415
-        from ..models.totals import Totals  # noqa: PLC0415
-        from ..models.vendor_order import VendorOrder  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -266,27 +266,27 @@ class JobCostCenter:
             locked_info = LockedInfo.from_dict(_locked_info)
 
         _vendor_orders = d.pop("VendorOrders", UNSET)
-        vendor_orders: list[VendorOrder] | Unset = UNSET
+        vendor_orders: list[JobCostCenterVendorOrder] | Unset = UNSET
         if _vendor_orders is not UNSET:
             vendor_orders = []
             for vendor_orders_item_data in _vendor_orders:
-                vendor_orders_item = VendorOrder.from_dict(vendor_orders_item_data)
+                vendor_orders_item = JobCostCenterVendorOrder.from_dict(vendor_orders_item_data)
 
                 vendor_orders.append(vendor_orders_item)
 
         _total = d.pop("Total", UNSET)
-        total: SectionJobCostCenterListItemTotal | Unset
+        total: JobInvoiceCostCenterTotal | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = SectionJobCostCenterListItemTotal.from_dict(_total)
+            total = JobInvoiceCostCenterTotal.from_dict(_total)
 
         _totals = d.pop("Totals", UNSET)
-        totals: Totals | Unset
+        totals: JobCostCenterTotals | Unset
         if isinstance(_totals, Unset):
             totals = UNSET
         else:
-            totals = Totals.from_dict(_totals)
+            totals = JobCostCenterTotals.from_dict(_totals)
 
         _date_modified = d.pop("DateModified", UNSET)
         date_modified: datetime.datetime | Unset

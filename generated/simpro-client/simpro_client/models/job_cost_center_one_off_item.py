@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
+from ..models.job_cost_center_catalog_item_billable_status import JobCostCenterCatalogItemBillableStatus
 from ..models.job_cost_center_one_off_item_type import JobCostCenterOneOffItemType
 from ..types import UNSET, Unset, _unchecked
 
@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from ..models.claimed import Claimed
     from ..models.cost_center_ref import CostCenterRef
     from ..models.income_account_ref import IncomeAccountRef
-    from ..models.remaining import Remaining
+    from ..models.sales_tax_code_ref import SalesTaxCodeRef
     from ..models.sell_price import SellPrice
-    from ..models.tax_code_ref import TaxCodeRef
+    from ..models.total import Total
 
 
 T = TypeVar("T", bound="JobCostCenterOneOffItem")
@@ -30,7 +30,7 @@ class JobCostCenterOneOffItem:
         id (int):
         type_ (JobCostCenterOneOffItemType):
         billable (bool): Deprecated. Please use BillableStatus field.
-        billable_status (JobCostCenterOneOffItemBillableStatus):
+        billable_status (JobCostCenterCatalogItemBillableStatus):
         inventory_item (int):
         part_no (str): This field is valid only when one off item is Material type and is Inventory.
         vendor (CostCenterRef):
@@ -40,7 +40,7 @@ class JobCostCenterOneOffItem:
             automatically be calculated.
         labor_cost (float):
         estimated_time (float):
-        sales_tax_code (TaxCodeRef):
+        sales_tax_code (SalesTaxCodeRef):
         actual_cost (float):
         display_order (int): Sets the position of this one-off item relative to the others within this cost center.
             Please note that the values you set will be overriden with a sequence of numbers beginning with 1.
@@ -49,7 +49,7 @@ class JobCostCenterOneOffItem:
         discount (float): Specify the discount of this item. If you specify this, the sell price including discount will
             automatically be calculated.
         sell_price (SellPrice):
-        total (Remaining):
+        total (Total):
         income_account (IncomeAccountRef):
         actual_cost_date (datetime.date | None | Unset): Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be
             filtered by Field=null or Field=ne(null)
@@ -59,7 +59,7 @@ class JobCostCenterOneOffItem:
     id: int
     type_: JobCostCenterOneOffItemType
     billable: bool
-    billable_status: JobCostCenterOneOffItemBillableStatus
+    billable_status: JobCostCenterCatalogItemBillableStatus
     inventory_item: int
     part_no: str
     vendor: CostCenterRef
@@ -68,13 +68,13 @@ class JobCostCenterOneOffItem:
     markup: float
     labor_cost: float
     estimated_time: float
-    sales_tax_code: TaxCodeRef
+    sales_tax_code: SalesTaxCodeRef
     actual_cost: float
     display_order: int
     date_modified: datetime.datetime
     discount: float
     sell_price: SellPrice
-    total: Remaining
+    total: Total
     income_account: IncomeAccountRef
     actual_cost_date: datetime.date | None | Unset = UNSET
     claimed: Claimed | None | Unset = UNSET
@@ -190,9 +190,9 @@ class JobCostCenterOneOffItem:
         from ..models.claimed import Claimed  # noqa: PLC0415
         from ..models.cost_center_ref import CostCenterRef  # noqa: PLC0415
         from ..models.income_account_ref import IncomeAccountRef  # noqa: PLC0415
-        from ..models.remaining import Remaining  # noqa: PLC0415
+        from ..models.sales_tax_code_ref import SalesTaxCodeRef  # noqa: PLC0415
         from ..models.sell_price import SellPrice  # noqa: PLC0415
-        from ..models.tax_code_ref import TaxCodeRef  # noqa: PLC0415
+        from ..models.total import Total  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -207,11 +207,11 @@ class JobCostCenterOneOffItem:
         billable = d.pop("Billable", UNSET)
 
         _billable_status = d.pop("BillableStatus", UNSET)
-        billable_status: JobCostCenterOneOffItemBillableStatus | Unset
+        billable_status: JobCostCenterCatalogItemBillableStatus | Unset
         if isinstance(_billable_status, Unset):
             billable_status = UNSET
         else:
-            billable_status = JobCostCenterOneOffItemBillableStatus.parse(_billable_status)
+            billable_status = JobCostCenterCatalogItemBillableStatus.parse(_billable_status)
 
         inventory_item = d.pop("InventoryItem", UNSET)
 
@@ -235,11 +235,11 @@ class JobCostCenterOneOffItem:
         estimated_time = d.pop("EstimatedTime", UNSET)
 
         _sales_tax_code = d.pop("SalesTaxCode", UNSET)
-        sales_tax_code: TaxCodeRef | Unset
+        sales_tax_code: SalesTaxCodeRef | Unset
         if isinstance(_sales_tax_code, Unset):
             sales_tax_code = UNSET
         else:
-            sales_tax_code = TaxCodeRef.from_dict(_sales_tax_code)
+            sales_tax_code = SalesTaxCodeRef.from_dict(_sales_tax_code)
 
         actual_cost = d.pop("ActualCost", UNSET)
 
@@ -262,11 +262,11 @@ class JobCostCenterOneOffItem:
             sell_price = SellPrice.from_dict(_sell_price)
 
         _total = d.pop("Total", UNSET)
-        total: Remaining | Unset
+        total: Total | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = Remaining.from_dict(_total)
+            total = Total.from_dict(_total)
 
         _income_account = d.pop("IncomeAccount", UNSET)
         income_account: IncomeAccountRef | Unset

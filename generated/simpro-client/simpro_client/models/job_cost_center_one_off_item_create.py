@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
+from ..models.job_cost_center_catalog_item_billable_status import JobCostCenterCatalogItemBillableStatus
 from ..models.job_cost_center_one_off_item_type import JobCostCenterOneOffItemType
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
-    from ..models.job_cost_center_one_off_item_create_total import JobCostCenterOneOffItemCreateTotal
+    from ..models.job_cost_center_catalog_item_create_total import JobCostCenterCatalogItemCreateTotal
 
 
 T = TypeVar("T", bound="JobCostCenterOneOffItemCreate")
@@ -23,9 +23,9 @@ class JobCostCenterOneOffItemCreate:
     """
     Attributes:
         type_ (JobCostCenterOneOffItemType):
-        total (JobCostCenterOneOffItemCreateTotal):
+        total (JobCostCenterCatalogItemCreateTotal):
         billable (bool | Unset): Deprecated. Please use BillableStatus field.
-        billable_status (JobCostCenterOneOffItemBillableStatus | Unset):
+        billable_status (JobCostCenterCatalogItemBillableStatus | Unset):
         part_no (str | Unset): This field is valid only when one off item is Material type and is Inventory.
         vendor (int | Unset): ID of a vendor
         description (str | Unset):
@@ -51,9 +51,9 @@ class JobCostCenterOneOffItemCreate:
     """
 
     type_: JobCostCenterOneOffItemType
-    total: JobCostCenterOneOffItemCreateTotal
+    total: JobCostCenterCatalogItemCreateTotal
     billable: bool | Unset = UNSET
-    billable_status: JobCostCenterOneOffItemBillableStatus | Unset = UNSET
+    billable_status: JobCostCenterCatalogItemBillableStatus | Unset = UNSET
     part_no: str | Unset = UNSET
     vendor: int | Unset = UNSET
     description: str | Unset = UNSET
@@ -151,7 +151,7 @@ class JobCostCenterOneOffItemCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_cost_center_one_off_item_create_total import JobCostCenterOneOffItemCreateTotal  # noqa: PLC0415
+        from ..models.job_cost_center_catalog_item_create_total import JobCostCenterCatalogItemCreateTotal  # noqa: PLC0415
 
         d = dict(src_dict)
         _type_ = d.pop("Type", UNSET)
@@ -162,20 +162,20 @@ class JobCostCenterOneOffItemCreate:
             type_ = JobCostCenterOneOffItemType.parse(_type_)
 
         _total = d.pop("Total", UNSET)
-        total: JobCostCenterOneOffItemCreateTotal | Unset
+        total: JobCostCenterCatalogItemCreateTotal | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = JobCostCenterOneOffItemCreateTotal.from_dict(_total)
+            total = JobCostCenterCatalogItemCreateTotal.from_dict(_total)
 
         billable = d.pop("Billable", UNSET)
 
         _billable_status = d.pop("BillableStatus", UNSET)
-        billable_status: JobCostCenterOneOffItemBillableStatus | Unset
+        billable_status: JobCostCenterCatalogItemBillableStatus | Unset
         if isinstance(_billable_status, Unset):
             billable_status = UNSET
         else:
-            billable_status = JobCostCenterOneOffItemBillableStatus.parse(_billable_status)
+            billable_status = JobCostCenterCatalogItemBillableStatus.parse(_billable_status)
 
         part_no = d.pop("PartNo", UNSET)
 

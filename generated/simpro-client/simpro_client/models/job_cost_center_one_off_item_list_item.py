@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
+from ..models.job_cost_center_catalog_item_billable_status import JobCostCenterCatalogItemBillableStatus
 from ..models.job_cost_center_one_off_item_type import JobCostCenterOneOffItemType
 from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.claimed import Claimed
-    from ..models.remaining import Remaining
     from ..models.sell_price import SellPrice
+    from ..models.total import Total
 
 
 T = TypeVar("T", bound="JobCostCenterOneOffItemListItem")
@@ -25,22 +25,22 @@ class JobCostCenterOneOffItemListItem:
     Attributes:
         id (int):
         type_ (JobCostCenterOneOffItemType):
-        billable_status (JobCostCenterOneOffItemBillableStatus):
+        billable_status (JobCostCenterCatalogItemBillableStatus):
         description (str):
         discount (float): Specify the discount of this item. If you specify this, the sell price including discount will
             automatically be calculated.
         sell_price (SellPrice):
-        total (Remaining):
+        total (Total):
         claimed (Claimed | None):
     """
 
     id: int
     type_: JobCostCenterOneOffItemType
-    billable_status: JobCostCenterOneOffItemBillableStatus
+    billable_status: JobCostCenterCatalogItemBillableStatus
     description: str
     discount: float
     sell_price: SellPrice
-    total: Remaining
+    total: Total
     claimed: Claimed | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,8 +96,8 @@ class JobCostCenterOneOffItemListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.claimed import Claimed  # noqa: PLC0415
-        from ..models.remaining import Remaining  # noqa: PLC0415
         from ..models.sell_price import SellPrice  # noqa: PLC0415
+        from ..models.total import Total  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -110,11 +110,11 @@ class JobCostCenterOneOffItemListItem:
             type_ = JobCostCenterOneOffItemType.parse(_type_)
 
         _billable_status = d.pop("BillableStatus", UNSET)
-        billable_status: JobCostCenterOneOffItemBillableStatus | Unset
+        billable_status: JobCostCenterCatalogItemBillableStatus | Unset
         if isinstance(_billable_status, Unset):
             billable_status = UNSET
         else:
-            billable_status = JobCostCenterOneOffItemBillableStatus.parse(_billable_status)
+            billable_status = JobCostCenterCatalogItemBillableStatus.parse(_billable_status)
 
         description = d.pop("Description", UNSET)
 
@@ -128,11 +128,11 @@ class JobCostCenterOneOffItemListItem:
             sell_price = SellPrice.from_dict(_sell_price)
 
         _total = d.pop("Total", UNSET)
-        total: Remaining | Unset
+        total: Total | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = Remaining.from_dict(_total)
+            total = Total.from_dict(_total)
 
         def _parse_claimed(data: object) -> Claimed | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415

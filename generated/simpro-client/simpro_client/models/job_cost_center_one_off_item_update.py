@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_cost_center_one_off_item_billable_status import JobCostCenterOneOffItemBillableStatus
+from ..models.job_cost_center_catalog_item_billable_status import JobCostCenterCatalogItemBillableStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.job_cost_center_one_off_item_update_total import JobCostCenterOneOffItemUpdateTotal
+    from ..models.job_cost_center_catalog_item_update_total import JobCostCenterCatalogItemUpdateTotal
 
 
 T = TypeVar("T", bound="JobCostCenterOneOffItemUpdate")
@@ -22,7 +22,7 @@ class JobCostCenterOneOffItemUpdate:
     """
     Attributes:
         billable (bool | Unset): Deprecated. Please use BillableStatus field.
-        billable_status (JobCostCenterOneOffItemBillableStatus | Unset):
+        billable_status (JobCostCenterCatalogItemBillableStatus | Unset):
         part_no (str | Unset): This field is valid only when one off item is Material type and is Inventory.
         vendor (int | Unset): ID of a vendor
         description (str | Unset):
@@ -44,12 +44,12 @@ class JobCostCenterOneOffItemUpdate:
             this, the discount will automatically be calculated.
         sell_price (float | Unset): Deprecated - Specify the sell price of this item. If you specify this, the markup
             will automatically be calculated.
-        total (JobCostCenterOneOffItemUpdateTotal | Unset):
+        total (JobCostCenterCatalogItemUpdateTotal | Unset):
         income_account (int | Unset): ID of a chart of account
     """
 
     billable: bool | Unset = UNSET
-    billable_status: JobCostCenterOneOffItemBillableStatus | Unset = UNSET
+    billable_status: JobCostCenterCatalogItemBillableStatus | Unset = UNSET
     part_no: str | Unset = UNSET
     vendor: int | Unset = UNSET
     description: str | Unset = UNSET
@@ -64,7 +64,7 @@ class JobCostCenterOneOffItemUpdate:
     sell_price_ex_discount: float | Unset = UNSET
     sell_price_inc_discount: float | Unset = UNSET
     sell_price: float | Unset = UNSET
-    total: JobCostCenterOneOffItemUpdateTotal | Unset = UNSET
+    total: JobCostCenterCatalogItemUpdateTotal | Unset = UNSET
     income_account: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -142,17 +142,17 @@ class JobCostCenterOneOffItemUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_cost_center_one_off_item_update_total import JobCostCenterOneOffItemUpdateTotal  # noqa: PLC0415
+        from ..models.job_cost_center_catalog_item_update_total import JobCostCenterCatalogItemUpdateTotal  # noqa: PLC0415
 
         d = dict(src_dict)
         billable = d.pop("Billable", UNSET)
 
         _billable_status = d.pop("BillableStatus", UNSET)
-        billable_status: JobCostCenterOneOffItemBillableStatus | Unset
+        billable_status: JobCostCenterCatalogItemBillableStatus | Unset
         if isinstance(_billable_status, Unset):
             billable_status = UNSET
         else:
-            billable_status = JobCostCenterOneOffItemBillableStatus.parse(_billable_status)
+            billable_status = JobCostCenterCatalogItemBillableStatus.parse(_billable_status)
 
         part_no = d.pop("PartNo", UNSET)
 
@@ -205,11 +205,11 @@ class JobCostCenterOneOffItemUpdate:
         sell_price = d.pop("SellPrice", UNSET)
 
         _total = d.pop("Total", UNSET)
-        total: JobCostCenterOneOffItemUpdateTotal | Unset
+        total: JobCostCenterCatalogItemUpdateTotal | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = JobCostCenterOneOffItemUpdateTotal.from_dict(_total)
+            total = JobCostCenterCatalogItemUpdateTotal.from_dict(_total)
 
         income_account = d.pop("IncomeAccount", UNSET)
 

@@ -15,33 +15,23 @@ T = TypeVar("T", bound="Labor")
 class Labor:
     """
     Attributes:
-        actual (float):
-        committed (float):
         estimate (float):
         revised (float): Deprecated: Revised field is deprecated, please use Revized field
         revized (float):
     """
 
-    actual: float
-    committed: float
     estimate: float
     revised: float
     revized: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        actual = self.actual
-        committed = self.committed
         estimate = self.estimate
         revised = self.revised
         revized = self.revized
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(actual, Unset):
-            field_dict["Actual"] = actual
-        if not isinstance(committed, Unset):
-            field_dict["Committed"] = committed
         if not isinstance(estimate, Unset):
             field_dict["Estimate"] = estimate
         if not isinstance(revised, Unset):
@@ -54,10 +44,6 @@ class Labor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        actual = d.pop("Actual", UNSET)
-
-        committed = d.pop("Committed", UNSET)
-
         estimate = d.pop("Estimate", UNSET)
 
         revised = d.pop("Revised", UNSET)
@@ -65,8 +51,6 @@ class Labor:
         revized = d.pop("Revized", UNSET)
 
         _instance = cls(
-            actual=_unchecked(actual),
-            committed=_unchecked(committed),
             estimate=_unchecked(estimate),
             revised=_unchecked(revised),
             revized=_unchecked(revized),

@@ -19,24 +19,24 @@ T = TypeVar("T", bound="Remaining")
 class Remaining:
     """
     Attributes:
-        qty (float):
+        percent (float):
         amount (Amount):
     """
 
-    qty: float
+    percent: float
     amount: Amount
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        qty = self.qty
+        percent = self.percent
         amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount, Unset):
             amount = self.amount.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(qty, Unset):
-            field_dict["Qty"] = qty
+        if not isinstance(percent, Unset):
+            field_dict["Percent"] = percent
         if not isinstance(amount, Unset):
             field_dict["Amount"] = amount
 
@@ -47,7 +47,7 @@ class Remaining:
         from ..models.amount import Amount  # noqa: PLC0415
 
         d = dict(src_dict)
-        qty = d.pop("Qty", UNSET)
+        percent = d.pop("Percent", UNSET)
 
         _amount = d.pop("Amount", UNSET)
         amount: Amount | Unset
@@ -57,7 +57,7 @@ class Remaining:
             amount = Amount.from_dict(_amount)
 
         _instance = cls(
-            qty=_unchecked(qty),
+            percent=_unchecked(percent),
             amount=_unchecked(amount),
         )
 

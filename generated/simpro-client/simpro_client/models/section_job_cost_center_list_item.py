@@ -10,8 +10,8 @@ from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.cost_center_ref import CostCenterRef
+    from ..models.job_invoice_cost_center_total import JobInvoiceCostCenterTotal
     from ..models.section_job_cost_center_list_item_claimed import SectionJobCostCenterListItemClaimed
-    from ..models.section_job_cost_center_list_item_total import SectionJobCostCenterListItemTotal
 
 
 T = TypeVar("T", bound="SectionJobCostCenterListItem")
@@ -27,7 +27,7 @@ class SectionJobCostCenterListItem:
         name (str):
         display_order (int): Sets the position of this cost center relative to the others within this section. Please
             note that the values you set will be overriden with a sequence of numbers beginning with 1.
-        total (SectionJobCostCenterListItemTotal):
+        total (JobInvoiceCostCenterTotal):
         claimed (None | SectionJobCostCenterListItemClaimed):
         percent_complete (int): Displays cost center progress percentage.
     """
@@ -37,7 +37,7 @@ class SectionJobCostCenterListItem:
     job_id: int
     name: str
     display_order: int
-    total: SectionJobCostCenterListItemTotal
+    total: JobInvoiceCostCenterTotal
     claimed: None | SectionJobCostCenterListItemClaimed
     percent_complete: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -88,8 +88,8 @@ class SectionJobCostCenterListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cost_center_ref import CostCenterRef  # noqa: PLC0415
+        from ..models.job_invoice_cost_center_total import JobInvoiceCostCenterTotal  # noqa: PLC0415
         from ..models.section_job_cost_center_list_item_claimed import SectionJobCostCenterListItemClaimed  # noqa: PLC0415
-        from ..models.section_job_cost_center_list_item_total import SectionJobCostCenterListItemTotal  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -108,11 +108,11 @@ class SectionJobCostCenterListItem:
         display_order = d.pop("DisplayOrder", UNSET)
 
         _total = d.pop("Total", UNSET)
-        total: SectionJobCostCenterListItemTotal | Unset
+        total: JobInvoiceCostCenterTotal | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = SectionJobCostCenterListItemTotal.from_dict(_total)
+            total = JobInvoiceCostCenterTotal.from_dict(_total)
 
         def _parse_claimed(data: object) -> None | SectionJobCostCenterListItemClaimed | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415

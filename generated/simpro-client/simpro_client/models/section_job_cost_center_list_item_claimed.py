@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.section_job_cost_center_list_item_claimed_remaining import (
-        SectionJobCostCenterListItemClaimedRemaining,
-    )
+    from ..models.remaining import Remaining
 
 
 T = TypeVar("T", bound="SectionJobCostCenterListItemClaimed")
@@ -21,12 +19,12 @@ T = TypeVar("T", bound="SectionJobCostCenterListItemClaimed")
 class SectionJobCostCenterListItemClaimed:
     """
     Attributes:
-        to_date (SectionJobCostCenterListItemClaimedRemaining | Unset):
-        remaining (SectionJobCostCenterListItemClaimedRemaining | Unset):
+        to_date (Remaining | Unset):
+        remaining (Remaining | Unset):
     """
 
-    to_date: SectionJobCostCenterListItemClaimedRemaining | Unset = UNSET
-    remaining: SectionJobCostCenterListItemClaimedRemaining | Unset = UNSET
+    to_date: Remaining | Unset = UNSET
+    remaining: Remaining | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,24 +46,22 @@ class SectionJobCostCenterListItemClaimed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.section_job_cost_center_list_item_claimed_remaining import (
-            SectionJobCostCenterListItemClaimedRemaining,  # noqa: PLC0415
-        )
+        from ..models.remaining import Remaining  # noqa: PLC0415
 
         d = dict(src_dict)
         _to_date = d.pop("ToDate", UNSET)
-        to_date: SectionJobCostCenterListItemClaimedRemaining | Unset
+        to_date: Remaining | Unset
         if isinstance(_to_date, Unset):
             to_date = UNSET
         else:
-            to_date = SectionJobCostCenterListItemClaimedRemaining.from_dict(_to_date)
+            to_date = Remaining.from_dict(_to_date)
 
         _remaining = d.pop("Remaining", UNSET)
-        remaining: SectionJobCostCenterListItemClaimedRemaining | Unset
+        remaining: Remaining | Unset
         if isinstance(_remaining, Unset):
             remaining = UNSET
         else:
-            remaining = SectionJobCostCenterListItemClaimedRemaining.from_dict(_remaining)
+            remaining = Remaining.from_dict(_remaining)
 
         _instance = cls(
             to_date=to_date,

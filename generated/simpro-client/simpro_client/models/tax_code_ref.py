@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tax_code_ref_type import TaxCodeRefType
 from ..types import UNSET, Unset, _unchecked
 
 T = TypeVar("T", bound="TaxCodeRef")
@@ -18,23 +17,17 @@ class TaxCodeRef:
     Attributes:
         id (int):
         code (str): Tax code
-        type_ (TaxCodeRefType):
         rate (float): Tax rate
     """
 
     id: int
     code: str
-    type_: TaxCodeRefType
     rate: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
         code = self.code
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
         rate = self.rate
 
         field_dict: dict[str, Any] = {}
@@ -43,8 +36,6 @@ class TaxCodeRef:
             field_dict["ID"] = id
         if not isinstance(code, Unset):
             field_dict["Code"] = code
-        if not isinstance(type_, Unset):
-            field_dict["Type"] = type_
         if not isinstance(rate, Unset):
             field_dict["Rate"] = rate
 
@@ -57,19 +48,11 @@ class TaxCodeRef:
 
         code = d.pop("Code", UNSET)
 
-        _type_ = d.pop("Type", UNSET)
-        type_: TaxCodeRefType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TaxCodeRefType.parse(_type_)
-
         rate = d.pop("Rate", UNSET)
 
         _instance = cls(
             id=_unchecked(id),
             code=_unchecked(code),
-            type_=_unchecked(type_),
             rate=_unchecked(rate),
         )
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, _unchecked
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
 
 T = TypeVar("T", bound="Total")
 
@@ -15,45 +19,46 @@ T = TypeVar("T", bound="Total")
 class Total:
     """
     Attributes:
-        ex_tax (float):
-        tax (float):
-        inc_tax (float):
+        qty (float):
+        amount (Amount):
     """
 
-    ex_tax: float
-    tax: float
-    inc_tax: float
+    qty: float
+    amount: Amount
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ex_tax = self.ex_tax
-        tax = self.tax
-        inc_tax = self.inc_tax
+        qty = self.qty
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(ex_tax, Unset):
-            field_dict["ExTax"] = ex_tax
-        if not isinstance(tax, Unset):
-            field_dict["Tax"] = tax
-        if not isinstance(inc_tax, Unset):
-            field_dict["IncTax"] = inc_tax
+        if not isinstance(qty, Unset):
+            field_dict["Qty"] = qty
+        if not isinstance(amount, Unset):
+            field_dict["Amount"] = amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.amount import Amount  # noqa: PLC0415
+
         d = dict(src_dict)
-        ex_tax = d.pop("ExTax", UNSET)
+        qty = d.pop("Qty", UNSET)
 
-        tax = d.pop("Tax", UNSET)
-
-        inc_tax = d.pop("IncTax", UNSET)
+        _amount = d.pop("Amount", UNSET)
+        amount: Amount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Amount.from_dict(_amount)
 
         _instance = cls(
-            ex_tax=_unchecked(ex_tax),
-            tax=_unchecked(tax),
-            inc_tax=_unchecked(inc_tax),
+            qty=_unchecked(qty),
+            amount=_unchecked(amount),
         )
 
         _instance.additional_properties = d

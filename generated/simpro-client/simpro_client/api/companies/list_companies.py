@@ -4,8 +4,8 @@ import httpx
 
 from ... import _runtime as _rt
 from ... import errors
-from ...models.company_list_item import CompanyListItem
 from ...models.search import Search
+from ...models.zone import Zone
 from ...types import UNSET, Unset
 
 
@@ -15,7 +15,7 @@ def request(
     columns: list[str] | Unset = UNSET,
     orderby: list[str] | Unset = UNSET,
     **options: Unpack[_rt.RequestOptions],
-) -> _rt.Call[list[CompanyListItem]]:
+) -> _rt.Call[list[Zone]]:
     """List all companies.
 
     Args:
@@ -26,7 +26,7 @@ def request(
             records by descending order. Comma separated list can also be provided.
 
     Returns:
-        list[CompanyListItem] (the 200 answer).
+        list[Zone] (the 200 answer).
 
     Raises:
         errors.APIStatusError: any status outside 2xx (a subclass per status, see errors).
@@ -50,12 +50,12 @@ def request(
     )
 
 
-def _parse(response: httpx.Response) -> list[CompanyListItem]:
+def _parse(response: httpx.Response) -> list[Zone]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = CompanyListItem.from_dict(response_200_item_data)
+            response_200_item = Zone.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 

@@ -27,7 +27,8 @@ def request(
         CostCenter (the 201 answer).
 
     Raises:
-        errors.UnprocessableEntityError: 422 - body contains invalid data.        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.UnprocessableEntityError: 422 - body contains invalid data.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
         errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
         errors.UnexpectedStatus: a 2xx status the spec does not document.
 

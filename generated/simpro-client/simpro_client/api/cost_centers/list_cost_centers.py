@@ -4,8 +4,8 @@ import httpx
 
 from ... import _runtime as _rt
 from ... import errors
-from ...models.company_list_item import CompanyListItem
 from ...models.search import Search
+from ...models.zone import Zone
 from ...types import UNSET, Unset
 
 
@@ -19,7 +19,7 @@ def request(
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     **options: Unpack[_rt.RequestOptions],
-) -> _rt.Call[list[CompanyListItem]]:
+) -> _rt.Call[list[Zone]]:
     """List all cost centers.
 
     Args:
@@ -37,7 +37,7 @@ def request(
         limit: Set the limit of number of records in a request
 
     Returns:
-        list[CompanyListItem] (the 200 answer).
+        list[Zone] (the 200 answer).
 
     Raises:
         errors.APIStatusError: any status outside 2xx (a subclass per status, see errors).
@@ -67,12 +67,12 @@ def request(
     )
 
 
-def _parse(response: httpx.Response) -> list[CompanyListItem]:
+def _parse(response: httpx.Response) -> list[Zone]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = CompanyListItem.from_dict(response_200_item_data)
+            response_200_item = Zone.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 

@@ -29,7 +29,8 @@ def request(
         Invoice (the 200 answer).
 
     Raises:
-        errors.NotFoundError: 404 - Invoice not found.        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.NotFoundError: 404 - Invoice not found.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
         errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
         errors.UnexpectedStatus: a 2xx status the spec does not document.
 

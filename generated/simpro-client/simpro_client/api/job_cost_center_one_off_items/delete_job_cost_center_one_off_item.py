@@ -31,7 +31,8 @@ def request(
         None (the 204 answer).
 
     Raises:
-        errors.NotFoundError: 404 - Job cost center one-off item does not exist.        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.NotFoundError: 404 - Job cost center one-off item does not exist.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
         errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
         errors.UnexpectedStatus: a 2xx status the spec does not document.
 

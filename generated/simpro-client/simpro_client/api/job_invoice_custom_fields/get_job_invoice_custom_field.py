@@ -4,7 +4,7 @@ import httpx
 
 from ... import _runtime as _rt
 from ... import errors
-from ...models.job_invoice_custom_field import JobInvoiceCustomField
+from ...models.catalog_custom_field import CatalogCustomField
 from ...types import UNSET, Unset
 
 
@@ -16,7 +16,7 @@ def request(
     custom_field_id: int,
     columns: list[str] | Unset = UNSET,
     **options: Unpack[_rt.RequestOptions],
-) -> _rt.Call[JobInvoiceCustomField]:
+) -> _rt.Call[CatalogCustomField]:
     """Retrieve details for a specific job invoice custom field.
 
     Args:
@@ -30,10 +30,11 @@ def request(
         columns: When listing or searching a resource, specify which columns to be displayed
 
     Returns:
-        JobInvoiceCustomField (the 200 answer).
+        CatalogCustomField (the 200 answer).
 
     Raises:
-        errors.NotFoundError: 404 - Job invoice custom field not found.        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.NotFoundError: 404 - Job invoice custom field not found.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
         errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
         errors.UnexpectedStatus: a 2xx status the spec does not document.
 
@@ -58,9 +59,9 @@ def request(
     )
 
 
-def _parse(response: httpx.Response) -> JobInvoiceCustomField:
+def _parse(response: httpx.Response) -> CatalogCustomField:
     if response.status_code == 200:
-        response_200 = JobInvoiceCustomField.from_dict(response.json())
+        response_200 = CatalogCustomField.from_dict(response.json())
 
         return response_200
 

@@ -4,7 +4,7 @@ import httpx
 
 from ... import _runtime as _rt
 from ... import errors
-from ...models.job_invoice_custom_field_list_item import JobInvoiceCustomFieldListItem
+from ...models.catalog_custom_field_list_item import CatalogCustomFieldListItem
 from ...models.search import Search
 from ...types import UNSET, Unset
 
@@ -21,7 +21,7 @@ def request(
     orderby: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     **options: Unpack[_rt.RequestOptions],
-) -> _rt.Call[list[JobInvoiceCustomFieldListItem]]:
+) -> _rt.Call[list[CatalogCustomFieldListItem]]:
     """List all job invoice custom fields.
 
     Args:
@@ -41,7 +41,7 @@ def request(
         limit: Set the limit of number of records in a request
 
     Returns:
-        list[JobInvoiceCustomFieldListItem] (the 200 answer).
+        list[CatalogCustomFieldListItem] (the 200 answer).
 
     Raises:
         errors.APIStatusError: any status outside 2xx (a subclass per status, see errors).
@@ -73,12 +73,12 @@ def request(
     )
 
 
-def _parse(response: httpx.Response) -> list[JobInvoiceCustomFieldListItem]:
+def _parse(response: httpx.Response) -> list[CatalogCustomFieldListItem]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = JobInvoiceCustomFieldListItem.from_dict(response_200_item_data)
+            response_200_item = CatalogCustomFieldListItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 

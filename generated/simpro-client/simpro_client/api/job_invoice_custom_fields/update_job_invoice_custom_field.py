@@ -4,7 +4,7 @@ import httpx
 
 from ... import _runtime as _rt
 from ... import errors
-from ...models.job_invoice_custom_field_update import JobInvoiceCustomFieldUpdate
+from ...models.catalog_custom_field_update import CatalogCustomFieldUpdate
 
 
 def request(
@@ -13,7 +13,7 @@ def request(
     job_id: int,
     invoice_id: int,
     custom_field_id: int,
-    body: JobInvoiceCustomFieldUpdate,
+    body: CatalogCustomFieldUpdate,
     **options: Unpack[_rt.RequestOptions],
 ) -> _rt.Call[None]:
     """Update a job invoice custom field.
@@ -32,7 +32,8 @@ def request(
         None (the 204 answer).
 
     Raises:
-        errors.UnprocessableEntityError: 422 - body contains invalid data.        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.UnprocessableEntityError: 422 - body contains invalid data.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
         errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
         errors.UnexpectedStatus: a 2xx status the spec does not document.
 

@@ -1,0 +1,65 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.catalog_pricing_tier import CatalogPricingTier
+from ...types import UNSET, Unset
+
+
+def request(
+    *,
+    company_id: int,
+    catalog_id: int,
+    pricing_tier_id: int,
+    columns: list[str] | Unset = UNSET,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[CatalogPricingTier]:
+    """Retrieve details for a specific catalog pricingtier.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        catalog_id: A valid catalog id
+        pricing_tier_id: A valid pricing tier id
+        columns: When listing or searching a resource, specify which columns to be displayed
+
+    Returns:
+        CatalogPricingTier (the 200 answer).
+
+    Raises:
+        errors.NotFoundError: 404 - Catalog PricingTier not found.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "GET",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/catalogs/{catalog_id}/pricingTiers/{pricing_tier_id}",
+            company_id=company_id,
+            catalog_id=catalog_id,
+            pricing_tier_id=pricing_tier_id,
+        ),
+        _parse,
+        options,
+        params={
+            "columns": columns,
+        },
+        comma_separated=("columns",),
+    )
+
+
+def _parse(response: httpx.Response) -> CatalogPricingTier:
+    if response.status_code == 200:
+        response_200 = CatalogPricingTier.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

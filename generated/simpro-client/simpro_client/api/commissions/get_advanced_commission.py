@@ -1,0 +1,62 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.advanced_commission import AdvancedCommission
+from ...types import UNSET, Unset
+
+
+def request(
+    *,
+    company_id: int,
+    commission_id: int,
+    columns: list[str] | Unset = UNSET,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[AdvancedCommission]:
+    """Retrieve details for a specific advanced commission.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        commission_id: A valid commission id
+        columns: When listing or searching a resource, specify which columns to be displayed
+
+    Returns:
+        AdvancedCommission (the 200 answer).
+
+    Raises:
+        errors.NotFoundError: 404 - Advanced Commission not found.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "GET",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/setup/commissions/advanced/{commission_id}",
+            company_id=company_id,
+            commission_id=commission_id,
+        ),
+        _parse,
+        options,
+        params={
+            "columns": columns,
+        },
+        comma_separated=("columns",),
+    )
+
+
+def _parse(response: httpx.Response) -> AdvancedCommission:
+    if response.status_code == 200:
+        response_200 = AdvancedCommission.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,55 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.advanced_commission_update import AdvancedCommissionUpdate
+
+
+def request(
+    *,
+    company_id: int,
+    commission_id: int,
+    body: AdvancedCommissionUpdate,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[None]:
+    """Update a advanced commission.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        commission_id: A valid commission id
+        body: Advanced Commission object
+
+    Returns:
+        None (the 204 answer).
+
+    Raises:
+        errors.UnprocessableEntityError: 422 - body contains invalid data.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "PATCH",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/setup/commissions/advanced/{commission_id}",
+            company_id=company_id,
+            commission_id=commission_id,
+        ),
+        _parse,
+        options,
+        json=body,
+    )
+
+
+def _parse(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)

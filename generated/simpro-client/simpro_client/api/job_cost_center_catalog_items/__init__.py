@@ -1,0 +1,37 @@
+"""The operations tagged job_cost_center_catalog_items: `client.job_cost_center_catalog_items` (JobCostCenterCatalogItems) and
+`client.aio.job_cost_center_catalog_items` (AsyncJobCostCenterCatalogItems). Each module here builds one operation's request."""
+
+from ... import _runtime as _rt
+from . import create_job_cost_center_catalog_item as _create_job_cost_center_catalog_item
+from . import delete_job_cost_center_catalog_item as _delete_job_cost_center_catalog_item
+from . import get_job_cost_center_catalog_item as _get_job_cost_center_catalog_item
+from . import list_job_cost_center_catalog_items as _list_job_cost_center_catalog_items
+from . import replace_job_cost_center_catalog_items as _replace_job_cost_center_catalog_items
+from . import update_job_cost_center_catalog_item as _update_job_cost_center_catalog_item
+
+
+class JobCostCenterCatalogItems(_rt.Resource):
+    """The operations tagged job_cost_center_catalog_items, as `client.job_cost_center_catalog_items.<method>(...)`."""
+
+    list = _rt.operation(_list_job_cost_center_catalog_items.request, "list")
+    replace = _rt.operation(_replace_job_cost_center_catalog_items.request, "replace")
+    create = _rt.operation(_create_job_cost_center_catalog_item.request, "create")
+    get = _rt.operation(_get_job_cost_center_catalog_item.request, "get")
+    delete = _rt.operation(_delete_job_cost_center_catalog_item.request, "delete")
+    update = _rt.operation(_update_job_cost_center_catalog_item.request, "update")
+    iterate = _rt.pages(_list_job_cost_center_catalog_items.request, "iterate", "page", "page_size")
+
+
+class AsyncJobCostCenterCatalogItems(_rt.AsyncResource):
+    """The operations tagged job_cost_center_catalog_items, awaited: `await client.aio.job_cost_center_catalog_items.<method>(...)`."""
+
+    list = _rt.async_operation(_list_job_cost_center_catalog_items.request, "list")
+    replace = _rt.async_operation(_replace_job_cost_center_catalog_items.request, "replace")
+    create = _rt.async_operation(_create_job_cost_center_catalog_item.request, "create")
+    get = _rt.async_operation(_get_job_cost_center_catalog_item.request, "get")
+    delete = _rt.async_operation(_delete_job_cost_center_catalog_item.request, "delete")
+    update = _rt.async_operation(_update_job_cost_center_catalog_item.request, "update")
+    iterate = _rt.async_pages(_list_job_cost_center_catalog_items.request, "iterate", "page", "page_size")
+
+
+__all__ = ["AsyncJobCostCenterCatalogItems", "JobCostCenterCatalogItems"]

@@ -1,0 +1,65 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.job_cost_center_stock_item import JobCostCenterStockItem
+
+
+def request(
+    *,
+    company_id: int,
+    job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[list[JobCostCenterStockItem]]:
+    """List all job cost center stock items.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        job_id: A valid job id
+        section_id: A valid section id
+        cost_center_id: A valid cost center id
+
+    Returns:
+        list[JobCostCenterStockItem] (the 200 answer).
+
+    Raises:
+        errors.APIStatusError: any status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "GET",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/jobs/{job_id}/sections/{section_id}/costCenters/{cost_center_id}/stock/",
+            company_id=company_id,
+            job_id=job_id,
+            section_id=section_id,
+            cost_center_id=cost_center_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def _parse(response: httpx.Response) -> list[JobCostCenterStockItem]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = JobCostCenterStockItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,37 @@
+"""The operations tagged quote_cost_center_one_off_items: `client.quote_cost_center_one_off_items` (QuoteCostCenterOneOffItems) and
+`client.aio.quote_cost_center_one_off_items` (AsyncQuoteCostCenterOneOffItems). Each module here builds one operation's request."""
+
+from ... import _runtime as _rt
+from . import create_quote_cost_center_one_off_item as _create_quote_cost_center_one_off_item
+from . import delete_quote_cost_center_one_off_item as _delete_quote_cost_center_one_off_item
+from . import get_quote_cost_center_one_off_item as _get_quote_cost_center_one_off_item
+from . import list_quote_cost_center_one_off_items as _list_quote_cost_center_one_off_items
+from . import replace_quote_cost_center_one_off_items as _replace_quote_cost_center_one_off_items
+from . import update_quote_cost_center_one_off_item as _update_quote_cost_center_one_off_item
+
+
+class QuoteCostCenterOneOffItems(_rt.Resource):
+    """The operations tagged quote_cost_center_one_off_items, as `client.quote_cost_center_one_off_items.<method>(...)`."""
+
+    list = _rt.operation(_list_quote_cost_center_one_off_items.request, "list")
+    replace = _rt.operation(_replace_quote_cost_center_one_off_items.request, "replace")
+    create = _rt.operation(_create_quote_cost_center_one_off_item.request, "create")
+    get = _rt.operation(_get_quote_cost_center_one_off_item.request, "get")
+    delete = _rt.operation(_delete_quote_cost_center_one_off_item.request, "delete")
+    update = _rt.operation(_update_quote_cost_center_one_off_item.request, "update")
+    iterate = _rt.pages(_list_quote_cost_center_one_off_items.request, "iterate", "page", "page_size")
+
+
+class AsyncQuoteCostCenterOneOffItems(_rt.AsyncResource):
+    """The operations tagged quote_cost_center_one_off_items, awaited: `await client.aio.quote_cost_center_one_off_items.<method>(...)`."""
+
+    list = _rt.async_operation(_list_quote_cost_center_one_off_items.request, "list")
+    replace = _rt.async_operation(_replace_quote_cost_center_one_off_items.request, "replace")
+    create = _rt.async_operation(_create_quote_cost_center_one_off_item.request, "create")
+    get = _rt.async_operation(_get_quote_cost_center_one_off_item.request, "get")
+    delete = _rt.async_operation(_delete_quote_cost_center_one_off_item.request, "delete")
+    update = _rt.async_operation(_update_quote_cost_center_one_off_item.request, "update")
+    iterate = _rt.async_pages(_list_quote_cost_center_one_off_items.request, "iterate", "page", "page_size")
+
+
+__all__ = ["AsyncQuoteCostCenterOneOffItems", "QuoteCostCenterOneOffItems"]

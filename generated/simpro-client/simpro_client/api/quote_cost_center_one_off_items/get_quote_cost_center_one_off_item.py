@@ -1,0 +1,71 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.quote_cost_center_one_off_item import QuoteCostCenterOneOffItem
+from ...types import UNSET, Unset
+
+
+def request(
+    *,
+    company_id: int,
+    quote_id: int,
+    section_id: int,
+    cost_center_id: int,
+    one_off_id: int,
+    columns: list[str] | Unset = UNSET,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[QuoteCostCenterOneOffItem]:
+    """Retrieve details for a specific quote cost center one-off item.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        quote_id: A valid quote id
+        section_id: A valid section id
+        cost_center_id: A valid cost center id
+        one_off_id: A valid one off id
+        columns: When listing or searching a resource, specify which columns to be displayed
+
+    Returns:
+        QuoteCostCenterOneOffItem (the 200 answer).
+
+    Raises:
+        errors.NotFoundError: 404 - Quote cost center one-off item not found.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "GET",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/quotes/{quote_id}/sections/{section_id}/costCenters/{cost_center_id}/oneOffs/{one_off_id}",
+            company_id=company_id,
+            quote_id=quote_id,
+            section_id=section_id,
+            cost_center_id=cost_center_id,
+            one_off_id=one_off_id,
+        ),
+        _parse,
+        options,
+        params={
+            "columns": columns,
+        },
+        comma_separated=("columns",),
+    )
+
+
+def _parse(response: httpx.Response) -> QuoteCostCenterOneOffItem:
+    if response.status_code == 200:
+        response_200 = QuoteCostCenterOneOffItem.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

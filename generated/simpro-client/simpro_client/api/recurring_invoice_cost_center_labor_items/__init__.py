@@ -1,0 +1,34 @@
+"""The operations tagged recurring_invoice_cost_center_labor_items: `client.recurring_invoice_cost_center_labor_items` (RecurringInvoiceCostCenterLaborItems) and
+`client.aio.recurring_invoice_cost_center_labor_items` (AsyncRecurringInvoiceCostCenterLaborItems). Each module here builds one operation's request."""
+
+from ... import _runtime as _rt
+from . import create_recurring_invoice_cost_center_labor_item as _create_recurring_invoice_cost_center_labor_item
+from . import delete_recurring_invoice_cost_center_labor_item as _delete_recurring_invoice_cost_center_labor_item
+from . import get_recurring_invoice_cost_center_labor_item as _get_recurring_invoice_cost_center_labor_item
+from . import list_recurring_invoice_cost_center_labor_items as _list_recurring_invoice_cost_center_labor_items
+from . import update_recurring_invoice_cost_center_labor_item as _update_recurring_invoice_cost_center_labor_item
+
+
+class RecurringInvoiceCostCenterLaborItems(_rt.Resource):
+    """The operations tagged recurring_invoice_cost_center_labor_items, as `client.recurring_invoice_cost_center_labor_items.<method>(...)`."""
+
+    list = _rt.operation(_list_recurring_invoice_cost_center_labor_items.request, "list")
+    create = _rt.operation(_create_recurring_invoice_cost_center_labor_item.request, "create")
+    get = _rt.operation(_get_recurring_invoice_cost_center_labor_item.request, "get")
+    delete = _rt.operation(_delete_recurring_invoice_cost_center_labor_item.request, "delete")
+    update = _rt.operation(_update_recurring_invoice_cost_center_labor_item.request, "update")
+    iterate = _rt.pages(_list_recurring_invoice_cost_center_labor_items.request, "iterate", "page", "page_size")
+
+
+class AsyncRecurringInvoiceCostCenterLaborItems(_rt.AsyncResource):
+    """The operations tagged recurring_invoice_cost_center_labor_items, awaited: `await client.aio.recurring_invoice_cost_center_labor_items.<method>(...)`."""
+
+    list = _rt.async_operation(_list_recurring_invoice_cost_center_labor_items.request, "list")
+    create = _rt.async_operation(_create_recurring_invoice_cost_center_labor_item.request, "create")
+    get = _rt.async_operation(_get_recurring_invoice_cost_center_labor_item.request, "get")
+    delete = _rt.async_operation(_delete_recurring_invoice_cost_center_labor_item.request, "delete")
+    update = _rt.async_operation(_update_recurring_invoice_cost_center_labor_item.request, "update")
+    iterate = _rt.async_pages(_list_recurring_invoice_cost_center_labor_items.request, "iterate", "page", "page_size")
+
+
+__all__ = ["AsyncRecurringInvoiceCostCenterLaborItems", "RecurringInvoiceCostCenterLaborItems"]

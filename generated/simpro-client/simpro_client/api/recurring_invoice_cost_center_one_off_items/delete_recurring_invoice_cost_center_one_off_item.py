@@ -1,0 +1,60 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+
+
+def request(
+    *,
+    company_id: int,
+    recurring_invoice_id: int,
+    section_id: int,
+    cost_center_id: int,
+    one_off_id: int,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[None]:
+    """Delete a recurring invoice cost center one-off item.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        recurring_invoice_id: A valid recurring invoice id
+        section_id: A valid section id
+        cost_center_id: A valid cost center id
+        one_off_id: A valid one off id
+
+    Returns:
+        None (the 204 answer).
+
+    Raises:
+        errors.NotFoundError: 404 - Recurring invoice cost center one-off item does not exist.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "DELETE",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/recurringInvoices/{recurring_invoice_id}/sections/{section_id}/costCenters/{cost_center_id}/oneOffs/{one_off_id}",
+            company_id=company_id,
+            recurring_invoice_id=recurring_invoice_id,
+            section_id=section_id,
+            cost_center_id=cost_center_id,
+            one_off_id=one_off_id,
+        ),
+        _parse,
+        options,
+    )
+
+
+def _parse(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,70 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.job_cost_center_asset import JobCostCenterAsset
+from ...models.job_cost_center_asset_create import JobCostCenterAssetCreate
+
+
+def request(
+    *,
+    company_id: int,
+    recurring_job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    body: list[JobCostCenterAssetCreate],
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[list[JobCostCenterAsset]]:
+    """Replace recurring job cost center assets.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        recurring_job_id: A valid recurring job id
+        section_id: A valid section id
+        cost_center_id: A valid cost center id
+        body: Array of recurring job cost center assets
+
+    Returns:
+        list[JobCostCenterAsset] (the 201 answer).
+
+    Raises:
+        errors.UnprocessableEntityError: 422 - body contains invalid data.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "PUT",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/recurringJobs/{recurring_job_id}/sections/{section_id}/costCenters/{cost_center_id}/assets/",
+            company_id=company_id,
+            recurring_job_id=recurring_job_id,
+            section_id=section_id,
+            cost_center_id=cost_center_id,
+        ),
+        _parse,
+        options,
+        json=body,
+    )
+
+
+def _parse(response: httpx.Response) -> list[JobCostCenterAsset]:
+    if response.status_code == 201:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = JobCostCenterAsset.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,64 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.recurring_job_cost_center_catalog_update import RecurringJobCostCenterCatalogUpdate
+
+
+def request(
+    *,
+    company_id: int,
+    recurring_job_id: int,
+    section_id: int,
+    cost_center_id: int,
+    catalog_id: int,
+    body: RecurringJobCostCenterCatalogUpdate,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[None]:
+    """Update a recurring job cost center catalog.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        recurring_job_id: A valid recurring job id
+        section_id: A valid section id
+        cost_center_id: A valid cost center id
+        catalog_id: A valid catalog id
+        body: Recurring Job Cost Center Catalog object
+
+    Returns:
+        None (the 204 answer).
+
+    Raises:
+        errors.UnprocessableEntityError: 422 - body contains invalid data.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "PATCH",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/recurringJobs/{recurring_job_id}/sections/{section_id}/costCenters/{cost_center_id}/catalogs/{catalog_id}",
+            company_id=company_id,
+            recurring_job_id=recurring_job_id,
+            section_id=section_id,
+            cost_center_id=cost_center_id,
+            catalog_id=catalog_id,
+        ),
+        _parse,
+        options,
+        json=body,
+    )
+
+
+def _parse(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,65 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.take_off_template_service_fee import TakeOffTemplateServiceFee
+from ...types import UNSET, Unset
+
+
+def request(
+    *,
+    company_id: int,
+    take_off_template_id: int,
+    service_fee_id: int,
+    columns: list[str] | Unset = UNSET,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[TakeOffTemplateServiceFee]:
+    """Retrieve details for a specific take off template service fee.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        take_off_template_id: A valid take off template id
+        service_fee_id: A valid service fee id
+        columns: When listing or searching a resource, specify which columns to be displayed
+
+    Returns:
+        TakeOffTemplateServiceFee (the 200 answer).
+
+    Raises:
+        errors.NotFoundError: 404 - Take Off Template Service Fee not found.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "GET",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/takeOffTemplates/{take_off_template_id}/serviceFees/{service_fee_id}",
+            company_id=company_id,
+            take_off_template_id=take_off_template_id,
+            service_fee_id=service_fee_id,
+        ),
+        _parse,
+        options,
+        params={
+            "columns": columns,
+        },
+        comma_separated=("columns",),
+    )
+
+
+def _parse(response: httpx.Response) -> TakeOffTemplateServiceFee:
+    if response.status_code == 200:
+        response_200 = TakeOffTemplateServiceFee.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,59 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.customer_group_update import CustomerGroupUpdate
+from ...models.take_off_template_group import TakeOffTemplateGroup
+
+
+def request(
+    *,
+    company_id: int,
+    group_id: int,
+    body: CustomerGroupUpdate,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[TakeOffTemplateGroup]:
+    """Create a new take off template sub group.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        group_id: A valid group id
+        body: Take Off Template Sub Group object
+
+    Returns:
+        TakeOffTemplateGroup (the 201 answer).
+
+    Raises:
+        errors.UnprocessableEntityError: 422 - body contains invalid data.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "POST",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/takeOffTemplateGroups/{group_id}/subGroups/",
+            company_id=company_id,
+            group_id=group_id,
+        ),
+        _parse,
+        options,
+        json=body,
+    )
+
+
+def _parse(response: httpx.Response) -> TakeOffTemplateGroup:
+    if response.status_code == 201:
+        response_201 = TakeOffTemplateGroup.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,65 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.test_reading import TestReading
+from ...types import UNSET, Unset
+
+
+def request(
+    *,
+    company_id: int,
+    asset_type_id: int,
+    asset_type_test_reading_id: int,
+    columns: list[str] | Unset = UNSET,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[TestReading]:
+    """Retrieve details for a specific test readings.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        asset_type_id: A valid asset type id
+        asset_type_test_reading_id: A valid asset type test reading id
+        columns: When listing or searching a resource, specify which columns to be displayed
+
+    Returns:
+        TestReading (the 200 answer).
+
+    Raises:
+        errors.NotFoundError: 404 - Test readings not found.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "GET",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/setup/assetTypes/{asset_type_id}/testReadings/{asset_type_test_reading_id}",
+            company_id=company_id,
+            asset_type_id=asset_type_id,
+            asset_type_test_reading_id=asset_type_test_reading_id,
+        ),
+        _parse,
+        options,
+        params={
+            "columns": columns,
+        },
+        comma_separated=("columns",),
+    )
+
+
+def _parse(response: httpx.Response) -> TestReading:
+    if response.status_code == 200:
+        response_200 = TestReading.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,34 @@
+"""The operations tagged vendor_attachments: `client.vendor_attachments` (VendorAttachments) and
+`client.aio.vendor_attachments` (AsyncVendorAttachments). Each module here builds one operation's request."""
+
+from ... import _runtime as _rt
+from . import create_vendor_attachment as _create_vendor_attachment
+from . import delete_vendor_attachment as _delete_vendor_attachment
+from . import get_vendor_attachment as _get_vendor_attachment
+from . import list_vendor_attachments as _list_vendor_attachments
+from . import update_vendor_attachment as _update_vendor_attachment
+
+
+class VendorAttachments(_rt.Resource):
+    """The operations tagged vendor_attachments, as `client.vendor_attachments.<method>(...)`."""
+
+    list = _rt.operation(_list_vendor_attachments.request, "list")
+    create = _rt.operation(_create_vendor_attachment.request, "create")
+    get = _rt.operation(_get_vendor_attachment.request, "get")
+    delete = _rt.operation(_delete_vendor_attachment.request, "delete")
+    update = _rt.operation(_update_vendor_attachment.request, "update")
+    iterate = _rt.pages(_list_vendor_attachments.request, "iterate", "page", "page_size")
+
+
+class AsyncVendorAttachments(_rt.AsyncResource):
+    """The operations tagged vendor_attachments, awaited: `await client.aio.vendor_attachments.<method>(...)`."""
+
+    list = _rt.async_operation(_list_vendor_attachments.request, "list")
+    create = _rt.async_operation(_create_vendor_attachment.request, "create")
+    get = _rt.async_operation(_get_vendor_attachment.request, "get")
+    delete = _rt.async_operation(_delete_vendor_attachment.request, "delete")
+    update = _rt.async_operation(_update_vendor_attachment.request, "update")
+    iterate = _rt.async_pages(_list_vendor_attachments.request, "iterate", "page", "page_size")
+
+
+__all__ = ["AsyncVendorAttachments", "VendorAttachments"]

@@ -1,0 +1,59 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.vendor_quote_catalog import VendorQuoteCatalog
+from ...models.vendor_quote_catalog_create import VendorQuoteCatalogCreate
+
+
+def request(
+    *,
+    company_id: int,
+    vendor_quote_id: int,
+    body: VendorQuoteCatalogCreate,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[VendorQuoteCatalog]:
+    """Create a new vendor quote catalog.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        vendor_quote_id: A valid vendor quote id
+        body: Vendor Quote Catalog object
+
+    Returns:
+        VendorQuoteCatalog (the 201 answer).
+
+    Raises:
+        errors.UnprocessableEntityError: 422 - body contains invalid data.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "POST",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/vendorQuotes/{vendor_quote_id}/catalogs/",
+            company_id=company_id,
+            vendor_quote_id=vendor_quote_id,
+        ),
+        _parse,
+        options,
+        json=body,
+    )
+
+
+def _parse(response: httpx.Response) -> VendorQuoteCatalog:
+    if response.status_code == 201:
+        response_201 = VendorQuoteCatalog.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,62 @@
+from typing import Unpack
+
+import httpx
+
+from ... import _runtime as _rt
+from ... import errors
+from ...models.vendor_receipt_credit import VendorReceiptCredit
+from ...models.vendor_receipt_credit_create import VendorReceiptCreditCreate
+
+
+def request(
+    *,
+    company_id: int,
+    vendor_order_id: int,
+    vendor_receipt_id: int,
+    body: VendorReceiptCreditCreate,
+    **options: Unpack[_rt.RequestOptions],
+) -> _rt.Call[VendorReceiptCredit]:
+    """Create a new vendor receipt credit.
+
+    Args:
+        company_id: A build with Multi-company setup may have companyID >= 0, other builds use 0 by
+            default.<br />
+            For more information about Multi-company, see:<br />
+            https://helpguide.simprogroup.com/Content/Service-and-Enterprise/Multi-company.htm
+        vendor_order_id: A valid vendor order id
+        vendor_receipt_id: A valid vendor receipt id
+        body: Vendor receipt credit object
+
+    Returns:
+        VendorReceiptCredit (the 201 answer).
+
+    Raises:
+        errors.UnprocessableEntityError: 422 - body contains invalid data.
+        errors.APIStatusError: any other status outside 2xx (a subclass per status, see errors).
+        errors.APIConnectionError: no answer (errors.APITimeoutError: none within the timeout).
+        errors.UnexpectedStatus: a 2xx status the spec does not document.
+
+    Per-call options (keyword arguments): timeout, extra_headers, extra_query, max_retries
+    (see _runtime.RequestOptions).
+    """
+    return _rt.Call(
+        "POST",
+        _rt.path(
+            "/api/v1.0/companies/{company_id}/vendorOrders/{vendor_order_id}/receipts/{vendor_receipt_id}/credits/",
+            company_id=company_id,
+            vendor_order_id=vendor_order_id,
+            vendor_receipt_id=vendor_receipt_id,
+        ),
+        _parse,
+        options,
+        json=body,
+    )
+
+
+def _parse(response: httpx.Response) -> VendorReceiptCredit:
+    if response.status_code == 201:
+        response_201 = VendorReceiptCredit.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

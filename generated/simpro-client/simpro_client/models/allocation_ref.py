@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.allocation_ref_type import AllocationRefType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AllocationRef")
+
+
+@_attrs_define
+class AllocationRef:
+    """
+    Attributes:
+        id (int | Unset):
+        type_ (AllocationRefType | Unset):
+    """
+
+    id: int | Unset = UNSET
+    type_: AllocationRefType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        _type_ = d.pop("Type", UNSET)
+        type_: AllocationRefType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AllocationRefType.parse(_type_)
+
+        _instance = cls(
+            id=id,
+            type_=type_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

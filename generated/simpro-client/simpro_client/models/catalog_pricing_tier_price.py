@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.catalog_pricing_tier_price_setting import CatalogPricingTierPriceSetting
+from ..types import UNSET, Unset, _unchecked
+
+T = TypeVar("T", bound="CatalogPricingTierPrice")
+
+
+@_attrs_define
+class CatalogPricingTierPrice:
+    """
+    Attributes:
+        id (float):
+        quantity (float):
+        quantity_in_string (str):
+        markup (float):
+        sell_price (float):
+        markup_add_on (float):
+        sell_price_add_on (float):
+        setting (CatalogPricingTierPriceSetting):
+    """
+
+    id: float
+    quantity: float
+    quantity_in_string: str
+    markup: float
+    sell_price: float
+    markup_add_on: float
+    sell_price_add_on: float
+    setting: CatalogPricingTierPriceSetting
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+        quantity = self.quantity
+        quantity_in_string = self.quantity_in_string
+        markup = self.markup
+        sell_price = self.sell_price
+        markup_add_on = self.markup_add_on
+        sell_price_add_on = self.sell_price_add_on
+        setting: str | Unset = UNSET
+        if not isinstance(self.setting, Unset):
+            setting = self.setting.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(quantity, Unset):
+            field_dict["Quantity"] = quantity
+        if not isinstance(quantity_in_string, Unset):
+            field_dict["QuantityInString"] = quantity_in_string
+        if not isinstance(markup, Unset):
+            field_dict["Markup"] = markup
+        if not isinstance(sell_price, Unset):
+            field_dict["SellPrice"] = sell_price
+        if not isinstance(markup_add_on, Unset):
+            field_dict["MarkupAddOn"] = markup_add_on
+        if not isinstance(sell_price_add_on, Unset):
+            field_dict["SellPriceAddOn"] = sell_price_add_on
+        if not isinstance(setting, Unset):
+            field_dict["Setting"] = setting
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        quantity = d.pop("Quantity", UNSET)
+
+        quantity_in_string = d.pop("QuantityInString", UNSET)
+
+        markup = d.pop("Markup", UNSET)
+
+        sell_price = d.pop("SellPrice", UNSET)
+
+        markup_add_on = d.pop("MarkupAddOn", UNSET)
+
+        sell_price_add_on = d.pop("SellPriceAddOn", UNSET)
+
+        _setting = d.pop("Setting", UNSET)
+        setting: CatalogPricingTierPriceSetting | Unset
+        if isinstance(_setting, Unset):
+            setting = UNSET
+        else:
+            setting = CatalogPricingTierPriceSetting.parse(_setting)
+
+        _instance = cls(
+            id=_unchecked(id),
+            quantity=_unchecked(quantity),
+            quantity_in_string=_unchecked(quantity_in_string),
+            markup=_unchecked(markup),
+            sell_price=_unchecked(sell_price),
+            markup_add_on=_unchecked(markup_add_on),
+            sell_price_add_on=_unchecked(sell_price_add_on),
+            setting=_unchecked(setting),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

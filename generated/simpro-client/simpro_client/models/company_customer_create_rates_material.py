@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyCustomerCreateRatesMaterial")
+
+
+@_attrs_define
+class CompanyCustomerCreateRatesMaterial:
+    """
+    Attributes:
+        pricing_tier (int | Unset): ID of a pricing tier
+        markup (float | Unset): Markup for material rates, pricing tier default will be used when empty.
+    """
+
+    pricing_tier: int | Unset = UNSET
+    markup: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pricing_tier = self.pricing_tier
+        markup = self.markup
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(pricing_tier, Unset):
+            field_dict["PricingTier"] = pricing_tier
+        if not isinstance(markup, Unset):
+            field_dict["Markup"] = markup
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pricing_tier = d.pop("PricingTier", UNSET)
+
+        markup = d.pop("Markup", UNSET)
+
+        _instance = cls(
+            pricing_tier=pricing_tier,
+            markup=markup,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

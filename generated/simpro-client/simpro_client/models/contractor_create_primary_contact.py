@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contractor_create_primary_contact_preferred_notification_method import (
+    ContractorCreatePrimaryContactPreferredNotificationMethod,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContractorCreatePrimaryContact")
+
+
+@_attrs_define
+class ContractorCreatePrimaryContact:
+    """
+    Attributes:
+        email (str | Unset):
+        secondary_email (str | Unset):
+        work_phone (str | Unset):
+        extension (str | Unset):
+        cell_phone (str | Unset):
+        fax (str | Unset):
+        preferred_notification_method (ContractorCreatePrimaryContactPreferredNotificationMethod | Unset):
+    """
+
+    email: str | Unset = UNSET
+    secondary_email: str | Unset = UNSET
+    work_phone: str | Unset = UNSET
+    extension: str | Unset = UNSET
+    cell_phone: str | Unset = UNSET
+    fax: str | Unset = UNSET
+    preferred_notification_method: ContractorCreatePrimaryContactPreferredNotificationMethod | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+        secondary_email = self.secondary_email
+        work_phone = self.work_phone
+        extension = self.extension
+        cell_phone = self.cell_phone
+        fax = self.fax
+        preferred_notification_method: str | Unset = UNSET
+        if not isinstance(self.preferred_notification_method, Unset):
+            preferred_notification_method = self.preferred_notification_method.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(email, Unset):
+            field_dict["Email"] = email
+        if not isinstance(secondary_email, Unset):
+            field_dict["SecondaryEmail"] = secondary_email
+        if not isinstance(work_phone, Unset):
+            field_dict["WorkPhone"] = work_phone
+        if not isinstance(extension, Unset):
+            field_dict["Extension"] = extension
+        if not isinstance(cell_phone, Unset):
+            field_dict["CellPhone"] = cell_phone
+        if not isinstance(fax, Unset):
+            field_dict["Fax"] = fax
+        if not isinstance(preferred_notification_method, Unset):
+            field_dict["PreferredNotificationMethod"] = preferred_notification_method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("Email", UNSET)
+
+        secondary_email = d.pop("SecondaryEmail", UNSET)
+
+        work_phone = d.pop("WorkPhone", UNSET)
+
+        extension = d.pop("Extension", UNSET)
+
+        cell_phone = d.pop("CellPhone", UNSET)
+
+        fax = d.pop("Fax", UNSET)
+
+        _preferred_notification_method = d.pop("PreferredNotificationMethod", UNSET)
+        preferred_notification_method: ContractorCreatePrimaryContactPreferredNotificationMethod | Unset
+        if isinstance(_preferred_notification_method, Unset):
+            preferred_notification_method = UNSET
+        else:
+            preferred_notification_method = ContractorCreatePrimaryContactPreferredNotificationMethod.parse(
+                _preferred_notification_method
+            )
+
+        _instance = cls(
+            email=email,
+            secondary_email=secondary_email,
+            work_phone=work_phone,
+            extension=extension,
+            cell_phone=cell_phone,
+            fax=fax,
+            preferred_notification_method=preferred_notification_method,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

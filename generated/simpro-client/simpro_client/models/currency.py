@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _unchecked
+
+T = TypeVar("T", bound="Currency")
+
+
+@_attrs_define
+class Currency:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        symbol (str):
+        exchange_rate (float):
+        visible (bool):
+        default_symbol (str):
+    """
+
+    id: str
+    name: str
+    symbol: str
+    exchange_rate: float
+    visible: bool
+    default_symbol: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+        name = self.name
+        symbol = self.symbol
+        exchange_rate = self.exchange_rate
+        visible = self.visible
+        default_symbol = self.default_symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(symbol, Unset):
+            field_dict["Symbol"] = symbol
+        if not isinstance(exchange_rate, Unset):
+            field_dict["ExchangeRate"] = exchange_rate
+        if not isinstance(visible, Unset):
+            field_dict["Visible"] = visible
+        if not isinstance(default_symbol, Unset):
+            field_dict["DefaultSymbol"] = default_symbol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        name = d.pop("Name", UNSET)
+
+        symbol = d.pop("Symbol", UNSET)
+
+        exchange_rate = d.pop("ExchangeRate", UNSET)
+
+        visible = d.pop("Visible", UNSET)
+
+        default_symbol = d.pop("DefaultSymbol", UNSET)
+
+        _instance = cls(
+            id=_unchecked(id),
+            name=_unchecked(name),
+            symbol=_unchecked(symbol),
+            exchange_rate=_unchecked(exchange_rate),
+            visible=_unchecked(visible),
+            default_symbol=_unchecked(default_symbol),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerContactContactRef")
+
+
+@_attrs_define
+class CustomerContactContactRef:
+    """
+    Attributes:
+        id (int | Unset):
+        given_name (str | Unset): Given name / First name
+        family_name (str | Unset): Family name / Last name
+        email (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    given_name: str | Unset = UNSET
+    family_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+        given_name = self.given_name
+        family_name = self.family_name
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(given_name, Unset):
+            field_dict["GivenName"] = given_name
+        if not isinstance(family_name, Unset):
+            field_dict["FamilyName"] = family_name
+        if not isinstance(email, Unset):
+            field_dict["Email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        given_name = d.pop("GivenName", UNSET)
+
+        family_name = d.pop("FamilyName", UNSET)
+
+        email = d.pop("Email", UNSET)
+
+        _instance = cls(
+            id=id,
+            given_name=given_name,
+            family_name=family_name,
+            email=email,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerContractLaborRateUpdate")
+
+
+@_attrs_define
+class CustomerContractLaborRateUpdate:
+    """
+    Attributes:
+        cost (float | Unset): Cost Rate (ex GST)
+        markup (float | Unset): Markup to calculate sell rate.
+        is_default (bool | Unset): Default labor rate.
+    """
+
+    cost: float | Unset = UNSET
+    markup: float | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cost = self.cost
+        markup = self.markup
+        is_default = self.is_default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(cost, Unset):
+            field_dict["Cost"] = cost
+        if not isinstance(markup, Unset):
+            field_dict["Markup"] = markup
+        if not isinstance(is_default, Unset):
+            field_dict["IsDefault"] = is_default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cost = d.pop("Cost", UNSET)
+
+        markup = d.pop("Markup", UNSET)
+
+        is_default = d.pop("IsDefault", UNSET)
+
+        _instance = cls(
+            cost=cost,
+            markup=markup,
+            is_default=is_default,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

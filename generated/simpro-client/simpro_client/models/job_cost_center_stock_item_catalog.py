@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _unchecked
+
+T = TypeVar("T", bound="JobCostCenterStockItemCatalog")
+
+
+@_attrs_define
+class JobCostCenterStockItemCatalog:
+    """
+    Attributes:
+        id (int):
+        part_no (str): The vendor part number for the item.
+        name (str): Set a name for the item to appear on itemised quotes, jobs and invoices, and to search for in the
+            catalogue local search.
+        markup (float): The markup of this item.
+        base_price (float):
+        sell_price (float):
+    """
+
+    id: int
+    part_no: str
+    name: str
+    markup: float
+    base_price: float
+    sell_price: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+        part_no = self.part_no
+        name = self.name
+        markup = self.markup
+        base_price = self.base_price
+        sell_price = self.sell_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(part_no, Unset):
+            field_dict["PartNo"] = part_no
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(markup, Unset):
+            field_dict["Markup"] = markup
+        if not isinstance(base_price, Unset):
+            field_dict["BasePrice"] = base_price
+        if not isinstance(sell_price, Unset):
+            field_dict["SellPrice"] = sell_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        part_no = d.pop("PartNo", UNSET)
+
+        name = d.pop("Name", UNSET)
+
+        markup = d.pop("Markup", UNSET)
+
+        base_price = d.pop("BasePrice", UNSET)
+
+        sell_price = d.pop("SellPrice", UNSET)
+
+        _instance = cls(
+            id=_unchecked(id),
+            part_no=_unchecked(part_no),
+            name=_unchecked(name),
+            markup=_unchecked(markup),
+            base_price=_unchecked(base_price),
+            sell_price=_unchecked(sell_price),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

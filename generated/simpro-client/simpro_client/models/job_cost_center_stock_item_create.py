@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _unchecked
+
+if TYPE_CHECKING:
+    from ..models.job_cost_center_stock_item_create_assigned_breakdown import (
+        JobCostCenterStockItemCreateAssignedBreakdown,
+    )
+
+
+T = TypeVar("T", bound="JobCostCenterStockItemCreate")
+
+
+@_attrs_define
+class JobCostCenterStockItemCreate:
+    """
+    Attributes:
+        assigned_breakdown (list[JobCostCenterStockItemCreateAssignedBreakdown]):
+        catalog (int | Unset): ID of a catalog item
+    """
+
+    assigned_breakdown: list[JobCostCenterStockItemCreateAssignedBreakdown]
+    catalog: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assigned_breakdown: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assigned_breakdown, Unset):
+            assigned_breakdown = []
+            for assigned_breakdown_item_data in self.assigned_breakdown:
+                assigned_breakdown_item = assigned_breakdown_item_data.to_dict()
+                assigned_breakdown.append(assigned_breakdown_item)
+
+        catalog = self.catalog
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(assigned_breakdown, Unset):
+            field_dict["AssignedBreakdown"] = assigned_breakdown
+        if not isinstance(catalog, Unset):
+            field_dict["Catalog"] = catalog
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_cost_center_stock_item_create_assigned_breakdown import (
+            JobCostCenterStockItemCreateAssignedBreakdown,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _assigned_breakdown = d.pop("AssignedBreakdown", UNSET)
+        assigned_breakdown: list[JobCostCenterStockItemCreateAssignedBreakdown] | Unset = UNSET
+        if _assigned_breakdown is not UNSET:
+            assigned_breakdown = []
+            for assigned_breakdown_item_data in _assigned_breakdown:
+                assigned_breakdown_item = JobCostCenterStockItemCreateAssignedBreakdown.from_dict(
+                    assigned_breakdown_item_data
+                )
+
+                assigned_breakdown.append(assigned_breakdown_item)
+
+        catalog = d.pop("Catalog", UNSET)
+
+        _instance = cls(
+            assigned_breakdown=_unchecked(assigned_breakdown),
+            catalog=catalog,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

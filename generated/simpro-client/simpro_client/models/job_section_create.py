@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobSectionCreate")
+
+
+@_attrs_define
+class JobSectionCreate:
+    """
+    Attributes:
+        name (str | Unset): Only Project Job has name section.
+        description (str | Unset):
+        is_variation (bool | Unset): Sets whether or not this section is a variation. Add variations to accommodate
+            extra works on jobs that are outside the scope of the original job, or add-ons requested by the customer.
+        is_variation_retention (bool | Unset): Sets whether or not retention will be held on this variation section.
+            Retention is the percentage of payment held by the customer to ensure the job is completed to specific standards
+            and to safeguard against defects in workmanship. If this is set to true, then IsVariation must also be set to
+            true.
+        display_order (int | Unset): Sets the position of this section relative to the others within this job. Please
+            note that the values you set will be overridden with a sequence of numbers beginning with 1.
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    is_variation: bool | Unset = UNSET
+    is_variation_retention: bool | Unset = UNSET
+    display_order: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+        description = self.description
+        is_variation = self.is_variation
+        is_variation_retention = self.is_variation_retention
+        display_order = self.display_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(description, Unset):
+            field_dict["Description"] = description
+        if not isinstance(is_variation, Unset):
+            field_dict["IsVariation"] = is_variation
+        if not isinstance(is_variation_retention, Unset):
+            field_dict["IsVariationRetention"] = is_variation_retention
+        if not isinstance(display_order, Unset):
+            field_dict["DisplayOrder"] = display_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("Name", UNSET)
+
+        description = d.pop("Description", UNSET)
+
+        is_variation = d.pop("IsVariation", UNSET)
+
+        is_variation_retention = d.pop("IsVariationRetention", UNSET)
+
+        display_order = d.pop("DisplayOrder", UNSET)
+
+        _instance = cls(
+            name=name,
+            description=description,
+            is_variation=is_variation,
+            is_variation_retention=is_variation_retention,
+            display_order=display_order,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _unchecked
+
+T = TypeVar("T", bound="MergeCatalogCreate")
+
+
+@_attrs_define
+class MergeCatalogCreate:
+    """
+    Attributes:
+        catalogs (list[int]): Array of catalog IDs that needs to be merged.
+    """
+
+    catalogs: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        catalogs: list[int] | Unset = UNSET
+        if not isinstance(self.catalogs, Unset):
+            catalogs = self.catalogs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(catalogs, Unset):
+            field_dict["Catalogs"] = catalogs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        catalogs = cast(list[int], d.pop("Catalogs", UNSET))
+
+        _instance = cls(
+            catalogs=_unchecked(catalogs),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _unchecked
+
+T = TypeVar("T", bound="OrderVendorReceiptListItem")
+
+
+@_attrs_define
+class OrderVendorReceiptListItem:
+    """
+    Attributes:
+        id (int):
+        vendor_invoice_no (str):
+        date_issued (datetime.date): This date cannot be in the future
+        due_date (datetime.date | None): Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by
+            Field=null or Field=ne(null)
+    """
+
+    id: int
+    vendor_invoice_no: str
+    date_issued: datetime.date
+    due_date: datetime.date | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+        vendor_invoice_no = self.vendor_invoice_no
+        date_issued: str | Unset = UNSET
+        if not isinstance(self.date_issued, Unset):
+            date_issued = self.date_issued.isoformat()
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.date):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(vendor_invoice_no, Unset):
+            field_dict["VendorInvoiceNo"] = vendor_invoice_no
+        if not isinstance(date_issued, Unset):
+            field_dict["DateIssued"] = date_issued
+        if not isinstance(due_date, Unset):
+            field_dict["DueDate"] = due_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        vendor_invoice_no = d.pop("VendorInvoiceNo", UNSET)
+
+        _date_issued = d.pop("DateIssued", UNSET)
+        date_issued: datetime.date | Unset
+        if isinstance(_date_issued, Unset):
+            date_issued = UNSET
+        else:
+            date_issued = datetime.date.fromisoformat(_date_issued)
+
+        def _parse_due_date(data: object) -> datetime.date | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[datetime.date | None | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.date.fromisoformat(data)
+
+                if is_complete(due_date_type_0):
+                    return due_date_type_0
+                partial_fits.append(due_date_type_0)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(datetime.date | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("DueDate", UNSET))
+
+        _instance = cls(
+            id=_unchecked(id),
+            vendor_invoice_no=_unchecked(vendor_invoice_no),
+            date_issued=_unchecked(date_issued),
+            due_date=_unchecked(due_date),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.plant_and_equipment_create_servicing_frequency_type import PlantAndEquipmentCreateServicingFrequencyType
+from ..types import UNSET, Unset, _unchecked
+
+T = TypeVar("T", bound="PlantType")
+
+
+@_attrs_define
+class PlantType:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        frequency (PlantAndEquipmentCreateServicingFrequencyType):
+        qty (int): If frequency is not "Hour", Qty must be between 1-12.
+        archived (bool):
+    """
+
+    id: int
+    name: str
+    frequency: PlantAndEquipmentCreateServicingFrequencyType
+    qty: int
+    archived: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+        name = self.name
+        frequency: str | Unset = UNSET
+        if not isinstance(self.frequency, Unset):
+            frequency = self.frequency.value
+
+        qty = self.qty
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(frequency, Unset):
+            field_dict["Frequency"] = frequency
+        if not isinstance(qty, Unset):
+            field_dict["Qty"] = qty
+        if not isinstance(archived, Unset):
+            field_dict["Archived"] = archived
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        name = d.pop("Name", UNSET)
+
+        _frequency = d.pop("Frequency", UNSET)
+        frequency: PlantAndEquipmentCreateServicingFrequencyType | Unset
+        if isinstance(_frequency, Unset):
+            frequency = UNSET
+        else:
+            frequency = PlantAndEquipmentCreateServicingFrequencyType.parse(_frequency)
+
+        qty = d.pop("Qty", UNSET)
+
+        archived = d.pop("Archived", UNSET)
+
+        _instance = cls(
+            id=_unchecked(id),
+            name=_unchecked(name),
+            frequency=_unchecked(frequency),
+            qty=_unchecked(qty),
+            archived=_unchecked(archived),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PrebuildCatalogUpdate")
+
+
+@_attrs_define
+class PrebuildCatalogUpdate:
+    """
+    Attributes:
+        quantity (float | Unset):
+        fit_time (int | Unset): ID of a fit time
+        display_order (int | Unset):
+    """
+
+    quantity: float | Unset = UNSET
+    fit_time: int | Unset = UNSET
+    display_order: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity = self.quantity
+        fit_time = self.fit_time
+        display_order = self.display_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(quantity, Unset):
+            field_dict["Quantity"] = quantity
+        if not isinstance(fit_time, Unset):
+            field_dict["FitTime"] = fit_time
+        if not isinstance(display_order, Unset):
+            field_dict["DisplayOrder"] = display_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        quantity = d.pop("Quantity", UNSET)
+
+        fit_time = d.pop("FitTime", UNSET)
+
+        display_order = d.pop("DisplayOrder", UNSET)
+
+        _instance = cls(
+            quantity=quantity,
+            fit_time=fit_time,
+            display_order=display_order,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _unchecked
+
+T = TypeVar("T", bound="ReceivableInvoiceListItemSite")
+
+
+@_attrs_define
+class ReceivableInvoiceListItemSite:
+    """
+    Attributes:
+        name (str):
+        address (str):
+        city (str):
+        state (str):
+        postcode (str):
+        country (str):
+    """
+
+    name: str
+    address: str
+    city: str
+    state: str
+    postcode: str
+    country: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+        address = self.address
+        city = self.city
+        state = self.state
+        postcode = self.postcode
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(address, Unset):
+            field_dict["Address"] = address
+        if not isinstance(city, Unset):
+            field_dict["City"] = city
+        if not isinstance(state, Unset):
+            field_dict["State"] = state
+        if not isinstance(postcode, Unset):
+            field_dict["Postcode"] = postcode
+        if not isinstance(country, Unset):
+            field_dict["Country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("Name", UNSET)
+
+        address = d.pop("Address", UNSET)
+
+        city = d.pop("City", UNSET)
+
+        state = d.pop("State", UNSET)
+
+        postcode = d.pop("Postcode", UNSET)
+
+        country = d.pop("Country", UNSET)
+
+        _instance = cls(
+            name=_unchecked(name),
+            address=_unchecked(address),
+            city=_unchecked(city),
+            state=_unchecked(state),
+            postcode=_unchecked(postcode),
+            country=_unchecked(country),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecommendationUpdate")
+
+
+@_attrs_define
+class RecommendationUpdate:
+    """
+    Attributes:
+        name (str | Unset):
+        prebuild (int | Unset): ID of a prebuild
+        charge_rate (float | Unset):
+    """
+
+    name: str | Unset = UNSET
+    prebuild: int | Unset = UNSET
+    charge_rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+        prebuild = self.prebuild
+        charge_rate = self.charge_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(prebuild, Unset):
+            field_dict["Prebuild"] = prebuild
+        if not isinstance(charge_rate, Unset):
+            field_dict["ChargeRate"] = charge_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("Name", UNSET)
+
+        prebuild = d.pop("Prebuild", UNSET)
+
+        charge_rate = d.pop("ChargeRate", UNSET)
+
+        _instance = cls(
+            name=name,
+            prebuild=prebuild,
+            charge_rate=charge_rate,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

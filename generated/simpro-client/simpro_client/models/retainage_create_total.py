@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RetainageCreateTotal")
+
+
+@_attrs_define
+class RetainageCreateTotal:
+    """
+    Attributes:
+        ex_tax (float | Unset): Total amount of an invoice excluding tax.
+        inc_tax (float | Unset): Total amount of an invoice including tax.
+    """
+
+    ex_tax: float | Unset = UNSET
+    inc_tax: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ex_tax = self.ex_tax
+        inc_tax = self.inc_tax
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(ex_tax, Unset):
+            field_dict["ExTax"] = ex_tax
+        if not isinstance(inc_tax, Unset):
+            field_dict["IncTax"] = inc_tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ex_tax = d.pop("ExTax", UNSET)
+
+        inc_tax = d.pop("IncTax", UNSET)
+
+        _instance = cls(
+            ex_tax=ex_tax,
+            inc_tax=inc_tax,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _unchecked
+
+if TYPE_CHECKING:
+    from ..models.cost_center_ref import CostCenterRef
+    from ..models.job_invoice_cost_center_total import JobInvoiceCostCenterTotal
+
+
+T = TypeVar("T", bound="SectionRecurringJobCostCenterListItem")
+
+
+@_attrs_define
+class SectionRecurringJobCostCenterListItem:
+    """
+    Attributes:
+        id (int):
+        cost_center (CostCenterRef):
+        name (str):
+        display_order (int): Sets the position of this cost center relative to the others within this section. Please
+            note that the values you set will be overridden with a sequence of numbers beginning with 1.
+        total (JobInvoiceCostCenterTotal):
+    """
+
+    id: int
+    cost_center: CostCenterRef
+    name: str
+    display_order: int
+    total: JobInvoiceCostCenterTotal
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+        cost_center: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cost_center, Unset):
+            cost_center = self.cost_center.to_dict()
+        name = self.name
+        display_order = self.display_order
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(cost_center, Unset):
+            field_dict["CostCenter"] = cost_center
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(display_order, Unset):
+            field_dict["DisplayOrder"] = display_order
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cost_center_ref import CostCenterRef  # noqa: PLC0415
+        from ..models.job_invoice_cost_center_total import JobInvoiceCostCenterTotal  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        _cost_center = d.pop("CostCenter", UNSET)
+        cost_center: CostCenterRef | Unset
+        if isinstance(_cost_center, Unset):
+            cost_center = UNSET
+        else:
+            cost_center = CostCenterRef.from_dict(_cost_center)
+
+        name = d.pop("Name", UNSET)
+
+        display_order = d.pop("DisplayOrder", UNSET)
+
+        _total = d.pop("Total", UNSET)
+        total: JobInvoiceCostCenterTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = JobInvoiceCostCenterTotal.from_dict(_total)
+
+        _instance = cls(
+            id=_unchecked(id),
+            cost_center=_unchecked(cost_center),
+            name=_unchecked(name),
+            display_order=_unchecked(display_order),
+            total=_unchecked(total),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.staff_ref_type import StaffRefType
+from ..types import UNSET, Unset, _unchecked
+
+T = TypeVar("T", bound="StaffListItem")
+
+
+@_attrs_define
+class StaffListItem:
+    """
+    Attributes:
+        id (int): Employee ID of the staff member
+        name (str): Name of the staff member
+        type_ (StaffRefType):
+        type_id (int): Employee ID / Contractor ID / Plant ID
+    """
+
+    id: int
+    name: str
+    type_: StaffRefType
+    type_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+        name = self.name
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        type_id = self.type_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+        if not isinstance(type_id, Unset):
+            field_dict["TypeId"] = type_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        name = d.pop("Name", UNSET)
+
+        _type_ = d.pop("Type", UNSET)
+        type_: StaffRefType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = StaffRefType.parse(_type_)
+
+        type_id = d.pop("TypeId", UNSET)
+
+        _instance = cls(
+            id=_unchecked(id),
+            name=_unchecked(name),
+            type_=_unchecked(type_),
+            type_id=_unchecked(type_id),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _unchecked
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="TakeOffTemplateListItem")
+
+
+@_attrs_define
+class TakeOffTemplateListItem:
+    """
+    Attributes:
+        id (int):
+        name (str): Name of Take Off Template.
+        display_order (int):
+        total (Amount):
+    """
+
+    id: int
+    name: str
+    display_order: int
+    total: Amount
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+        name = self.name
+        display_order = self.display_order
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(name, Unset):
+            field_dict["Name"] = name
+        if not isinstance(display_order, Unset):
+            field_dict["DisplayOrder"] = display_order
+        if not isinstance(total, Unset):
+            field_dict["Total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.amount import Amount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        name = d.pop("Name", UNSET)
+
+        display_order = d.pop("DisplayOrder", UNSET)
+
+        _total = d.pop("Total", UNSET)
+        total: Amount | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = Amount.from_dict(_total)
+
+        _instance = cls(
+            id=_unchecked(id),
+            name=_unchecked(name),
+            display_order=_unchecked(display_order),
+            total=_unchecked(total),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

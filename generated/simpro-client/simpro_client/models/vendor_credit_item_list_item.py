@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _unchecked
+
+if TYPE_CHECKING:
+    from ..models.catalog_ref import CatalogRef
+
+
+T = TypeVar("T", bound="VendorCreditItemListItem")
+
+
+@_attrs_define
+class VendorCreditItemListItem:
+    """
+    Attributes:
+        catalog (CatalogRef):
+    """
+
+    catalog: CatalogRef
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        catalog: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.catalog, Unset):
+            catalog = self.catalog.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(catalog, Unset):
+            field_dict["Catalog"] = catalog
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.catalog_ref import CatalogRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _catalog = d.pop("Catalog", UNSET)
+        catalog: CatalogRef | Unset
+        if isinstance(_catalog, Unset):
+            catalog = UNSET
+        else:
+            catalog = CatalogRef.from_dict(_catalog)
+
+        _instance = cls(
+            catalog=_unchecked(catalog),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _unchecked
+
+if TYPE_CHECKING:
+    from ..models.cost_center_ref import CostCenterRef
+
+
+T = TypeVar("T", bound="VendorCreditListItem")
+
+
+@_attrs_define
+class VendorCreditListItem:
+    """
+    Attributes:
+        id (int):
+        vendor_credit_no (str):
+        date_issued (datetime.date | None): Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by
+            Field=null or Field=ne(null)
+        order_no (int):
+        receipt_no (int):
+        vendor (CostCenterRef):
+    """
+
+    id: int
+    vendor_credit_no: str
+    date_issued: datetime.date | None
+    order_no: int
+    receipt_no: int
+    vendor: CostCenterRef
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+        vendor_credit_no = self.vendor_credit_no
+        date_issued: None | str | Unset
+        if isinstance(self.date_issued, Unset):
+            date_issued = UNSET
+        elif isinstance(self.date_issued, datetime.date):
+            date_issued = self.date_issued.isoformat()
+        else:
+            date_issued = self.date_issued
+        order_no = self.order_no
+        receipt_no = self.receipt_no
+        vendor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vendor, Unset):
+            vendor = self.vendor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(vendor_credit_no, Unset):
+            field_dict["VendorCreditNo"] = vendor_credit_no
+        if not isinstance(date_issued, Unset):
+            field_dict["DateIssued"] = date_issued
+        if not isinstance(order_no, Unset):
+            field_dict["OrderNo"] = order_no
+        if not isinstance(receipt_no, Unset):
+            field_dict["ReceiptNo"] = receipt_no
+        if not isinstance(vendor, Unset):
+            field_dict["Vendor"] = vendor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cost_center_ref import CostCenterRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        vendor_credit_no = d.pop("VendorCreditNo", UNSET)
+
+        def _parse_date_issued(data: object) -> datetime.date | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[datetime.date | None | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_issued_type_0 = datetime.date.fromisoformat(data)
+
+                if is_complete(date_issued_type_0):
+                    return date_issued_type_0
+                partial_fits.append(date_issued_type_0)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(datetime.date | None | Unset, data)
+
+        date_issued = _parse_date_issued(d.pop("DateIssued", UNSET))
+
+        order_no = d.pop("OrderNo", UNSET)
+
+        receipt_no = d.pop("ReceiptNo", UNSET)
+
+        _vendor = d.pop("Vendor", UNSET)
+        vendor: CostCenterRef | Unset
+        if isinstance(_vendor, Unset):
+            vendor = UNSET
+        else:
+            vendor = CostCenterRef.from_dict(_vendor)
+
+        _instance = cls(
+            id=_unchecked(id),
+            vendor_credit_no=_unchecked(vendor_credit_no),
+            date_issued=_unchecked(date_issued),
+            order_no=_unchecked(order_no),
+            receipt_no=_unchecked(receipt_no),
+            vendor=_unchecked(vendor),
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

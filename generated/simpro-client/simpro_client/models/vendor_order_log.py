@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vendor_order_log_type import VendorOrderLogType
+from ..types import UNSET, Unset, _unchecked
+
+if TYPE_CHECKING:
+    from ..models.added_by_ref import AddedByRef
+
+
+T = TypeVar("T", bound="VendorOrderLog")
+
+
+@_attrs_define
+class VendorOrderLog:
+    """
+    Attributes:
+        id (int):
+        date_logged (datetime.datetime): RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See
+            https://tools.ietf.org/html/rfc3339#section-5.6
+        message (str):
+        type_ (VendorOrderLogType):
+        staff (AddedByRef | None | Unset):
+        catalog_id (int | None | Unset):
+        vendor_order_id (int | None | Unset):
+    """
+
+    id: int
+    date_logged: datetime.datetime
+    message: str
+    type_: VendorOrderLogType
+    staff: AddedByRef | None | Unset = UNSET
+    catalog_id: int | None | Unset = UNSET
+    vendor_order_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.added_by_ref import AddedByRef  # noqa: PLC0415
+
+        id = self.id
+        date_logged: str | Unset = UNSET
+        if not isinstance(self.date_logged, Unset):
+            date_logged = self.date_logged.isoformat()
+        message = self.message
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        staff: dict[str, Any] | None | Unset
+        if isinstance(self.staff, Unset):
+            staff = UNSET
+        elif isinstance(self.staff, AddedByRef):
+            staff = self.staff.to_dict()
+        else:
+            staff = self.staff
+        catalog_id: int | None | Unset
+        if isinstance(self.catalog_id, Unset):
+            catalog_id = UNSET
+        else:
+            catalog_id = self.catalog_id
+        vendor_order_id: int | None | Unset
+        if isinstance(self.vendor_order_id, Unset):
+            vendor_order_id = UNSET
+        else:
+            vendor_order_id = self.vendor_order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(id, Unset):
+            field_dict["ID"] = id
+        if not isinstance(date_logged, Unset):
+            field_dict["DateLogged"] = date_logged
+        if not isinstance(message, Unset):
+            field_dict["Message"] = message
+        if not isinstance(type_, Unset):
+            field_dict["Type"] = type_
+        if not isinstance(staff, Unset):
+            field_dict["Staff"] = staff
+        if not isinstance(catalog_id, Unset):
+            field_dict["CatalogID"] = catalog_id
+        if not isinstance(vendor_order_id, Unset):
+            field_dict["VendorOrderID"] = vendor_order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.added_by_ref import AddedByRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        _date_logged = d.pop("DateLogged", UNSET)
+        date_logged: datetime.datetime | Unset
+        if isinstance(_date_logged, Unset):
+            date_logged = UNSET
+        else:
+            date_logged = datetime.datetime.fromisoformat(_date_logged)
+
+        message = d.pop("Message", UNSET)
+
+        _type_ = d.pop("Type", UNSET)
+        type_: VendorOrderLogType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = VendorOrderLogType.parse(_type_)
+
+        def _parse_staff(data: object) -> AddedByRef | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[AddedByRef | None | Unset] = []
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                staff_type_1 = AddedByRef.from_dict(data)
+
+                if is_complete(staff_type_1):
+                    return staff_type_1
+                partial_fits.append(staff_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(AddedByRef | None | Unset, data)
+
+        staff = _parse_staff(d.pop("Staff", UNSET))
+
+        def _parse_catalog_id(data: object) -> int | None | Unset:
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[int | None | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
+            return cast(int | None | Unset, data)
+
+        catalog_id = _parse_catalog_id(d.pop("CatalogID", UNSET))
+
+        def _parse_vendor_order_id(data: object) -> int | None | Unset:
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[int | None | Unset] = []
+            if partial_fits:
+                return partial_fits[0]
+            return cast(int | None | Unset, data)
+
+        vendor_order_id = _parse_vendor_order_id(d.pop("VendorOrderID", UNSET))
+
+        _instance = cls(
+            id=_unchecked(id),
+            date_logged=_unchecked(date_logged),
+            message=_unchecked(message),
+            type_=_unchecked(type_),
+            staff=staff,
+            catalog_id=catalog_id,
+            vendor_order_id=vendor_order_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
