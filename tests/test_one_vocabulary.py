@@ -4,6 +4,7 @@ and `<models>.convert(value, Class)` turns a value of one into the other and bac
 
 from __future__ import annotations
 
+import base64
 import enum
 import importlib
 import os
@@ -210,6 +211,8 @@ def payloads(model: type[BaseModel]) -> st.SearchStrategy[dict[str, Any]]:
             return st.dates().map(lambda value: value.isoformat())
         if fmt == "uuid":
             return st.uuids().map(str)
+        if fmt == "byte":  # base64, as the models package checks it
+            return st.binary(max_size=9).map(lambda value: base64.b64encode(value).decode("ascii"))
         if "pattern" in node:
             return st.from_regex(node["pattern"], fullmatch=True)
         return st.text(min_size=node.get("minLength", 0), max_size=min(node.get("maxLength", 12), 12))

@@ -4,8 +4,8 @@ retries, typed errors."""
 
 from __future__ import annotations
 
+import ast
 import asyncio
-import inspect
 import logging
 import re
 from collections.abc import Callable
@@ -48,8 +48,16 @@ def test_no_vendor_hash_reaches_the_python_api() -> None:
     names = [path.stem for path in (PACKAGE / "simpro_client" / "api").rglob("*.py")]
     assert "list_invoice_cost_centers" in names and "get_invoice_cost_center" in names
     assert not [name for name in names if hashes.search(name)]
+    # no identifier carries one (a vendor URL quoted in a docstring may)
     for path in (PACKAGE / "simpro_client").rglob("*.py"):
-        assert not hashes.search(path.read_text(encoding="utf-8")), path
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        identifiers = {
+            getattr(node, field)
+            for node in ast.walk(tree)
+            for field in ("id", "attr", "name", "arg")
+            if isinstance(getattr(node, field, None), str)
+        }
+        assert not [name for name in identifiers if hashes.search(name)], path
 
 
 def test_list_and_get_against_prism(prism: Callable[[Path], str]) -> None:
@@ -198,33 +206,3 @@ def test_token_never_shows_and_build_is_required(caplog: pytest.LogCaptureFixtur
 def test_default_timeout() -> None:
     client = AuthenticatedClient(api_key=TOKEN, build="acme")
     assert client.get_httpx_client().timeout == httpx.Timeout(30.0, connect=10.0)
-
-
-def test_every_documented_get_parses_from_prism(prism: Callable[[Path], str]) -> None:
-    """Prism answers each GET with the vendor's documented example; the typed client must parse all of them."""
-    import importlib
-
-    from generator.normalize import normalize
-    from generator.pipeline import Workspace, load_curated
-
-    workspace = Workspace(REPO)
-    api = workspace.apis(["simpro"])[0]
-    document = normalize(load_curated(workspace, api), api.settings.get("normalize", {})).document
-    client = AuthenticatedClient(api_key=TOKEN, base_url=prism(SPEC), raise_on_unexpected_status=True)
-    called = []
-    for path, item in document["paths"].items():
-        operation = item.get("get")
-        if not operation:
-            continue
-        tag = re.sub(r"\W+", "_", operation["tags"][0]).lower()
-        module = importlib.import_module(f"simpro_client.api.{tag}.{operation['operationId']}")
-        path_arguments = {
-            name: 1
-            for name, parameter in inspect.signature(module.request).parameters.items()
-            if parameter.default is parameter.empty and parameter.kind is parameter.KEYWORD_ONLY
-        }
-        response = client.send(module.request(**path_arguments))
-        assert response.status_code == 200, (path, response.content[:200])
-        assert response.parsed is not None, path
-        called.append(operation["operationId"])
-    assert len(called) == 17, called  # every GET of the nine reference sections

@@ -109,6 +109,15 @@ class _Lifter:
     def schema(self, schema: dict[str, Any], name: str, *, item_name: str) -> dict[str, Any]:
         """`schema` as a `$ref` to a component named `name` when it is a class, with its own inline
         schemas lifted too; otherwise the same schema with its children lifted."""
+        if _is_nullable_enum(schema):
+            # Left inline, each generator would name it its own way (`SiteVEECZone`, `SiteVeecZone`): the
+            # enum is lifted without null, and the use says it may be null (nullable one-element allOf).
+            use = {key: value for key, value in schema.items() if key in _USE_KEYS}
+            lifted = {key: value for key, value in schema.items() if key not in use and key != "nullable"}
+            lifted["enum"] = [value for value in lifted["enum"] if value is not None]
+            chosen = self.free(name)
+            self.lifted[chosen] = lifted
+            return {"allOf": [{"$ref": _REF_PREFIX + chosen}], "nullable": True, **use}
         if not _is_class(schema):
             self.children(schema, name, item_name=item_name)
             return schema
@@ -155,6 +164,14 @@ def _is_class(schema: dict[str, Any]) -> bool:
         return True
     properties = schema.get("properties")
     return isinstance(properties, dict) and bool(properties) and not any(k in schema for k in ("oneOf", "anyOf"))
+
+
+def _is_nullable_enum(schema: dict[str, Any]) -> bool:
+    """An OpenAPI 3.0 `nullable: true` string or integer enum (3.1's type lists stay as they are)."""
+    plain = {key: value for key, value in schema.items() if key != "nullable"}
+    if isinstance(plain.get("enum"), list):
+        plain["enum"] = [value for value in plain["enum"] if value is not None]
+    return schema.get("nullable") is True and bool(plain.get("enum")) and _is_plain_enum(plain)
 
 
 def _allows_null(schema: dict[str, Any]) -> bool:

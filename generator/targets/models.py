@@ -164,7 +164,9 @@ def _generate(document: dict[str, Any], api: ApiConfig, *, header: str, wire_bas
                 strict_nullable=True,  # only nullable (or optional) fields are `X | None`
                 # Hrefs are often relative (`/cleemy-procurement/api/natures/1`) where the spec says
                 # `format: uri`: pydantic's AnyUrl would reject real payloads, so URIs are plain strings.
-                type_mappings=["string+uri=string", "string+iri=string"],
+                # `format: byte` (base64) stays the text on the wire, as in the client: pydantic's Base64Bytes
+                # re-encodes with a trailing newline, so a value would not survive a round trip.
+                type_mappings=["string+uri=string", "string+iri=string", "string+byte=string"],
                 use_schema_description=True,
                 use_field_description=True,
                 use_single_line_docstring=True,

@@ -10,7 +10,7 @@ from datetime import date as date_aliased
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, Base64Str, Field, RootModel
+from pydantic import AwareDatetime, Field, RootModel
 
 from simpro_models._base import RequestModel, WireModel
 
@@ -119,7 +119,7 @@ class AssetAttachmentCreate(RequestModel):
     filename: Annotated[str, Field(alias="Filename")]
     folder: Annotated[int | None, Field(alias="Folder")] = None
     """ID of a asset attachment folder"""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -210,7 +210,7 @@ class AssetTypeAttachmentCreate(RequestModel):
     filename: Annotated[str, Field(alias="Filename")]
     folder: Annotated[int | None, Field(alias="Folder")] = None
     """ID of a asset type attachment folder"""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -319,7 +319,7 @@ class CatalogAttachmentCreate(RequestModel):
     """ID of a catalog attachment folder"""
     default: Annotated[bool | None, Field(alias="Default")] = None
     """When Default is set to true, the attachment will be used as the default signature image for the employee."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -740,58 +740,6 @@ class AdvancedCommissionListItem(WireModel):
     """Name of the commission tier."""
 
 
-class BasicCommissionTrigger(StrEnum):
-    """
-    A trigger to apply commission on appropriate event.
-    """
-
-    COST_CENTER_LOCKED = "CostCenterLocked"
-    INVOICE = "Invoice"
-    PAYMENT = "Payment"
-
-
-class BasicCommissionCreateTrigger(StrEnum):
-    """
-    A trigger to apply commission on appropriate event.
-    """
-
-    COST_CENTER_LOCKED = "CostCenterLocked"
-    INVOICE = "Invoice"
-    PAYMENT = "Payment"
-
-
-class BasicCommissionCreate(RequestModel):
-    name: Annotated[str, Field(alias="Name")]
-    """Name of the commission tier."""
-    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
-    """Sets the position of commission tier record relative to the others tiers."""
-    rate: Annotated[float, Field(alias="Rate")]
-    """Commission tier rate."""
-    trigger: Annotated[BasicCommissionCreateTrigger | None, Field(alias="Trigger")] = None
-    """A trigger to apply commission on appropriate event."""
-
-
-class BasicCommissionUpdateTrigger(StrEnum):
-    """
-    A trigger to apply commission on appropriate event.
-    """
-
-    COST_CENTER_LOCKED = "CostCenterLocked"
-    INVOICE = "Invoice"
-    PAYMENT = "Payment"
-
-
-class BasicCommissionUpdate(RequestModel):
-    name: Annotated[str | None, Field(alias="Name")] = None
-    """Name of the commission tier."""
-    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
-    """Sets the position of commission tier record relative to the others tiers."""
-    rate: Annotated[float | None, Field(alias="Rate")] = None
-    """Commission tier rate."""
-    trigger: Annotated[BasicCommissionUpdateTrigger | None, Field(alias="Trigger")] = None
-    """A trigger to apply commission on appropriate event."""
-
-
 class CommissionListItem(WireModel):
     id: Annotated[int, Field(alias="ID")]
     """ID of commission tier."""
@@ -998,7 +946,7 @@ class ContractorAttachmentCreate(RequestModel):
     """ID of a contractor attachment folder"""
     default: Annotated[bool | None, Field(alias="Default")] = None
     """When Default is set to true, the attachment will be used as the default signature image for the employee."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -1034,7 +982,7 @@ class ContractorInvoiceAttachmentCreate(RequestModel):
     """When Public is set to true, the attachment will be available in the Customer Portal."""
     email: Annotated[bool | None, Field(alias="Email")] = None
     """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -1111,24 +1059,6 @@ class ContractorInvoiceListItem(WireModel):
     invoice_no: Annotated[str, Field(alias="InvoiceNo")]
 
 
-class PrimaryContactPreferredNotificationMethod(StrEnum):
-    EMAIL_AND_SMS = "EmailAndSMS"
-    EMAIL = "Email"
-    SMS = "SMS"
-
-
-class PrimaryContact(WireModel):
-    email: Annotated[str, Field(alias="Email")]
-    secondary_email: Annotated[str, Field(alias="SecondaryEmail")]
-    work_phone: Annotated[str, Field(alias="WorkPhone")]
-    extension: Annotated[str, Field(alias="Extension")]
-    cell_phone: Annotated[str, Field(alias="CellPhone")]
-    fax: Annotated[str, Field(alias="Fax")]
-    preferred_notification_method: Annotated[
-        PrimaryContactPreferredNotificationMethod | None, Field(alias="PreferredNotificationMethod")
-    ] = None
-
-
 class TaxCodeRef(WireModel):
     id: Annotated[int, Field(alias="ID")]
     code: Annotated[str, Field(alias="Code")]
@@ -1161,7 +1091,7 @@ class ContractorJobAttachmentCreate(RequestModel):
     """When Public is set to true, the attachment will be available in the Customer Portal."""
     email: Annotated[bool | None, Field(alias="Email")] = None
     """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -1197,7 +1127,7 @@ class Retention(WireModel):
 
 class ContractorLicenceAttachmentCreate(RequestModel):
     filename: Annotated[str, Field(alias="Filename")]
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -1255,24 +1185,6 @@ class ContractorCreateEmergencyContact(RequestModel):
     cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
     alt_phone: Annotated[str | None, Field(alias="AltPhone")] = None
     address: Annotated[str | None, Field(alias="Address")] = None
-
-
-class ContractorCreatePrimaryContactPreferredNotificationMethod(StrEnum):
-    EMAIL_AND_SMS = "EmailAndSMS"
-    EMAIL = "Email"
-    SMS = "SMS"
-
-
-class ContractorCreatePrimaryContact(RequestModel):
-    email: Annotated[str | None, Field(alias="Email")] = None
-    secondary_email: Annotated[str | None, Field(alias="SecondaryEmail")] = None
-    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
-    extension: Annotated[str | None, Field(alias="Extension")] = None
-    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
-    fax: Annotated[str | None, Field(alias="Fax")] = None
-    preferred_notification_method: Annotated[
-        ContractorCreatePrimaryContactPreferredNotificationMethod | None, Field(alias="PreferredNotificationMethod")
-    ] = None
 
 
 class ContractorCreateRates(RequestModel):
@@ -1628,7 +1540,7 @@ class CustomerAttachmentCreate(RequestModel):
     """ID of a customer attachment folder"""
     public: Annotated[bool | None, Field(alias="Public")] = None
     """When Public is set to true, the attachment will be available in the Customer Portal."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -1918,69 +1830,6 @@ class Attachment(WireModel):
     file_name: Annotated[str, Field(alias="FileName")]
 
 
-class CustomerNoteCreateReferenceType(StrEnum):
-    """
-    Type of a note.
-    """
-
-    MESSAGE = "Message"
-    LEAD = "Lead"
-    QUOTE = "Quote"
-    JOB = "Job"
-    INVOICE = "Invoice"
-    TASK = "Task"
-    PHONE = "Phone"
-    EMAIL = "Email"
-    WORK_METHOD = "Work Method"
-    CAMPAIGN = "Campaign"
-    RECURRING = "Recurring"
-    TASKS = "Tasks"
-    PAYMENT = "Payment"
-    SUPPLIER_ORDER = "SupplierOrder"
-    CONTRACTOR_JOB = "ContractorJob"
-    STATEMENT = "Statement"
-    LICENCE_EXPIRY = "Licence Expiry"
-
-
-class CustomerNoteCreateReference(RequestModel):
-    type: Annotated[CustomerNoteCreateReferenceType | None, Field(alias="Type")] = None
-    """Type of a note."""
-    number: Annotated[int | None, Field(alias="Number")] = None
-    """A reference Number of the provided type."""
-
-
-class CustomerNoteListItemReferenceType(StrEnum):
-    """
-    Type of a note.
-    """
-
-    MESSAGE = "Message"
-    LEAD = "Lead"
-    QUOTE = "Quote"
-    JOB = "Job"
-    INVOICE = "Invoice"
-    TASK = "Task"
-    PHONE = "Phone"
-    EMAIL = "Email"
-    WORK_METHOD = "Work Method"
-    CAMPAIGN = "Campaign"
-    RECURRING = "Recurring"
-    TASKS = "Tasks"
-    PAYMENT = "Payment"
-    SUPPLIER_ORDER = "SupplierOrder"
-    CONTRACTOR_JOB = "ContractorJob"
-    STATEMENT = "Statement"
-    LICENCE_EXPIRY = "Licence Expiry"
-
-
-class CustomerNoteListItemReference(WireModel):
-    type: Annotated[CustomerNoteListItemReferenceType | None, Field(alias="Type")] = None
-    """Type of a note."""
-    number: Annotated[str | None, Field(alias="Number")] = None
-    """A reference Number of the provided type."""
-    text: Annotated[str, Field(alias="Text")]
-
-
 class Visibility(WireModel):
     customer: Annotated[bool, Field(alias="Customer")]
     admin: Annotated[bool, Field(alias="Admin")]
@@ -2256,7 +2105,7 @@ class EmployeeAttachmentCreate(RequestModel):
     """ID of a employee attachment folder"""
     default: Annotated[bool | None, Field(alias="Default")] = None
     """When Default is set to true, the attachment will be used as the default signature image for the employee."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -2446,7 +2295,7 @@ class JobAttachmentCreate(RequestModel):
     """When Public is set to true, the attachment will be available in the Customer Portal."""
     email: Annotated[bool | None, Field(alias="Email")] = None
     """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -2707,24 +2556,6 @@ class Commission(WireModel):
     revised: Annotated[float, Field(alias="Revised")]
 
 
-class JobCostCenterStage(StrEnum):
-    DECLINED = "Declined"
-    AWAITING_APPROVAL = "AwaitingApproval"
-    PENDING = "Pending"
-    IN_PROGRESS = "InProgress"
-    COMPLETE = "Complete"
-    INVOICED = "Invoiced"
-
-
-class JobCostCenterCreateStage(StrEnum):
-    DECLINED = "Declined"
-    AWAITING_APPROVAL = "AwaitingApproval"
-    PENDING = "Pending"
-    IN_PROGRESS = "InProgress"
-    COMPLETE = "Complete"
-    INVOICED = "Invoiced"
-
-
 class JobCostCenterCreateTotal(RequestModel):
     ex_tax: Annotated[float | None, Field(alias="ExTax")] = None
     """Set the value to null to reset/remove adjusted price."""
@@ -2732,42 +2563,6 @@ class JobCostCenterCreateTotal(RequestModel):
     """Set the value to null to reset/remove adjusted price."""
     tax_code: Annotated[int | None, Field(alias="TaxCode")] = None
     """ID of a tax code"""
-
-
-class JobCostCenterUpdateStage(StrEnum):
-    DECLINED = "Declined"
-    AWAITING_APPROVAL = "AwaitingApproval"
-    PENDING = "Pending"
-    IN_PROGRESS = "InProgress"
-    COMPLETE = "Complete"
-    INVOICED = "Invoiced"
-
-
-class JobCostCenterUpdate(RequestModel):
-    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
-    """ID of a cost center"""
-    name: Annotated[str | None, Field(alias="Name")] = None
-    stage: Annotated[JobCostCenterUpdateStage | None, Field(alias="Stage")] = None
-    description: Annotated[str | None, Field(alias="Description")] = None
-    """This column supports HTML formatting."""
-    notes: Annotated[str | None, Field(alias="Notes")] = None
-    """This column supports HTML formatting."""
-    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
-    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
-    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
-    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    auto_adjust_dates: Annotated[bool | None, Field(alias="AutoAdjustDates")] = None
-    """When false, start/end dates can be changed manually."""
-    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
-    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
-    variation_approval_date: Annotated[date_aliased | None, Field(alias="VariationApprovalDate")] = None
-    """The date which this variation was approved by the customer. This must be null if the stage is declined or awaiting approval. This must not be null if the stage is anything else."""
-    items_locked: Annotated[bool | None, Field(alias="ItemsLocked")] = None
-    """Deprecated. Please use /lock/ endpoint."""
-    total: Annotated[JobCostCenterCreateTotal | None, Field(alias="Total")] = None
-    percent_complete: Annotated[int | None, Field(alias="PercentComplete")] = None
-    """Displays cost center progress percentage."""
 
 
 class JobTotalsResourcesCostLabor(WireModel):
@@ -3038,7 +2833,7 @@ class LeadAttachmentCreate(RequestModel):
     """When Public is set to true, the attachment will be available in the Customer Portal."""
     email: Annotated[bool | None, Field(alias="Email")] = None
     """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -3199,7 +2994,7 @@ class PlantAndEquipmentAttachmentCreate(RequestModel):
     """When Public is set to true, the attachment will be available in the Customer Portal."""
     email: Annotated[bool | None, Field(alias="Email")] = None
     """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -3263,7 +3058,7 @@ class PrebuildAttachmentCreate(RequestModel):
     """ID of a prebuild attachment folder"""
     default: Annotated[bool | None, Field(alias="Default")] = None
     """When Default is set to true, the attachment will be used as the default signature image for the employee."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -3425,7 +3220,7 @@ class QuoteAttachmentCreate(RequestModel):
     """When Public is set to true, the attachment will be available in the Customer Portal."""
     email: Annotated[bool | None, Field(alias="Email")] = None
     """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -3463,7 +3258,7 @@ class QuoteContractorJobAttachmentCreate(RequestModel):
     """When Public is set to true, the attachment will be available in the Customer Portal."""
     email: Annotated[bool | None, Field(alias="Email")] = None
     """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -3538,84 +3333,10 @@ class Labor(WireModel):
     revized: Annotated[float, Field(alias="Revized")]
 
 
-class QuoteCostCenterStage(StrEnum):
-    DECLINED = "Declined"
-    AWAITING_APPROVAL = "AwaitingApproval"
-    PENDING = "Pending"
-    IN_PROGRESS = "InProgress"
-    COMPLETE = "Complete"
-    INVOICED = "Invoiced"
-
-
-class QuoteCostCenterCreateStage(StrEnum):
-    DECLINED = "Declined"
-    AWAITING_APPROVAL = "AwaitingApproval"
-    PENDING = "Pending"
-    IN_PROGRESS = "InProgress"
-    COMPLETE = "Complete"
-    INVOICED = "Invoiced"
-
-
-class QuoteCostCenterCreate(RequestModel):
-    cost_center: Annotated[int, Field(alias="CostCenter")]
-    """ID of a cost center"""
-    name: Annotated[str | None, Field(alias="Name")] = None
-    stage: Annotated[QuoteCostCenterCreateStage | None, Field(alias="Stage")] = None
-    description: Annotated[str | None, Field(alias="Description")] = None
-    """This column supports HTML formatting."""
-    notes: Annotated[str | None, Field(alias="Notes")] = None
-    """This column supports HTML formatting."""
-    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
-    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
-    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
-    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    auto_adjust_dates: Annotated[bool | None, Field(alias="AutoAdjustDates")] = None
-    """When false, start/end dates can be changed manually."""
-    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
-    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
-    billable: Annotated[bool | None, Field(alias="Billable")] = None
-    total: Annotated[JobCostCenterCreateTotal | None, Field(alias="Total")] = None
-    auto_calculate_labor: Annotated[bool | None, Field(alias="AutoCalculateLabor")] = None
-    """A default labor will be added to the cost center based on estimated times of part items."""
-
-
 class QuoteCostCenterTotalsResourcesMarkupPlantAndEquipment(WireModel):
     estimate: Annotated[float, Field(alias="Estimate")]
     revised: Annotated[float, Field(alias="Revised")]
     """Deprecated: Revised field is deprecated, please use Revized field"""
-
-
-class QuoteCostCenterUpdateStage(StrEnum):
-    DECLINED = "Declined"
-    AWAITING_APPROVAL = "AwaitingApproval"
-    PENDING = "Pending"
-    IN_PROGRESS = "InProgress"
-    COMPLETE = "Complete"
-    INVOICED = "Invoiced"
-
-
-class QuoteCostCenterUpdate(RequestModel):
-    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
-    """ID of a cost center"""
-    name: Annotated[str | None, Field(alias="Name")] = None
-    stage: Annotated[QuoteCostCenterUpdateStage | None, Field(alias="Stage")] = None
-    description: Annotated[str | None, Field(alias="Description")] = None
-    """This column supports HTML formatting."""
-    notes: Annotated[str | None, Field(alias="Notes")] = None
-    """This column supports HTML formatting."""
-    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
-    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
-    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
-    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
-    auto_adjust_dates: Annotated[bool | None, Field(alias="AutoAdjustDates")] = None
-    """When false, start/end dates can be changed manually."""
-    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
-    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
-    billable: Annotated[bool | None, Field(alias="Billable")] = None
-    items_locked: Annotated[bool | None, Field(alias="ItemsLocked")] = None
-    total: Annotated[JobCostCenterCreateTotal | None, Field(alias="Total")] = None
 
 
 class QuoteTotalsResourcesCostCommission(WireModel):
@@ -3698,13 +3419,6 @@ class Forecast(WireModel):
     """A month between 1 and 12"""
     percent: Annotated[int | None, Field(alias="Percent")] = None
     """An integer between 0 and 100"""
-
-
-class QuoteCustomerStage(StrEnum):
-    NEW = "New"
-    PENDING = "Pending"
-    DECLINED = "Declined"
-    ACCEPTED = "Accepted"
 
 
 class QuoteCreateSTC(RequestModel):
@@ -3823,7 +3537,7 @@ class RecurringInvoiceAttachmentCreate(RequestModel):
     """When Public is set to true, the attachment will be available in the Customer Portal."""
     email: Annotated[bool | None, Field(alias="Email")] = None
     """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -3941,7 +3655,7 @@ class RecurringJobAttachmentCreate(RequestModel):
     """When Public is set to true, the attachment will be available in the Customer Portal."""
     email: Annotated[bool | None, Field(alias="Email")] = None
     """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -4342,7 +4056,7 @@ class SiteAttachmentCreate(RequestModel):
     """ID of a site attachment folder"""
     public: Annotated[bool | None, Field(alias="Public")] = None
     """When Public is set to true, the attachment will be available in the Customer Portal."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -4414,29 +4128,11 @@ class SitePreferredTechnicianUpdate(RequestModel):
     display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
 
 
-class SiteVeecZone(StrEnum):
-    """
-    VEEC Zone for site location.
-    """
-
-    METROPOLITAN = "Metropolitan"
-    REGIONAL = "Regional"
-
-
 class SiteBillingAddress(WireModel):
     address: Annotated[str, Field(alias="Address")]
     city: Annotated[str, Field(alias="City")]
     state: Annotated[str, Field(alias="State")]
     postal_code: Annotated[str, Field(alias="PostalCode")]
-
-
-class SiteCreateVeecZone(StrEnum):
-    """
-    VEEC Zone for site location.
-    """
-
-    METROPOLITAN = "Metropolitan"
-    REGIONAL = "Regional"
 
 
 class SiteCreateBillingAddress(RequestModel):
@@ -4493,38 +4189,6 @@ class SitePrimaryContact(WireModel):
     position: Annotated[str, Field(alias="Position")]
     """Deprecated:: Please use <a href="http://developer.simprogroup.com/apidoc/?page=9aa698f602b1e5694855cee73a683488">contacts</a> endpoint to read and modify contact details."""
     preferred_notification_method: Annotated[str, Field(alias="PreferredNotificationMethod")]
-
-
-class SiteUpdateVeecZone(StrEnum):
-    """
-    VEEC Zone for site location.
-    """
-
-    METROPOLITAN = "Metropolitan"
-    REGIONAL = "Regional"
-
-
-class SiteUpdate(RequestModel):
-    name: Annotated[str | None, Field(alias="Name")] = None
-    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
-    billing_address: Annotated[SiteCreateBillingAddress | None, Field(alias="BillingAddress")] = None
-    billing_contact: Annotated[str | None, Field(alias="BillingContact")] = None
-    primary_contact: Annotated[SiteCreatePrimaryContact | None, Field(alias="PrimaryContact")] = None
-    public_notes: Annotated[str | None, Field(alias="PublicNotes")] = None
-    """This column supports HTML formatting."""
-    private_notes: Annotated[str | None, Field(alias="PrivateNotes")] = None
-    """This column supports HTML formatting."""
-    zone: Annotated[int | None, Field(alias="Zone")] = None
-    """ID of a zone"""
-    preferred_techs: Annotated[list[int] | None, Field(alias="PreferredTechs")] = None
-    """Deprecated: Please use PreferredTechnicians(includes AssetType and ServiceLevel) field. Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
-    customers: Annotated[list[int] | None, Field(alias="Customers")] = None
-    archived: Annotated[bool | None, Field(alias="Archived")] = None
-    stc_zone: Annotated[int | None, Field(alias="STCZone")] = None
-    """Zone number for site location."""
-    veec_zone: Annotated[SiteUpdateVeecZone | None, Field(alias="VEECZone")] = None
-    """VEEC Zone for site location."""
-    rates: Annotated[CustomerContractCreateRates | None, Field(alias="Rates")] = None
 
 
 class StockItem(WireModel):
@@ -4757,7 +4421,7 @@ class TaskAttachmentCreate(RequestModel):
     filename: Annotated[str, Field(alias="Filename")]
     folder: Annotated[int | None, Field(alias="Folder")] = None
     """ID of a task attachment folder"""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -4838,7 +4502,7 @@ class VendorAttachmentCreate(RequestModel):
     filename: Annotated[str, Field(alias="Filename")]
     folder: Annotated[int | None, Field(alias="Folder")] = None
     """ID of a vendor attachment folder"""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -5226,7 +4890,7 @@ class VendorOrderAttachmentCreate(RequestModel):
     """ID of a vendor order attachment folder"""
     email: Annotated[bool | None, Field(alias="Email")] = None
     """When Email is set to true, the attachment will be available in the forms tab on simPRO web UI."""
-    base64_data: Annotated[Base64Str, Field(alias="Base64Data")]
+    base64_data: Annotated[str, Field(alias="Base64Data")]
     """Base 64 encoded file content. Use parameter `?display=Base64` in the URL inorder to get Base64 data as part of the response of GET Request."""
 
 
@@ -6585,6 +6249,152 @@ class ScheduleTypeParameter(StrEnum):
     WORK_ORDERS = "WorkOrders"
 
 
+class BasicCommissionTrigger(StrEnum):
+    COST_CENTER_LOCKED = "CostCenterLocked"
+    INVOICE = "Invoice"
+    PAYMENT = "Payment"
+
+
+class BasicCommissionCreateTrigger(StrEnum):
+    COST_CENTER_LOCKED = "CostCenterLocked"
+    INVOICE = "Invoice"
+    PAYMENT = "Payment"
+
+
+class BasicCommissionUpdateTrigger(StrEnum):
+    COST_CENTER_LOCKED = "CostCenterLocked"
+    INVOICE = "Invoice"
+    PAYMENT = "Payment"
+
+
+class PrimaryContactPreferredNotificationMethod(StrEnum):
+    EMAIL_AND_SMS = "EmailAndSMS"
+    EMAIL = "Email"
+    SMS = "SMS"
+
+
+class ContractorCreatePrimaryContactPreferredNotificationMethod(StrEnum):
+    EMAIL_AND_SMS = "EmailAndSMS"
+    EMAIL = "Email"
+    SMS = "SMS"
+
+
+class CustomerNoteCreateReferenceType(StrEnum):
+    MESSAGE = "Message"
+    LEAD = "Lead"
+    QUOTE = "Quote"
+    JOB = "Job"
+    INVOICE = "Invoice"
+    TASK = "Task"
+    PHONE = "Phone"
+    EMAIL = "Email"
+    WORK_METHOD = "Work Method"
+    CAMPAIGN = "Campaign"
+    RECURRING = "Recurring"
+    TASKS = "Tasks"
+    PAYMENT = "Payment"
+    SUPPLIER_ORDER = "SupplierOrder"
+    CONTRACTOR_JOB = "ContractorJob"
+    STATEMENT = "Statement"
+    LICENCE_EXPIRY = "Licence Expiry"
+
+
+class CustomerNoteListItemReferenceType(StrEnum):
+    MESSAGE = "Message"
+    LEAD = "Lead"
+    QUOTE = "Quote"
+    JOB = "Job"
+    INVOICE = "Invoice"
+    TASK = "Task"
+    PHONE = "Phone"
+    EMAIL = "Email"
+    WORK_METHOD = "Work Method"
+    CAMPAIGN = "Campaign"
+    RECURRING = "Recurring"
+    TASKS = "Tasks"
+    PAYMENT = "Payment"
+    SUPPLIER_ORDER = "SupplierOrder"
+    CONTRACTOR_JOB = "ContractorJob"
+    STATEMENT = "Statement"
+    LICENCE_EXPIRY = "Licence Expiry"
+
+
+class JobCostCenterStage(StrEnum):
+    DECLINED = "Declined"
+    AWAITING_APPROVAL = "AwaitingApproval"
+    PENDING = "Pending"
+    IN_PROGRESS = "InProgress"
+    COMPLETE = "Complete"
+    INVOICED = "Invoiced"
+
+
+class JobCostCenterCreateStage(StrEnum):
+    DECLINED = "Declined"
+    AWAITING_APPROVAL = "AwaitingApproval"
+    PENDING = "Pending"
+    IN_PROGRESS = "InProgress"
+    COMPLETE = "Complete"
+    INVOICED = "Invoiced"
+
+
+class JobCostCenterUpdateStage(StrEnum):
+    DECLINED = "Declined"
+    AWAITING_APPROVAL = "AwaitingApproval"
+    PENDING = "Pending"
+    IN_PROGRESS = "InProgress"
+    COMPLETE = "Complete"
+    INVOICED = "Invoiced"
+
+
+class QuoteCostCenterStage(StrEnum):
+    DECLINED = "Declined"
+    AWAITING_APPROVAL = "AwaitingApproval"
+    PENDING = "Pending"
+    IN_PROGRESS = "InProgress"
+    COMPLETE = "Complete"
+    INVOICED = "Invoiced"
+
+
+class QuoteCostCenterCreateStage(StrEnum):
+    DECLINED = "Declined"
+    AWAITING_APPROVAL = "AwaitingApproval"
+    PENDING = "Pending"
+    IN_PROGRESS = "InProgress"
+    COMPLETE = "Complete"
+    INVOICED = "Invoiced"
+
+
+class QuoteCostCenterUpdateStage(StrEnum):
+    DECLINED = "Declined"
+    AWAITING_APPROVAL = "AwaitingApproval"
+    PENDING = "Pending"
+    IN_PROGRESS = "InProgress"
+    COMPLETE = "Complete"
+    INVOICED = "Invoiced"
+
+
+class QuoteCustomerStage(StrEnum):
+    NEW = "New"
+    PENDING = "Pending"
+    DECLINED = "Declined"
+    ACCEPTED = "Accepted"
+
+
+class SiteVEECZone(StrEnum):
+    METROPOLITAN = "Metropolitan"
+    REGIONAL = "Regional"
+
+
+class SiteCreateVEECZone(StrEnum):
+    METROPOLITAN = "Metropolitan"
+    REGIONAL = "Regional"
+
+
+class SiteUpdateVEECZone(StrEnum):
+    METROPOLITAN = "Metropolitan"
+    REGIONAL = "Regional"
+
+
 class ListAccountingCategoriesResponse(RootModel[list[Zone]]):
     root: list[Zone]
 
@@ -7748,6 +7558,28 @@ class BasicCommission(WireModel):
     """A trigger to apply commission on appropriate event."""
 
 
+class BasicCommissionCreate(RequestModel):
+    name: Annotated[str, Field(alias="Name")]
+    """Name of the commission tier."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of commission tier record relative to the others tiers."""
+    rate: Annotated[float, Field(alias="Rate")]
+    """Commission tier rate."""
+    trigger: Annotated[BasicCommissionCreateTrigger | None, Field(alias="Trigger")] = None
+    """A trigger to apply commission on appropriate event."""
+
+
+class BasicCommissionUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """Name of the commission tier."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of commission tier record relative to the others tiers."""
+    rate: Annotated[float | None, Field(alias="Rate")] = None
+    """Commission tier rate."""
+    trigger: Annotated[BasicCommissionUpdateTrigger | None, Field(alias="Trigger")] = None
+    """A trigger to apply commission on appropriate event."""
+
+
 class Company(WireModel):
     id: Annotated[int, Field(alias="ID")]
     name: Annotated[str, Field(alias="Name")]
@@ -7998,6 +7830,18 @@ class PaymentTerms(WireModel):
     """Whether the number of days are from the invoice date, or the end of the month<br />Please note this param will be deprecated in API v2"""
 
 
+class PrimaryContact(WireModel):
+    email: Annotated[str, Field(alias="Email")]
+    secondary_email: Annotated[str, Field(alias="SecondaryEmail")]
+    work_phone: Annotated[str, Field(alias="WorkPhone")]
+    extension: Annotated[str, Field(alias="Extension")]
+    cell_phone: Annotated[str, Field(alias="CellPhone")]
+    fax: Annotated[str, Field(alias="Fax")]
+    preferred_notification_method: Annotated[
+        PrimaryContactPreferredNotificationMethod | None, Field(alias="PreferredNotificationMethod")
+    ] = None
+
+
 class ContractorJobLog(WireModel):
     id: Annotated[int, Field(alias="ID")]
     contractor_job_id: Annotated[str | None, Field(alias="ContractorJobID")] = None
@@ -8150,6 +7994,18 @@ class ContractorCreateBankingPaymentTerms(RequestModel):
     """Number of days after which the invoice is due<br />Please note this param will be deprecated in API v2"""
     type: Annotated[PaymentTermsType | None, Field(alias="Type")] = None
     """Whether the number of days are from the invoice date, or the end of the month<br />Please note this param will be deprecated in API v2"""
+
+
+class ContractorCreatePrimaryContact(RequestModel):
+    email: Annotated[str | None, Field(alias="Email")] = None
+    secondary_email: Annotated[str | None, Field(alias="SecondaryEmail")] = None
+    work_phone: Annotated[str | None, Field(alias="WorkPhone")] = None
+    extension: Annotated[str | None, Field(alias="Extension")] = None
+    cell_phone: Annotated[str | None, Field(alias="CellPhone")] = None
+    fax: Annotated[str | None, Field(alias="Fax")] = None
+    preferred_notification_method: Annotated[
+        ContractorCreatePrimaryContactPreferredNotificationMethod | None, Field(alias="PreferredNotificationMethod")
+    ] = None
 
 
 class ContractorCreateUserProfile(RequestModel):
@@ -8529,43 +8385,19 @@ class AllCustomerNoteListItem(WireModel):
     field_href: Annotated[str, Field(alias="_href")]
 
 
-class CustomerNote(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    """ID of a Note."""
-    subject: Annotated[str | None, Field(alias="Subject")] = None
-    """Subject of a note."""
-    note: Annotated[str | None, Field(alias="Note")] = None
-    """Note. This column supports HTML formatting."""
-    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
-    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
-    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
-    """Follow up date of a note."""
-    attachments: Annotated[list[Attachment], Field(alias="Attachments")]
-    assign_to: Annotated[AddedByRef | None, Field(alias="AssignTo")] = None
-    """The staff member which this note is assigned to. Must be an employee or contractor; it cannot be a plant item."""
-    submitted_by: Annotated[AddedByRef | None, Field(alias="SubmittedBy")] = None
-    """The staff member which this note was submitted by. Must be an employee or contractor; it cannot be a plant item."""
-    reference: Annotated[CustomerNoteListItemReference, Field(alias="Reference")]
+class CustomerNoteCreateReference(RequestModel):
+    type: Annotated[CustomerNoteCreateReferenceType | None, Field(alias="Type")] = None
+    """Type of a note."""
+    number: Annotated[int | None, Field(alias="Number")] = None
+    """A reference Number of the provided type."""
 
 
-class CustomerNoteCreate(RequestModel):
-    subject: Annotated[str | None, Field(alias="Subject")] = None
-    """Subject of a note."""
-    note: Annotated[str | None, Field(alias="Note")] = None
-    """Note. This column supports HTML formatting."""
-    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
-    """Follow up date of a note."""
-    assign_to: Annotated[int | None, Field(alias="AssignTo")] = None
-    """ID of a staff"""
-    reference: Annotated[CustomerNoteCreateReference | None, Field(alias="Reference")] = None
-
-
-class CustomerNoteListItem(WireModel):
-    id: Annotated[int, Field(alias="ID")]
-    """ID of a Note."""
-    subject: Annotated[str | None, Field(alias="Subject")]
-    """Subject of a note."""
-    reference: Annotated[CustomerNoteListItemReference, Field(alias="Reference")]
+class CustomerNoteListItemReference(WireModel):
+    type: Annotated[CustomerNoteListItemReferenceType | None, Field(alias="Type")] = None
+    """Type of a note."""
+    number: Annotated[str | None, Field(alias="Number")] = None
+    """A reference Number of the provided type."""
+    text: Annotated[str, Field(alias="Text")]
 
 
 class CustomerPaymentCreate(RequestModel):
@@ -8631,7 +8463,7 @@ class CustomerTaskListItem(WireModel):
     subject: Annotated[str, Field(alias="Subject")]
     assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")]
     """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
-    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")]
+    assignees: Annotated[list[StaffRef] | None, Field(alias="Assignees")]
     """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
     completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")]
     """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
@@ -8646,7 +8478,7 @@ class ParentTask(WireModel):
     subject: Annotated[str | None, Field(alias="Subject")] = None
     assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
     """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
-    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    assignees: Annotated[list[StaffRef] | None, Field(alias="Assignees")] = None
     """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
     completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")] = None
     """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
@@ -8661,7 +8493,7 @@ class SubTask(WireModel):
     subject: Annotated[str, Field(alias="Subject")]
     assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")]
     """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
-    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")]
+    assignees: Annotated[list[StaffRef] | None, Field(alias="Assignees")]
     """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
     completed_by: Annotated[AddedByRef | None, Field(alias="CompletedBy")]
     """Set the staff member which the task will be completed by. Must be an employee or contractor; it cannot be a plant item."""
@@ -9718,6 +9550,33 @@ class JobCostCenterTotalsResourcesCost(WireModel):
     plant_and_equipment_hours: Annotated[Commission, Field(alias="PlantAndEquipmentHours")]
     commission: Annotated[Commission, Field(alias="Commission")]
     overhead: Annotated[JobTotalsResourcesCostLabor, Field(alias="Overhead")]
+
+
+class JobCostCenterUpdate(RequestModel):
+    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
+    """ID of a cost center"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    stage: Annotated[JobCostCenterUpdateStage | None, Field(alias="Stage")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    auto_adjust_dates: Annotated[bool | None, Field(alias="AutoAdjustDates")] = None
+    """When false, start/end dates can be changed manually."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    variation_approval_date: Annotated[date_aliased | None, Field(alias="VariationApprovalDate")] = None
+    """The date which this variation was approved by the customer. This must be null if the stage is declined or awaiting approval. This must not be null if the stage is anything else."""
+    items_locked: Annotated[bool | None, Field(alias="ItemsLocked")] = None
+    """Deprecated. Please use /lock/ endpoint."""
+    total: Annotated[JobCostCenterCreateTotal | None, Field(alias="Total")] = None
+    percent_complete: Annotated[int | None, Field(alias="PercentComplete")] = None
+    """Displays cost center progress percentage."""
 
 
 class JobCostCenterVendorOrder(WireModel):
@@ -10888,12 +10747,59 @@ class QuoteCostCenterWorkOrdersAssetListItem(WireModel):
     test_readings: Annotated[list[JobCostCenterWorkOrderAssetTestReading], Field(alias="TestReadings")]
 
 
+class QuoteCostCenterCreate(RequestModel):
+    cost_center: Annotated[int, Field(alias="CostCenter")]
+    """ID of a cost center"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    stage: Annotated[QuoteCostCenterCreateStage | None, Field(alias="Stage")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    auto_adjust_dates: Annotated[bool | None, Field(alias="AutoAdjustDates")] = None
+    """When false, start/end dates can be changed manually."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    billable: Annotated[bool | None, Field(alias="Billable")] = None
+    total: Annotated[JobCostCenterCreateTotal | None, Field(alias="Total")] = None
+    auto_calculate_labor: Annotated[bool | None, Field(alias="AutoCalculateLabor")] = None
+    """A default labor will be added to the cost center based on estimated times of part items."""
+
+
 class QuoteCostCenterTotalsResourcesMarkup(WireModel):
     total: Annotated[QuoteTotalsResourcesMarkupTotal, Field(alias="Total")]
     labor: Annotated[Labor, Field(alias="Labor")]
     plant_and_equipment: Annotated[
         QuoteCostCenterTotalsResourcesMarkupPlantAndEquipment, Field(alias="PlantAndEquipment")
     ]
+
+
+class QuoteCostCenterUpdate(RequestModel):
+    cost_center: Annotated[int | None, Field(alias="CostCenter")] = None
+    """ID of a cost center"""
+    name: Annotated[str | None, Field(alias="Name")] = None
+    stage: Annotated[QuoteCostCenterUpdateStage | None, Field(alias="Stage")] = None
+    description: Annotated[str | None, Field(alias="Description")] = None
+    """This column supports HTML formatting."""
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """This column supports HTML formatting."""
+    order_no: Annotated[str | None, Field(alias="OrderNo")] = None
+    start_date: Annotated[date_aliased | None, Field(alias="StartDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    end_date: Annotated[date_aliased | None, Field(alias="EndDate")] = None
+    """Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by Field=null or Field=ne(null)"""
+    auto_adjust_dates: Annotated[bool | None, Field(alias="AutoAdjustDates")] = None
+    """When false, start/end dates can be changed manually."""
+    display_order: Annotated[int | None, Field(alias="DisplayOrder")] = None
+    """Sets the position of this cost center relative to the others within this section. Please note that the values you set will be overriden with a sequence of numbers beginning with 1."""
+    billable: Annotated[bool | None, Field(alias="Billable")] = None
+    items_locked: Annotated[bool | None, Field(alias="ItemsLocked")] = None
+    total: Annotated[JobCostCenterCreateTotal | None, Field(alias="Total")] = None
 
 
 class QuoteTotalsResourcesCost(WireModel):
@@ -12417,7 +12323,7 @@ class Site(WireModel):
     private_notes: Annotated[str, Field(alias="PrivateNotes")]
     """This column supports HTML formatting."""
     zone: Annotated[FolderRef | None, Field(alias="Zone")] = None
-    preferred_techs: Annotated[list[PreferredTech], Field(alias="PreferredTechs")]
+    preferred_techs: Annotated[list[StaffRef], Field(alias="PreferredTechs")]
     """Deprecated: Please use PreferredTechnicians(includes AssetType and ServiceLevel) field. Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
     preferred_technicians: Annotated[list[PreferredTechnician], Field(alias="PreferredTechnicians")]
     """Preferred technicians of a site. For modifications please use /preferredTechnicians endpoints"""
@@ -12427,7 +12333,7 @@ class Site(WireModel):
     archived: Annotated[bool, Field(alias="Archived")]
     stc_zone: Annotated[int | None, Field(alias="STCZone")] = None
     """Zone number for site location."""
-    veec_zone: Annotated[SiteVeecZone | None, Field(alias="VEECZone")] = None
+    veec_zone: Annotated[SiteVEECZone | None, Field(alias="VEECZone")] = None
     """VEEC Zone for site location."""
     custom_fields: Annotated[list[ReceivableContactListItemCustomField], Field(alias="CustomFields")]
     """All of the custom fields for this site. See the custom fields handler for more information."""
@@ -12452,7 +12358,30 @@ class SiteCreate(RequestModel):
     archived: Annotated[bool | None, Field(alias="Archived")] = None
     stc_zone: Annotated[int | None, Field(alias="STCZone")] = None
     """Zone number for site location."""
-    veec_zone: Annotated[SiteCreateVeecZone | None, Field(alias="VEECZone")] = None
+    veec_zone: Annotated[SiteCreateVEECZone | None, Field(alias="VEECZone")] = None
+    """VEEC Zone for site location."""
+    rates: Annotated[CustomerContractCreateRates | None, Field(alias="Rates")] = None
+
+
+class SiteUpdate(RequestModel):
+    name: Annotated[str | None, Field(alias="Name")] = None
+    address: Annotated[ContractorCreateAddress | None, Field(alias="Address")] = None
+    billing_address: Annotated[SiteCreateBillingAddress | None, Field(alias="BillingAddress")] = None
+    billing_contact: Annotated[str | None, Field(alias="BillingContact")] = None
+    primary_contact: Annotated[SiteCreatePrimaryContact | None, Field(alias="PrimaryContact")] = None
+    public_notes: Annotated[str | None, Field(alias="PublicNotes")] = None
+    """This column supports HTML formatting."""
+    private_notes: Annotated[str | None, Field(alias="PrivateNotes")] = None
+    """This column supports HTML formatting."""
+    zone: Annotated[int | None, Field(alias="Zone")] = None
+    """ID of a zone"""
+    preferred_techs: Annotated[list[int] | None, Field(alias="PreferredTechs")] = None
+    """Deprecated: Please use PreferredTechnicians(includes AssetType and ServiceLevel) field. Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
+    customers: Annotated[list[int] | None, Field(alias="Customers")] = None
+    archived: Annotated[bool | None, Field(alias="Archived")] = None
+    stc_zone: Annotated[int | None, Field(alias="STCZone")] = None
+    """Zone number for site location."""
+    veec_zone: Annotated[SiteUpdateVEECZone | None, Field(alias="VEECZone")] = None
     """VEEC Zone for site location."""
     rates: Annotated[CustomerContractCreateRates | None, Field(alias="Rates")] = None
 
@@ -13563,10 +13492,6 @@ class ListCustomerLogsResponse(RootModel[list[CustomerLogListItem]]):
     root: list[CustomerLogListItem]
 
 
-class ListCustomerNotesResponse(RootModel[list[CustomerNoteListItem]]):
-    root: list[CustomerNoteListItem]
-
-
 class ListAllCustomerNotesResponse(RootModel[list[AllCustomerNoteListItem]]):
     root: list[AllCustomerNoteListItem]
 
@@ -14337,6 +14262,45 @@ class CustomerContract(WireModel):
     service_levels: Annotated[list[CustomerContractServiceLevel], Field(alias="ServiceLevels")]
 
 
+class CustomerNote(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")] = None
+    """Subject of a note."""
+    note: Annotated[str | None, Field(alias="Note")] = None
+    """Note. This column supports HTML formatting."""
+    date_created: Annotated[AwareDatetime, Field(alias="DateCreated")]
+    """RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See https://tools.ietf.org/html/rfc3339#section-5.6"""
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Follow up date of a note."""
+    attachments: Annotated[list[Attachment], Field(alias="Attachments")]
+    assign_to: Annotated[AddedByRef | None, Field(alias="AssignTo")] = None
+    """The staff member which this note is assigned to. Must be an employee or contractor; it cannot be a plant item."""
+    submitted_by: Annotated[AddedByRef | None, Field(alias="SubmittedBy")] = None
+    """The staff member which this note was submitted by. Must be an employee or contractor; it cannot be a plant item."""
+    reference: Annotated[CustomerNoteListItemReference, Field(alias="Reference")]
+
+
+class CustomerNoteCreate(RequestModel):
+    subject: Annotated[str | None, Field(alias="Subject")] = None
+    """Subject of a note."""
+    note: Annotated[str | None, Field(alias="Note")] = None
+    """Note. This column supports HTML formatting."""
+    follow_up_date: Annotated[date_aliased | None, Field(alias="FollowUpDate")] = None
+    """Follow up date of a note."""
+    assign_to: Annotated[int | None, Field(alias="AssignTo")] = None
+    """ID of a staff"""
+    reference: Annotated[CustomerNoteCreateReference | None, Field(alias="Reference")] = None
+
+
+class CustomerNoteListItem(WireModel):
+    id: Annotated[int, Field(alias="ID")]
+    """ID of a Note."""
+    subject: Annotated[str | None, Field(alias="Subject")]
+    """Subject of a note."""
+    reference: Annotated[CustomerNoteListItemReference, Field(alias="Reference")]
+
+
 class CustomerPayment(WireModel):
     id: Annotated[int, Field(alias="ID")]
     payment: Annotated[Payment, Field(alias="Payment")]
@@ -14367,7 +14331,7 @@ class CustomerTask(WireModel):
     """Employee who created the task."""
     assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
     """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
-    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    assignees: Annotated[list[StaffRef] | None, Field(alias="Assignees")] = None
     """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
     assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
     """Task assigned to customer."""
@@ -14675,7 +14639,7 @@ class JobCostCenterTask(WireModel):
     """Employee who created the task."""
     assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
     """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
-    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    assignees: Annotated[list[StaffRef] | None, Field(alias="Assignees")] = None
     """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
     assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
     """Task assigned to customer."""
@@ -14801,7 +14765,7 @@ class JobTask(WireModel):
     """Employee who created the task."""
     assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
     """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
-    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    assignees: Annotated[list[StaffRef] | None, Field(alias="Assignees")] = None
     """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
     assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
     """Task assigned to customer."""
@@ -15039,7 +15003,7 @@ class QuoteCostCenterTask(WireModel):
     """Employee who created the task."""
     assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
     """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
-    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    assignees: Annotated[list[StaffRef] | None, Field(alias="Assignees")] = None
     """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
     assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
     """Task assigned to customer."""
@@ -15122,7 +15086,7 @@ class QuoteTask(WireModel):
     """Employee who created the task."""
     assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
     """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
-    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    assignees: Annotated[list[StaffRef] | None, Field(alias="Assignees")] = None
     """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
     assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
     """Task assigned to customer."""
@@ -15570,7 +15534,7 @@ class Task(WireModel):
     """Employee who created the task."""
     assigned_to: Annotated[AddedByRef | None, Field(alias="AssignedTo")] = None
     """Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored."""
-    assignees: Annotated[list[Assignee] | None, Field(alias="Assignees")] = None
+    assignees: Annotated[list[StaffRef] | None, Field(alias="Assignees")] = None
     """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
     assigned_to_customer: Annotated[bool, Field(alias="AssignedToCustomer")]
     """Task assigned to customer."""
@@ -15806,6 +15770,10 @@ class ListCustomerContractCustomFieldsResponse(RootModel[list[CatalogCustomField
 
 class ListCustomerCustomFieldsResponse(RootModel[list[CatalogCustomFieldListItem]]):
     root: list[CatalogCustomFieldListItem]
+
+
+class ListCustomerNotesResponse(RootModel[list[CustomerNoteListItem]]):
+    root: list[CustomerNoteListItem]
 
 
 class ListCustomerPaymentsResponse(RootModel[list[CustomerPaymentListItem]]):

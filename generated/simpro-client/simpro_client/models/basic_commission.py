@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class BasicCommission:
         display_order (int): Sets the position of commission tier record relative to the others tiers.
         rule (BasicCommissionRule):
         rate (float): Commission tier rate.
-        trigger (BasicCommissionTrigger | Unset): A trigger to apply commission on appropriate event.
+        trigger (BasicCommissionTrigger | None | Unset): A trigger to apply commission on appropriate event.
     """
 
     id: int
@@ -33,7 +33,7 @@ class BasicCommission:
     display_order: int
     rule: BasicCommissionRule
     rate: float
-    trigger: BasicCommissionTrigger | Unset = UNSET
+    trigger: BasicCommissionTrigger | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,9 +49,13 @@ class BasicCommission:
             rule = self.rule.value
 
         rate = self.rate
-        trigger: str | Unset = UNSET
-        if not isinstance(self.trigger, Unset):
+        trigger: None | str | Unset
+        if isinstance(self.trigger, Unset):
+            trigger = UNSET
+        elif isinstance(self.trigger, BasicCommissionTrigger):
             trigger = self.trigger.value
+        else:
+            trigger = self.trigger
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,12 +101,29 @@ class BasicCommission:
 
         rate = d.pop("Rate", UNSET)
 
-        _trigger = d.pop("Trigger", UNSET)
-        trigger: BasicCommissionTrigger | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = BasicCommissionTrigger.parse(_trigger)
+        def _parse_trigger(data: object) -> BasicCommissionTrigger | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[BasicCommissionTrigger | None | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                trigger_type_1 = BasicCommissionTrigger.parse(data)
+
+                if is_complete(trigger_type_1):
+                    return trigger_type_1
+                partial_fits.append(trigger_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(BasicCommissionTrigger | None | Unset, data)
+
+        trigger = _parse_trigger(d.pop("Trigger", UNSET))
 
         _instance = cls(
             id=_unchecked(id),

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,22 +19,26 @@ class BasicCommissionCreate:
         name (str): Name of the commission tier.
         rate (float): Commission tier rate.
         display_order (int | Unset): Sets the position of commission tier record relative to the others tiers.
-        trigger (BasicCommissionCreateTrigger | Unset): A trigger to apply commission on appropriate event.
+        trigger (BasicCommissionCreateTrigger | None | Unset): A trigger to apply commission on appropriate event.
     """
 
     name: str
     rate: float
     display_order: int | Unset = UNSET
-    trigger: BasicCommissionCreateTrigger | Unset = UNSET
+    trigger: BasicCommissionCreateTrigger | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
         rate = self.rate
         display_order = self.display_order
-        trigger: str | Unset = UNSET
-        if not isinstance(self.trigger, Unset):
+        trigger: None | str | Unset
+        if isinstance(self.trigger, Unset):
+            trigger = UNSET
+        elif isinstance(self.trigger, BasicCommissionCreateTrigger):
             trigger = self.trigger.value
+        else:
+            trigger = self.trigger
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,12 +62,29 @@ class BasicCommissionCreate:
 
         display_order = d.pop("DisplayOrder", UNSET)
 
-        _trigger = d.pop("Trigger", UNSET)
-        trigger: BasicCommissionCreateTrigger | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = BasicCommissionCreateTrigger.parse(_trigger)
+        def _parse_trigger(data: object) -> BasicCommissionCreateTrigger | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[BasicCommissionCreateTrigger | None | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                trigger_type_1 = BasicCommissionCreateTrigger.parse(data)
+
+                if is_complete(trigger_type_1):
+                    return trigger_type_1
+                partial_fits.append(trigger_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(BasicCommissionCreateTrigger | None | Unset, data)
+
+        trigger = _parse_trigger(d.pop("Trigger", UNSET))
 
         _instance = cls(
             name=_unchecked(name),

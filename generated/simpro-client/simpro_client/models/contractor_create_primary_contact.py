@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class ContractorCreatePrimaryContact:
         extension (str | Unset):
         cell_phone (str | Unset):
         fax (str | Unset):
-        preferred_notification_method (ContractorCreatePrimaryContactPreferredNotificationMethod | Unset):
+        preferred_notification_method (ContractorCreatePrimaryContactPreferredNotificationMethod | None | Unset):
     """
 
     email: str | Unset = UNSET
@@ -33,7 +33,7 @@ class ContractorCreatePrimaryContact:
     extension: str | Unset = UNSET
     cell_phone: str | Unset = UNSET
     fax: str | Unset = UNSET
-    preferred_notification_method: ContractorCreatePrimaryContactPreferredNotificationMethod | Unset = UNSET
+    preferred_notification_method: ContractorCreatePrimaryContactPreferredNotificationMethod | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,9 +43,13 @@ class ContractorCreatePrimaryContact:
         extension = self.extension
         cell_phone = self.cell_phone
         fax = self.fax
-        preferred_notification_method: str | Unset = UNSET
-        if not isinstance(self.preferred_notification_method, Unset):
+        preferred_notification_method: None | str | Unset
+        if isinstance(self.preferred_notification_method, Unset):
+            preferred_notification_method = UNSET
+        elif isinstance(self.preferred_notification_method, ContractorCreatePrimaryContactPreferredNotificationMethod):
             preferred_notification_method = self.preferred_notification_method.value
+        else:
+            preferred_notification_method = self.preferred_notification_method
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,14 +85,35 @@ class ContractorCreatePrimaryContact:
 
         fax = d.pop("Fax", UNSET)
 
-        _preferred_notification_method = d.pop("PreferredNotificationMethod", UNSET)
-        preferred_notification_method: ContractorCreatePrimaryContactPreferredNotificationMethod | Unset
-        if isinstance(_preferred_notification_method, Unset):
-            preferred_notification_method = UNSET
-        else:
-            preferred_notification_method = ContractorCreatePrimaryContactPreferredNotificationMethod.parse(
-                _preferred_notification_method
-            )
+        def _parse_preferred_notification_method(
+            data: object,
+        ) -> ContractorCreatePrimaryContactPreferredNotificationMethod | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[ContractorCreatePrimaryContactPreferredNotificationMethod | None | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                preferred_notification_method_type_1 = ContractorCreatePrimaryContactPreferredNotificationMethod.parse(
+                    data
+                )
+
+                if is_complete(preferred_notification_method_type_1):
+                    return preferred_notification_method_type_1
+                partial_fits.append(preferred_notification_method_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(ContractorCreatePrimaryContactPreferredNotificationMethod | None | Unset, data)
+
+        preferred_notification_method = _parse_preferred_notification_method(
+            d.pop("PreferredNotificationMethod", UNSET)
+        )
 
         _instance = cls(
             email=email,

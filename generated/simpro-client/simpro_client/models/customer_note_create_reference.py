@@ -16,19 +16,22 @@ T = TypeVar("T", bound="CustomerNoteCreateReference")
 class CustomerNoteCreateReference:
     """
     Attributes:
-        type_ (CustomerNoteCreateReferenceType | Unset): Type of a note.
+        type_ (CustomerNoteCreateReferenceType | None | Unset): Type of a note.
         number (int | None | Unset): A reference Number of the provided type.
     """
 
-    type_: CustomerNoteCreateReferenceType | Unset = UNSET
+    type_: CustomerNoteCreateReferenceType | None | Unset = UNSET
     number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CustomerNoteCreateReferenceType):
             type_ = self.type_.value
-
+        else:
+            type_ = self.type_
         number: int | None | Unset
         if isinstance(self.number, Unset):
             number = UNSET
@@ -47,12 +50,30 @@ class CustomerNoteCreateReference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("Type", UNSET)
-        type_: CustomerNoteCreateReferenceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CustomerNoteCreateReferenceType.parse(_type_)
+
+        def _parse_type_(data: object) -> CustomerNoteCreateReferenceType | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[CustomerNoteCreateReferenceType | None | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = CustomerNoteCreateReferenceType.parse(data)
+
+                if is_complete(type_type_1):
+                    return type_type_1
+                partial_fits.append(type_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(CustomerNoteCreateReferenceType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("Type", UNSET))
 
         def _parse_number(data: object) -> int | None | Unset:
 

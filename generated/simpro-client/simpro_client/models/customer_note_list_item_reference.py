@@ -17,21 +17,24 @@ class CustomerNoteListItemReference:
     """
     Attributes:
         text (str):
-        type_ (CustomerNoteListItemReferenceType | Unset): Type of a note.
+        type_ (CustomerNoteListItemReferenceType | None | Unset): Type of a note.
         number (None | str | Unset): A reference Number of the provided type.
     """
 
     text: str
-    type_: CustomerNoteListItemReferenceType | Unset = UNSET
+    type_: CustomerNoteListItemReferenceType | None | Unset = UNSET
     number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CustomerNoteListItemReferenceType):
             type_ = self.type_.value
-
+        else:
+            type_ = self.type_
         number: None | str | Unset
         if isinstance(self.number, Unset):
             number = UNSET
@@ -54,12 +57,29 @@ class CustomerNoteListItemReference:
         d = dict(src_dict)
         text = d.pop("Text", UNSET)
 
-        _type_ = d.pop("Type", UNSET)
-        type_: CustomerNoteListItemReferenceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CustomerNoteListItemReferenceType.parse(_type_)
+        def _parse_type_(data: object) -> CustomerNoteListItemReferenceType | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[CustomerNoteListItemReferenceType | None | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = CustomerNoteListItemReferenceType.parse(data)
+
+                if is_complete(type_type_1):
+                    return type_type_1
+                partial_fits.append(type_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(CustomerNoteListItemReferenceType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("Type", UNSET))
 
         def _parse_number(data: object) -> None | str | Unset:
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, _unchecked
 
 if TYPE_CHECKING:
     from ..models.added_by_ref import AddedByRef
-    from ..models.assignee import Assignee
+    from ..models.staff_ref import StaffRef
 
 
 T = TypeVar("T", bound="CustomerTaskListItem")
@@ -25,7 +25,7 @@ class CustomerTaskListItem:
         subject (str):
         assigned_to (AddedByRef | None): Deprecated: AssignedTo field is deprecated. Please specify either AssignedTo
             (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored.
-        assignees (list[Assignee] | None): Set the staff members which the task will be assigned to. Must be an employee
+        assignees (list[StaffRef] | None): Set the staff members which the task will be assigned to. Must be an employee
             or contractor; it cannot be a plant item.
         completed_by (AddedByRef | None): Set the staff member which the task will be completed by. Must be an employee
             or contractor; it cannot be a plant item.
@@ -36,7 +36,7 @@ class CustomerTaskListItem:
     id: int
     subject: str
     assigned_to: AddedByRef | None
-    assignees: list[Assignee] | None
+    assignees: list[StaffRef] | None
     completed_by: AddedByRef | None
     due_date: datetime.date | None
     percent_complete: int
@@ -103,7 +103,7 @@ class CustomerTaskListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.added_by_ref import AddedByRef  # noqa: PLC0415
-        from ..models.assignee import Assignee  # noqa: PLC0415
+        from ..models.staff_ref import StaffRef  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -134,21 +134,21 @@ class CustomerTaskListItem:
 
         assigned_to = _parse_assigned_to(d.pop("AssignedTo", UNSET))
 
-        def _parse_assignees(data: object) -> list[Assignee] | None | Unset:
+        def _parse_assignees(data: object) -> list[StaffRef] | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415
 
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            partial_fits: list[list[Assignee] | None | Unset] = []
+            partial_fits: list[list[StaffRef] | None | Unset] = []
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 assignees_type_0 = []
                 _assignees_type_0 = data
                 for assignees_type_0_item_data in _assignees_type_0:
-                    assignees_type_0_item = Assignee.from_dict(assignees_type_0_item_data)
+                    assignees_type_0_item = StaffRef.from_dict(assignees_type_0_item_data)
 
                     assignees_type_0.append(assignees_type_0_item)
 
@@ -159,7 +159,7 @@ class CustomerTaskListItem:
                 pass
             if partial_fits:
                 return partial_fits[0]
-            return cast(list[Assignee] | None | Unset, data)
+            return cast(list[StaffRef] | None | Unset, data)
 
         assignees = _parse_assignees(d.pop("Assignees", UNSET))
 

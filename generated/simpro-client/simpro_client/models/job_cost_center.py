@@ -48,7 +48,7 @@ class JobCostCenter:
         date_modified (datetime.datetime): RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See
             https://tools.ietf.org/html/rfc3339#section-5.6
         percent_complete (int): Displays cost center progress percentage.
-        stage (JobCostCenterStage | Unset):
+        stage (JobCostCenterStage | None | Unset):
         start_date (datetime.date | None | Unset): Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered
             by Field=null or Field=ne(null)
         end_date (datetime.date | None | Unset): Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by
@@ -78,7 +78,7 @@ class JobCostCenter:
     totals: JobCostCenterTotals
     date_modified: datetime.datetime
     percent_complete: int
-    stage: JobCostCenterStage | Unset = UNSET
+    stage: JobCostCenterStage | None | Unset = UNSET
     start_date: datetime.date | None | Unset = UNSET
     end_date: datetime.date | None | Unset = UNSET
     variation_approval_date: datetime.date | None | Unset = UNSET
@@ -125,10 +125,13 @@ class JobCostCenter:
         if not isinstance(self.date_modified, Unset):
             date_modified = self.date_modified.isoformat()
         percent_complete = self.percent_complete
-        stage: str | Unset = UNSET
-        if not isinstance(self.stage, Unset):
+        stage: None | str | Unset
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        elif isinstance(self.stage, JobCostCenterStage):
             stage = self.stage.value
-
+        else:
+            stage = self.stage
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
             start_date = UNSET
@@ -297,12 +300,29 @@ class JobCostCenter:
 
         percent_complete = d.pop("PercentComplete", UNSET)
 
-        _stage = d.pop("Stage", UNSET)
-        stage: JobCostCenterStage | Unset
-        if isinstance(_stage, Unset):
-            stage = UNSET
-        else:
-            stage = JobCostCenterStage.parse(_stage)
+        def _parse_stage(data: object) -> JobCostCenterStage | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[JobCostCenterStage | None | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stage_type_1 = JobCostCenterStage.parse(data)
+
+                if is_complete(stage_type_1):
+                    return stage_type_1
+                partial_fits.append(stage_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(JobCostCenterStage | None | Unset, data)
+
+        stage = _parse_stage(d.pop("Stage", UNSET))
 
         def _parse_start_date(data: object) -> datetime.date | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415

@@ -23,7 +23,7 @@ class JobCostCenterCreate:
     Attributes:
         cost_center (int): ID of a cost center
         name (str | Unset):
-        stage (JobCostCenterCreateStage | Unset):
+        stage (JobCostCenterCreateStage | None | Unset):
         description (str | Unset): This column supports HTML formatting.
         notes (str | Unset): This column supports HTML formatting.
         order_no (str | Unset):
@@ -45,7 +45,7 @@ class JobCostCenterCreate:
 
     cost_center: int
     name: str | Unset = UNSET
-    stage: JobCostCenterCreateStage | Unset = UNSET
+    stage: JobCostCenterCreateStage | None | Unset = UNSET
     description: str | Unset = UNSET
     notes: str | Unset = UNSET
     order_no: str | Unset = UNSET
@@ -62,10 +62,13 @@ class JobCostCenterCreate:
     def to_dict(self) -> dict[str, Any]:
         cost_center = self.cost_center
         name = self.name
-        stage: str | Unset = UNSET
-        if not isinstance(self.stage, Unset):
+        stage: None | str | Unset
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        elif isinstance(self.stage, JobCostCenterCreateStage):
             stage = self.stage.value
-
+        else:
+            stage = self.stage
         description = self.description
         notes = self.notes
         order_no = self.order_no
@@ -140,12 +143,29 @@ class JobCostCenterCreate:
 
         name = d.pop("Name", UNSET)
 
-        _stage = d.pop("Stage", UNSET)
-        stage: JobCostCenterCreateStage | Unset
-        if isinstance(_stage, Unset):
-            stage = UNSET
-        else:
-            stage = JobCostCenterCreateStage.parse(_stage)
+        def _parse_stage(data: object) -> JobCostCenterCreateStage | None | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[JobCostCenterCreateStage | None | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stage_type_1 = JobCostCenterCreateStage.parse(data)
+
+                if is_complete(stage_type_1):
+                    return stage_type_1
+                partial_fits.append(stage_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(JobCostCenterCreateStage | None | Unset, data)
+
+        stage = _parse_stage(d.pop("Stage", UNSET))
 
         description = d.pop("Description", UNSET)
 

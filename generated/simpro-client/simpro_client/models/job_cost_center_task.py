@@ -14,7 +14,6 @@ from ..types import UNSET, Unset, _unchecked
 if TYPE_CHECKING:
     from ..models.actual import Actual
     from ..models.added_by_ref import AddedByRef
-    from ..models.assignee import Assignee
     from ..models.associated import Associated
     from ..models.folder_ref import FolderRef
     from ..models.parent_task import ParentTask
@@ -52,7 +51,7 @@ class JobCostCenterTask:
             https://tools.ietf.org/html/rfc3339#section-5.6
         assigned_to (AddedByRef | None | Unset): Deprecated: AssignedTo field is deprecated. Please specify either
             AssignedTo (Deprecated) or Assignees (Preferred). When both provided AssignedTo will be ignored.
-        assignees (list[Assignee] | None | Unset): Set the staff members which the task will be assigned to. Must be an
+        assignees (list[StaffRef] | None | Unset): Set the staff members which the task will be assigned to. Must be an
             employee or contractor; it cannot be a plant item.
         completed_by (AddedByRef | None | Unset): Set the staff member which the task will be completed by. Must be an
             employee or contractor; it cannot be a plant item.
@@ -85,7 +84,7 @@ class JobCostCenterTask:
     percent_complete: int
     date_modified: datetime.datetime
     assigned_to: AddedByRef | None | Unset = UNSET
-    assignees: list[Assignee] | None | Unset = UNSET
+    assignees: list[StaffRef] | None | Unset = UNSET
     completed_by: AddedByRef | None | Unset = UNSET
     start_date: datetime.date | None | Unset = UNSET
     due_date: datetime.date | None | Unset = UNSET
@@ -267,7 +266,6 @@ class JobCostCenterTask:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.actual import Actual  # noqa: PLC0415
         from ..models.added_by_ref import AddedByRef  # noqa: PLC0415
-        from ..models.assignee import Assignee  # noqa: PLC0415
         from ..models.associated import Associated  # noqa: PLC0415
         from ..models.folder_ref import FolderRef  # noqa: PLC0415
         from ..models.parent_task import ParentTask  # noqa: PLC0415
@@ -385,21 +383,21 @@ class JobCostCenterTask:
 
         assigned_to = _parse_assigned_to(d.pop("AssignedTo", UNSET))
 
-        def _parse_assignees(data: object) -> list[Assignee] | None | Unset:
+        def _parse_assignees(data: object) -> list[StaffRef] | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415
 
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            partial_fits: list[list[Assignee] | None | Unset] = []
+            partial_fits: list[list[StaffRef] | None | Unset] = []
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 assignees_type_0 = []
                 _assignees_type_0 = data
                 for assignees_type_0_item_data in _assignees_type_0:
-                    assignees_type_0_item = Assignee.from_dict(assignees_type_0_item_data)
+                    assignees_type_0_item = StaffRef.from_dict(assignees_type_0_item_data)
 
                     assignees_type_0.append(assignees_type_0_item)
 
@@ -410,7 +408,7 @@ class JobCostCenterTask:
                 pass
             if partial_fits:
                 return partial_fits[0]
-            return cast(list[Assignee] | None | Unset, data)
+            return cast(list[StaffRef] | None | Unset, data)
 
         assignees = _parse_assignees(d.pop("Assignees", UNSET))
 

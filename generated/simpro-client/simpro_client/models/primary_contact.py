@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class PrimaryContact:
         extension (str):
         cell_phone (str):
         fax (str):
-        preferred_notification_method (PrimaryContactPreferredNotificationMethod | Unset):
+        preferred_notification_method (None | PrimaryContactPreferredNotificationMethod | Unset):
     """
 
     email: str
@@ -31,7 +31,7 @@ class PrimaryContact:
     extension: str
     cell_phone: str
     fax: str
-    preferred_notification_method: PrimaryContactPreferredNotificationMethod | Unset = UNSET
+    preferred_notification_method: None | PrimaryContactPreferredNotificationMethod | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +41,13 @@ class PrimaryContact:
         extension = self.extension
         cell_phone = self.cell_phone
         fax = self.fax
-        preferred_notification_method: str | Unset = UNSET
-        if not isinstance(self.preferred_notification_method, Unset):
+        preferred_notification_method: None | str | Unset
+        if isinstance(self.preferred_notification_method, Unset):
+            preferred_notification_method = UNSET
+        elif isinstance(self.preferred_notification_method, PrimaryContactPreferredNotificationMethod):
             preferred_notification_method = self.preferred_notification_method.value
+        else:
+            preferred_notification_method = self.preferred_notification_method
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,14 +83,33 @@ class PrimaryContact:
 
         fax = d.pop("Fax", UNSET)
 
-        _preferred_notification_method = d.pop("PreferredNotificationMethod", UNSET)
-        preferred_notification_method: PrimaryContactPreferredNotificationMethod | Unset
-        if isinstance(_preferred_notification_method, Unset):
-            preferred_notification_method = UNSET
-        else:
-            preferred_notification_method = PrimaryContactPreferredNotificationMethod.parse(
-                _preferred_notification_method
-            )
+        def _parse_preferred_notification_method(
+            data: object,
+        ) -> None | PrimaryContactPreferredNotificationMethod | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[None | PrimaryContactPreferredNotificationMethod | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                preferred_notification_method_type_1 = PrimaryContactPreferredNotificationMethod.parse(data)
+
+                if is_complete(preferred_notification_method_type_1):
+                    return preferred_notification_method_type_1
+                partial_fits.append(preferred_notification_method_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(None | PrimaryContactPreferredNotificationMethod | Unset, data)
+
+        preferred_notification_method = _parse_preferred_notification_method(
+            d.pop("PreferredNotificationMethod", UNSET)
+        )
 
         _instance = cls(
             email=_unchecked(email),

@@ -77,7 +77,7 @@ class Quote:
         due_date (datetime.date | None | Unset): This field becomes mandatory when Mandatory Due Date setting for quotes
             is turned on in system setup defaults.
         archive_reason (ArchiveReasonRef | None | Unset):
-        customer_stage (QuoteCustomerStage | Unset):
+        customer_stage (None | QuoteCustomerStage | Unset):
         job_no (None | str | Unset):
         linked_job_id (int | None | Unset):
     """
@@ -117,7 +117,7 @@ class Quote:
     technician: AddedByRef | None | Unset = UNSET
     due_date: datetime.date | None | Unset = UNSET
     archive_reason: ArchiveReasonRef | None | Unset = UNSET
-    customer_stage: QuoteCustomerStage | Unset = UNSET
+    customer_stage: None | QuoteCustomerStage | Unset = UNSET
     job_no: None | str | Unset = UNSET
     linked_job_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -262,10 +262,13 @@ class Quote:
             archive_reason = self.archive_reason.to_dict()
         else:
             archive_reason = self.archive_reason
-        customer_stage: str | Unset = UNSET
-        if not isinstance(self.customer_stage, Unset):
+        customer_stage: None | str | Unset
+        if isinstance(self.customer_stage, Unset):
+            customer_stage = UNSET
+        elif isinstance(self.customer_stage, QuoteCustomerStage):
             customer_stage = self.customer_stage.value
-
+        else:
+            customer_stage = self.customer_stage
         job_no: None | str | Unset
         if isinstance(self.job_no, Unset):
             job_no = UNSET
@@ -701,12 +704,29 @@ class Quote:
 
         archive_reason = _parse_archive_reason(d.pop("ArchiveReason", UNSET))
 
-        _customer_stage = d.pop("CustomerStage", UNSET)
-        customer_stage: QuoteCustomerStage | Unset
-        if isinstance(_customer_stage, Unset):
-            customer_stage = UNSET
-        else:
-            customer_stage = QuoteCustomerStage.parse(_customer_stage)
+        def _parse_customer_stage(data: object) -> None | QuoteCustomerStage | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[None | QuoteCustomerStage | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                customer_stage_type_1 = QuoteCustomerStage.parse(data)
+
+                if is_complete(customer_stage_type_1):
+                    return customer_stage_type_1
+                partial_fits.append(customer_stage_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(None | QuoteCustomerStage | Unset, data)
+
+        customer_stage = _parse_customer_stage(d.pop("CustomerStage", UNSET))
 
         def _parse_job_no(data: object) -> None | str | Unset:
 

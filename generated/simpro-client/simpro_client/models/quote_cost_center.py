@@ -44,7 +44,7 @@ class QuoteCostCenter:
         totals (QuoteCostCenterTotals):
         date_modified (datetime.datetime): RFC3339 date-time format eg. 2018-05-21T19:53:39+10:00. See
             https://tools.ietf.org/html/rfc3339#section-5.6
-        stage (QuoteCostCenterStage | Unset):
+        stage (None | QuoteCostCenterStage | Unset):
         start_date (datetime.date | None | Unset): Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered
             by Field=null or Field=ne(null)
         end_date (datetime.date | None | Unset): Date in YYYY-MM-DD format eg. 2021-04-22. Null dates can be filtered by
@@ -68,7 +68,7 @@ class QuoteCostCenter:
     total: JobInvoiceCostCenterTotal
     totals: QuoteCostCenterTotals
     date_modified: datetime.datetime
-    stage: QuoteCostCenterStage | Unset = UNSET
+    stage: None | QuoteCostCenterStage | Unset = UNSET
     start_date: datetime.date | None | Unset = UNSET
     end_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -101,10 +101,13 @@ class QuoteCostCenter:
         date_modified: str | Unset = UNSET
         if not isinstance(self.date_modified, Unset):
             date_modified = self.date_modified.isoformat()
-        stage: str | Unset = UNSET
-        if not isinstance(self.stage, Unset):
+        stage: None | str | Unset
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        elif isinstance(self.stage, QuoteCostCenterStage):
             stage = self.stage.value
-
+        else:
+            stage = self.stage
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
             start_date = UNSET
@@ -232,12 +235,29 @@ class QuoteCostCenter:
         else:
             date_modified = datetime.datetime.fromisoformat(_date_modified)
 
-        _stage = d.pop("Stage", UNSET)
-        stage: QuoteCostCenterStage | Unset
-        if isinstance(_stage, Unset):
-            stage = UNSET
-        else:
-            stage = QuoteCostCenterStage.parse(_stage)
+        def _parse_stage(data: object) -> None | QuoteCostCenterStage | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[None | QuoteCostCenterStage | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stage_type_1 = QuoteCostCenterStage.parse(data)
+
+                if is_complete(stage_type_1):
+                    return stage_type_1
+                partial_fits.append(stage_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(None | QuoteCostCenterStage | Unset, data)
+
+        stage = _parse_stage(d.pop("Stage", UNSET))
 
         def _parse_start_date(data: object) -> datetime.date | None | Unset:
             from simpro_client.types import is_complete  # noqa: PLC0415

@@ -23,7 +23,7 @@ class QuoteCostCenterUpdate:
     Attributes:
         cost_center (int | Unset): ID of a cost center
         name (str | Unset):
-        stage (QuoteCostCenterUpdateStage | Unset):
+        stage (None | QuoteCostCenterUpdateStage | Unset):
         description (str | Unset): This column supports HTML formatting.
         notes (str | Unset): This column supports HTML formatting.
         order_no (str | Unset):
@@ -41,7 +41,7 @@ class QuoteCostCenterUpdate:
 
     cost_center: int | Unset = UNSET
     name: str | Unset = UNSET
-    stage: QuoteCostCenterUpdateStage | Unset = UNSET
+    stage: None | QuoteCostCenterUpdateStage | Unset = UNSET
     description: str | Unset = UNSET
     notes: str | Unset = UNSET
     order_no: str | Unset = UNSET
@@ -57,10 +57,13 @@ class QuoteCostCenterUpdate:
     def to_dict(self) -> dict[str, Any]:
         cost_center = self.cost_center
         name = self.name
-        stage: str | Unset = UNSET
-        if not isinstance(self.stage, Unset):
+        stage: None | str | Unset
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        elif isinstance(self.stage, QuoteCostCenterUpdateStage):
             stage = self.stage.value
-
+        else:
+            stage = self.stage
         description = self.description
         notes = self.notes
         order_no = self.order_no
@@ -126,12 +129,29 @@ class QuoteCostCenterUpdate:
 
         name = d.pop("Name", UNSET)
 
-        _stage = d.pop("Stage", UNSET)
-        stage: QuoteCostCenterUpdateStage | Unset
-        if isinstance(_stage, Unset):
-            stage = UNSET
-        else:
-            stage = QuoteCostCenterUpdateStage.parse(_stage)
+        def _parse_stage(data: object) -> None | QuoteCostCenterUpdateStage | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[None | QuoteCostCenterUpdateStage | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stage_type_1 = QuoteCostCenterUpdateStage.parse(data)
+
+                if is_complete(stage_type_1):
+                    return stage_type_1
+                partial_fits.append(stage_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(None | QuoteCostCenterUpdateStage | Unset, data)
+
+        stage = _parse_stage(d.pop("Stage", UNSET))
 
         description = d.pop("Description", UNSET)
 

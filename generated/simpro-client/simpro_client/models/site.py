@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from ..models.customer_contract_rates import CustomerContractRates
     from ..models.customer_ref import CustomerRef
     from ..models.folder_ref import FolderRef
-    from ..models.preferred_tech import PreferredTech
     from ..models.preferred_technician import PreferredTechnician
     from ..models.receivable_contact_list_item_custom_field import ReceivableContactListItemCustomField
     from ..models.site_billing_address import SiteBillingAddress
     from ..models.site_primary_contact import SitePrimaryContact
+    from ..models.staff_ref import StaffRef
 
 
 T = TypeVar("T", bound="Site")
@@ -37,7 +37,7 @@ class Site:
         primary_contact (SitePrimaryContact):
         public_notes (str): This column supports HTML formatting.
         private_notes (str): This column supports HTML formatting.
-        preferred_techs (list[PreferredTech]): Deprecated: Please use PreferredTechnicians(includes AssetType and
+        preferred_techs (list[StaffRef]): Deprecated: Please use PreferredTechnicians(includes AssetType and
             ServiceLevel) field. Assign preferred technicians to have them automatically assigned to relevant quotes and
             jobs
         preferred_technicians (list[PreferredTechnician]): Preferred technicians of a site. For modifications please use
@@ -51,7 +51,7 @@ class Site:
         rates (CustomerContractRates):
         zone (FolderRef | None | Unset):
         stc_zone (int | None | Unset): Zone number for site location.
-        veec_zone (SiteVEECZone | Unset): VEEC Zone for site location.
+        veec_zone (None | SiteVEECZone | Unset): VEEC Zone for site location.
     """
 
     id: int
@@ -62,7 +62,7 @@ class Site:
     primary_contact: SitePrimaryContact
     public_notes: str
     private_notes: str
-    preferred_techs: list[PreferredTech]
+    preferred_techs: list[StaffRef]
     preferred_technicians: list[PreferredTechnician]
     date_modified: datetime.datetime
     customers: list[CustomerRef]
@@ -71,7 +71,7 @@ class Site:
     rates: CustomerContractRates
     zone: FolderRef | None | Unset = UNSET
     stc_zone: int | None | Unset = UNSET
-    veec_zone: SiteVEECZone | Unset = UNSET
+    veec_zone: None | SiteVEECZone | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,9 +138,13 @@ class Site:
             stc_zone = UNSET
         else:
             stc_zone = self.stc_zone
-        veec_zone: str | Unset = UNSET
-        if not isinstance(self.veec_zone, Unset):
+        veec_zone: None | str | Unset
+        if isinstance(self.veec_zone, Unset):
+            veec_zone = UNSET
+        elif isinstance(self.veec_zone, SiteVEECZone):
             veec_zone = self.veec_zone.value
+        else:
+            veec_zone = self.veec_zone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -189,11 +193,11 @@ class Site:
         from ..models.customer_contract_rates import CustomerContractRates  # noqa: PLC0415
         from ..models.customer_ref import CustomerRef  # noqa: PLC0415
         from ..models.folder_ref import FolderRef  # noqa: PLC0415
-        from ..models.preferred_tech import PreferredTech  # noqa: PLC0415
         from ..models.preferred_technician import PreferredTechnician  # noqa: PLC0415
         from ..models.receivable_contact_list_item_custom_field import ReceivableContactListItemCustomField  # noqa: PLC0415
         from ..models.site_billing_address import SiteBillingAddress  # noqa: PLC0415
         from ..models.site_primary_contact import SitePrimaryContact  # noqa: PLC0415
+        from ..models.staff_ref import StaffRef  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -228,11 +232,11 @@ class Site:
         private_notes = d.pop("PrivateNotes", UNSET)
 
         _preferred_techs = d.pop("PreferredTechs", UNSET)
-        preferred_techs: list[PreferredTech] | Unset = UNSET
+        preferred_techs: list[StaffRef] | Unset = UNSET
         if _preferred_techs is not UNSET:
             preferred_techs = []
             for preferred_techs_item_data in _preferred_techs:
-                preferred_techs_item = PreferredTech.from_dict(preferred_techs_item_data)
+                preferred_techs_item = StaffRef.from_dict(preferred_techs_item_data)
 
                 preferred_techs.append(preferred_techs_item)
 
@@ -316,12 +320,29 @@ class Site:
 
         stc_zone = _parse_stc_zone(d.pop("STCZone", UNSET))
 
-        _veec_zone = d.pop("VEECZone", UNSET)
-        veec_zone: SiteVEECZone | Unset
-        if isinstance(_veec_zone, Unset):
-            veec_zone = UNSET
-        else:
-            veec_zone = SiteVEECZone.parse(_veec_zone)
+        def _parse_veec_zone(data: object) -> None | SiteVEECZone | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[None | SiteVEECZone | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                veec_zone_type_1 = SiteVEECZone.parse(data)
+
+                if is_complete(veec_zone_type_1):
+                    return veec_zone_type_1
+                partial_fits.append(veec_zone_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(None | SiteVEECZone | Unset, data)
+
+        veec_zone = _parse_veec_zone(d.pop("VEECZone", UNSET))
 
         _instance = cls(
             id=_unchecked(id),

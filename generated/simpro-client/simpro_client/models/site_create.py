@@ -37,7 +37,7 @@ class SiteCreate:
         customers (list[int] | Unset):
         archived (bool | Unset):
         stc_zone (int | None | Unset): Zone number for site location.
-        veec_zone (SiteCreateVEECZone | Unset): VEEC Zone for site location.
+        veec_zone (None | SiteCreateVEECZone | Unset): VEEC Zone for site location.
         rates (CustomerContractCreateRates | Unset):
     """
 
@@ -53,7 +53,7 @@ class SiteCreate:
     customers: list[int] | Unset = UNSET
     archived: bool | Unset = UNSET
     stc_zone: int | None | Unset = UNSET
-    veec_zone: SiteCreateVEECZone | Unset = UNSET
+    veec_zone: None | SiteCreateVEECZone | Unset = UNSET
     rates: CustomerContractCreateRates | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -86,10 +86,13 @@ class SiteCreate:
             stc_zone = UNSET
         else:
             stc_zone = self.stc_zone
-        veec_zone: str | Unset = UNSET
-        if not isinstance(self.veec_zone, Unset):
+        veec_zone: None | str | Unset
+        if isinstance(self.veec_zone, Unset):
+            veec_zone = UNSET
+        elif isinstance(self.veec_zone, SiteCreateVEECZone):
             veec_zone = self.veec_zone.value
-
+        else:
+            veec_zone = self.veec_zone
         rates: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rates, Unset):
             rates = self.rates.to_dict()
@@ -185,12 +188,29 @@ class SiteCreate:
 
         stc_zone = _parse_stc_zone(d.pop("STCZone", UNSET))
 
-        _veec_zone = d.pop("VEECZone", UNSET)
-        veec_zone: SiteCreateVEECZone | Unset
-        if isinstance(_veec_zone, Unset):
-            veec_zone = UNSET
-        else:
-            veec_zone = SiteCreateVEECZone.parse(_veec_zone)
+        def _parse_veec_zone(data: object) -> None | SiteCreateVEECZone | Unset:
+            from simpro_client.types import is_complete  # noqa: PLC0415
+
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            partial_fits: list[None | SiteCreateVEECZone | Unset] = []
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                veec_zone_type_1 = SiteCreateVEECZone.parse(data)
+
+                if is_complete(veec_zone_type_1):
+                    return veec_zone_type_1
+                partial_fits.append(veec_zone_type_1)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if partial_fits:
+                return partial_fits[0]
+            return cast(None | SiteCreateVEECZone | Unset, data)
+
+        veec_zone = _parse_veec_zone(d.pop("VEECZone", UNSET))
 
         _rates = d.pop("Rates", UNSET)
         rates: CustomerContractCreateRates | Unset
