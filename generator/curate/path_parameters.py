@@ -16,7 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from generator.curate.refs import resolve
 from generator.errors import Diagnostic, Level, shown
+from generator.shape import pointer
 from generator.yamlio import dump_yaml
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -72,7 +74,7 @@ def find_defects(document: dict[str, Any]) -> list[PathParameterDefect]:
             here = ("paths", path, method)
             declared = {**shared, **dict(_path_parameters(document, operation.get("parameters"), here))}
             defects.extend(
-                PathParameterDefect(path, method, name, True, _pointer(here), here)
+                PathParameterDefect(path, method, name, True, pointer(here), here)
                 for name in placeholders
                 if name not in declared
             )
@@ -160,21 +162,14 @@ def _path_parameters(
     for index, parameter in enumerate(parameters if isinstance(parameters, list) else []):
         resolved = _resolve(document, parameter)
         if resolved.get("in") == "path" and isinstance(resolved.get("name"), str):
-            yield resolved["name"], (_pointer((*where, "parameters", str(index))), where)
+            yield resolved["name"], (pointer((*where, "parameters", str(index))), where)
 
 
 def _resolve(document: dict[str, Any], parameter: Any) -> dict[str, Any]:
-    """A local `#/components/parameters/...` reference, followed once (refs are checked before lint)."""
+    """A parameter, its local `$ref` followed (references are checked before lint runs)."""
     if isinstance(parameter, dict) and isinstance(parameter.get("$ref"), str):
-        node: Any = document
-        for part in parameter["$ref"].removeprefix("#/").split("/"):
-            node = node.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(node, dict) else None
-        return node if isinstance(node, dict) else {}
+        parameter = resolve(document, parameter["$ref"])
     return parameter if isinstance(parameter, dict) else {}
-
-
-def _pointer(parts: tuple[str, ...]) -> str:
-    return "/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
 
 
 def _jsonpath(parts: tuple[str, ...]) -> str:

@@ -15,6 +15,8 @@ import itertools
 import re
 from typing import Any
 
+from generator.normalize.names import folded
+
 _REF_PREFIX = "#/components/schemas/"
 # What stays on the property: annotations of this use of the enum, not of the enum itself.
 _PROPERTY_KEYS = {"description", "readOnly", "writeOnly", "deprecated", "default", "example", "examples"}
@@ -80,16 +82,11 @@ def _free_name(wanted: str, enum_schema: dict[str, Any], *taken: dict[str, Any],
     this very enum is reused."""
     candidates = itertools.chain([wanted], [second] if second else [], (f"{wanted}-{n}" for n in itertools.count(2)))
     for candidate in candidates:
-        clashes = [(key, names[key]) for names in taken for key in names if _folded(key) == _folded(candidate)]
+        clashes = [(key, names[key]) for names in taken for key in names if folded(key) == folded(candidate)]
         same = next((key for key, schema in clashes if schema == enum_schema), None)
         if same is not None or not clashes:
             return same if same is not None else candidate
     raise AssertionError("unreachable: the numbered candidates never end")
-
-
-def _folded(key: str) -> str:
-    """What both generators make of a key as a class name, compared without case and separators."""
-    return re.sub(r"[^0-9a-z]", "", key.lower())
 
 
 def _kebab(text: str) -> str:

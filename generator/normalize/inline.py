@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from generator.normalize.enums import _is_plain_enum
+from generator.normalize.names import folded
 
 _REF_PREFIX = "#/components/schemas/"
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -83,7 +84,7 @@ def singular(name: str) -> str:
 class _Lifter:
     def __init__(self, schemas: dict[str, Any]) -> None:
         self.lifted: dict[str, Any] = {}
-        self.taken = {_folded(key) for key in schemas}
+        self.taken = {folded(key) for key in schemas}
 
     def operation(self, operation: dict[str, Any]) -> None:
         name = class_name(str(operation.get("operationId") or ""))
@@ -150,9 +151,9 @@ class _Lifter:
 
     def free(self, wanted: str) -> str:
         candidate, counter = wanted, 2
-        while _folded(candidate) in self.taken:
+        while folded(candidate) in self.taken:
             candidate, counter = f"{wanted}{counter}", counter + 1
-        self.taken.add(_folded(candidate))
+        self.taken.add(folded(candidate))
         return candidate
 
 
@@ -177,8 +178,3 @@ def _is_nullable_enum(schema: dict[str, Any]) -> bool:
 def _allows_null(schema: dict[str, Any]) -> bool:
     kind = schema.get("type")
     return isinstance(kind, list) and "null" in kind
-
-
-def _folded(name: str) -> str:
-    """Two keys that become the same class name (`purchase-request`, `PurchaseRequest`) fold alike."""
-    return class_name(name).lower()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 from typing import Any
 
 NAME_EXTENSION = "x-specfoundry-name"
@@ -49,3 +50,9 @@ def bound_tags(document: dict[str, Any]) -> dict[str, Any]:
             if isinstance(operation, dict) and isinstance(operation.get("tags"), list):
                 operation["tags"] = [bounded(tag) if isinstance(tag, str) else tag for tag in operation["tags"]]
     return result
+
+
+def folded(key: str) -> str:
+    """A component key as both generators make it a class name, compared without case or separators:
+    `purchase-request`, `PurchaseRequest` and `purchase_request` fold alike."""
+    return re.sub(r"[^0-9a-z]", "", key.lower())
