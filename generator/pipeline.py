@@ -9,26 +9,30 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from generator.config import ApiConfig, TargetConfig
-from generator.curate.lint import has_errors, lint
+from generator.curate.lint import blocks_every_stage, has_errors, lint
 from generator.curate.origin import with_origin
 from generator.drift import diff_specs
 from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.importers import import_sources
+from generator.importers.base import ImportResult
 from generator.manifest import write_manifest
 from generator.normalize import NormalizedSpec, normalize
-from generator.release.versions import REPORTS_DIR, ApiOutcome, package_version, version_packages, write_reports
+from generator.release.versions import REPORTS_DIR, ApiOutcome, planned_version, version_packages, write_reports
 from generator.specfile import load_spec
-from generator.targets.formatting import ruff_fix_and_format
 from generator.transaction import commit, exclusive, staging_area
 from generator.workspace import Workspace, differences
 from generator.yamlio import dump_yaml
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from generator.curate.overlay import StaleAction
 
 # Target kind → (module, function), imported on first use: each pulls in its generator engine, and most
@@ -56,11 +60,10 @@ class Renderer(Protocol):
 @dataclass
 class CuratedSpec:
     api: ApiConfig
-    imported: dict[str, Any]
+    imported: ImportResult
     document: dict[str, Any]
     text: str
     stale: list[StaleAction]
-    diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
 @dataclass
@@ -76,7 +79,9 @@ class RunResult:
 
 
 def curate(workspace: Workspace, api: ApiConfig) -> CuratedSpec:
-    """Import every source, apply the overlays, lint; lint errors stop the run, all of them reported."""
+    """Import every source and apply the overlays. A document nothing can work on (misshapen, a `$ref` that
+    does not resolve) stops here with its lint errors; the rest of lint runs later (`lint_curated`),
+    alongside the rendering."""
     try:
         imported = import_sources(api.sources, folder=api.folder)
     except SpecFoundryError as error:
@@ -87,6 +92,17 @@ def curate(workspace: Workspace, api: ApiConfig) -> CuratedSpec:
         from generator.curate.overlay import apply_overlays, load_overlay
 
         document, stale = apply_overlays(imported.document, [load_overlay(path) for path in api.overlays])
+    spec = CuratedSpec(api=api, imported=imported, document=document, text="", stale=stale)
+    if blocks_every_stage(document, file=workspace.relative(api.curated_spec)):
+        lint_curated(workspace, spec)  # raises, with every error
+    spec.text = dump_yaml(document)
+    return spec
+
+
+def lint_curated(workspace: Workspace, spec: CuratedSpec) -> list[Diagnostic]:
+    """Lint the curated spec; errors stop the run, all of them reported, each traced to the source page it
+    came from. Returns the import's and lint's warnings."""
+    api, document = spec.api, spec.document
     spec_file = workspace.relative(api.curated_spec)
     findings = lint(document, file=spec_file)
     if has_errors(findings):
@@ -96,20 +112,12 @@ def curate(workspace: Workspace, api: ApiConfig) -> CuratedSpec:
             file=spec_file,
             fix=f"fix each error below: add an overlay action under {workspace.relative(api.folder)}/overlays/ "
             f"(or fix the source it comes from); `specfoundry lint --uncurated {api.name}` lists warnings too",
-            diagnostics=[with_origin(item, document, imported.pages, workspace.relative) for item in errors],
+            diagnostics=[with_origin(item, document, spec.imported.pages, workspace.relative) for item in errors],
         )
-    diagnostics = [
+    return [
         dataclasses.replace(item, file=workspace.relative(Path(item.file))) if item.file else item
-        for item in [*imported.diagnostics, *findings]
+        for item in [*spec.imported.diagnostics, *findings]
     ]
-    return CuratedSpec(
-        api=api,
-        imported=imported.document,
-        document=document,
-        text=dump_yaml(document),
-        stale=stale,
-        diagnostics=diagnostics,
-    )
 
 
 def normalize_api(workspace: Workspace, api: ApiConfig, document: dict[str, Any]) -> NormalizedSpec:
@@ -171,7 +179,9 @@ class RenderJob:
     templates: Path
 
     def render(self) -> list[Diagnostic]:
-        """Render the package; return what the generator left out or approximated (generator.targets.skipped)."""
+        """Render and format the package; return what the generator left out or approximated
+        (generator.targets.skipped). Each worker formats its own package (ruff), so a small package is done
+        while a big one still renders."""
         return renderer(self.target.kind)(
             self.api,
             self.target,
@@ -179,7 +189,6 @@ class RenderJob:
             version=self.version,
             output=self.output,
             templates=self.templates,
-            format_code=False,
         )
 
 
@@ -194,36 +203,47 @@ def renderer(kind: str) -> Renderer:
     return found
 
 
-def render_all(jobs: list[RenderJob]) -> list[Diagnostic]:
-    """Render packages side by side, one process per core (the generators are CPU-bound and independent);
-    return what the generators skipped, for the caller to report (workers print nothing).
+class Rendering:
+    """Packages being rendered: in forked workers, started at once, or else in this process, when the
+    results are asked for."""
+
+    def __init__(self, jobs: list[RenderJob], futures: list[Future[list[Diagnostic]]] | None) -> None:
+        self._jobs = jobs
+        self._futures = futures
+
+    def results(self) -> list[Diagnostic]:
+        """Wait for every package; return what the generators skipped, for the caller to report (workers
+        print nothing). Every package's problem is reported, not only the first one's."""
+        skipped: list[Diagnostic] = []
+        failures: list[SpecFoundryError] = []
+        futures: list[Future[list[Diagnostic]] | None] = [*self._futures] if self._futures else [None] * len(self._jobs)
+        for job, future in zip(self._jobs, futures, strict=True):
+            try:
+                skipped.extend(future.result() if future else job.render())  # a worker's error is re-raised here
+            except SpecFoundryError as error:
+                failures.append(error)
+        raise_all(failures, "some packages cannot be generated")
+        return skipped
+
+
+@contextmanager
+def rendering(jobs: list[RenderJob]) -> Iterator[Rendering]:
+    """Render packages side by side, one process per core (the generators are CPU-bound and independent),
+    while the caller goes on (linting the specs): leaving the block with an exception stops the workers.
 
     Workers are forked, so they start with everything already imported; they die with this process and are
     stopped when it is interrupted (generator.workers). Where fork is unavailable, or for a single job,
-    rendering stays in this process. Every package's problem is reported, not only the first one's.
-    """
-    skipped: list[Diagnostic] = []
-    failures: list[SpecFoundryError] = []
+    rendering stays in this process."""
     workers = min(len(jobs), os.cpu_count() or 1)
     for kind in {job.target.kind for job in jobs}:
         renderer(kind)  # imported here, once, not in every worker
     if workers <= 1 or not _can_fork():
-        for job in jobs:
-            try:
-                skipped.extend(job.render())
-            except SpecFoundryError as error:
-                failures.append(error)
-    else:
-        from generator.workers import forked_pool  # the process pool machinery only when there is a pool
+        yield Rendering(jobs, None)
+        return
+    from generator.workers import forked_pool  # the process pool machinery only when there is a pool
 
-        with forked_pool(workers) as pool:
-            for future in [pool.submit(_run_job, job) for job in jobs]:
-                try:
-                    skipped.extend(future.result())  # a worker's SpecFoundryError is re-raised here
-                except SpecFoundryError as error:
-                    failures.append(error)
-    raise_all(failures, "some packages cannot be generated")
-    return skipped
+    with forked_pool(workers) as pool:
+        yield Rendering(jobs, [pool.submit(_run_job, job) for job in jobs])
 
 
 def _can_fork() -> bool:
@@ -244,6 +264,15 @@ def raise_all(failures: list[SpecFoundryError], summary: str) -> None:
         )
 
 
+@dataclass
+class Planned:
+    """One API, ready to render: its outcome so far, its render jobs, and what its curation left to check."""
+
+    outcome: ApiOutcome
+    jobs: list[RenderJob]
+    spec: CuratedSpec | None  # None when rendering the committed curated spec (generate): nothing to lint
+
+
 def _plan(
     workspace: Workspace,
     api: ApiConfig,
@@ -253,37 +282,50 @@ def _plan(
     staging: Path,
     *,
     from_sources: bool,
-) -> tuple[ApiOutcome, list[RenderJob], list[StaleAction]]:
+) -> Planned:
     """One API up to rendering: curate (or load) its spec, stage it, measure drift, normalize, plan jobs."""
-    stale: list[StaleAction] = []
+    spec = None
     if from_sources:
         spec = curate(workspace, api)
-        result.diagnostics.extend(spec.diagnostics)
-        stale = spec.stale
-        result.stale.extend(stale)
+        result.stale.extend(spec.stale)
         staged_spec = staging / "specs" / api.name / api.curated_spec.name
         staged_spec.parent.mkdir(parents=True, exist_ok=True)
         staged_spec.write_text(spec.text, encoding="utf-8")
         pairs.append((staged_spec, api.curated_spec))
         outcome.document = spec.document
         if api.curated_spec.is_file():
-            outcome.previous = load_curated(workspace, api)
-            outcome.changes = diff_specs(outcome.previous, spec.document)
+            if _same_text(api.curated_spec, spec.text):  # the usual case: the vendor changed nothing
+                outcome.previous = spec.document
+            else:
+                outcome.previous = load_curated(workspace, api)
+                outcome.changes = diff_specs(outcome.previous, spec.document)
     else:
         outcome.document = load_curated(workspace, api)
-    normalized = normalize_api(workspace, api, outcome.document)
+    try:
+        normalized = normalize_api(workspace, api, outcome.document)
+    except Exception:
+        if spec is not None:  # not linted yet: an invalid spec is reported as such, not as what it broke
+            lint_curated(workspace, spec)
+        raise
     jobs = [
         RenderJob(
             api,
             target,
             normalized,
-            package_version(workspace, target.package),
+            planned_version(workspace, target.package, outcome.changes),
             staging / "generated" / target.package,
             workspace.templates,
         )
         for target in api.targets
     ]
-    return outcome, jobs, stale
+    return Planned(outcome, jobs, spec)
+
+
+def _same_text(path: Path, text: str) -> bool:
+    try:
+        return path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
 
 
 def _as_diagnostic(error: SpecFoundryError) -> Diagnostic:
@@ -301,16 +343,16 @@ def run(
 
     `from_sources` runs import and curation too (regenerate); without it, packages are rendered from the
     committed curated specs (generate). Drift is measured against the committed spec and packages.
-    Phases: curate and normalize each API, render every package (in parallel), version them, format all
-    generated code in one ruff pass, then compare with the committed tree and swap everything, drift reports
-    included, in one transaction (generator.transaction) under the repo's run lock. Every API's problems
-    are reported together. With `strict`, parts of the spec a generator skipped fail the run (otherwise
+    Phases: curate and normalize each API; render and format every package (in parallel) while the specs
+    are linted; version the packages; then compare with the committed tree and swap everything, drift
+    reports included, in one transaction (generator.transaction) under the repo's run lock. Every API's
+    problems are reported together. With `strict`, parts of the spec a generator skipped fail the run (otherwise
     they are warnings).
     """
     result = RunResult()
     with exclusive(workspace.root), staging_area(workspace.root) as staging:
         pairs: list[tuple[Path, Path]] = []
-        planned: list[tuple[ApiOutcome, list[RenderJob], list[StaleAction]]] = []
+        planned: list[Planned] = []
         failures: list[SpecFoundryError] = []
         for api in workspace.apis(names):
             result.apis.append(api.name)
@@ -321,10 +363,18 @@ def run(
             except SpecFoundryError as error:  # report it with the other APIs' problems
                 failures.append(error)
         raise_all(failures, "some APIs cannot be generated")
-        try:
-            skipped = render_all([job for _, jobs, _ in planned for job in jobs])
-        except SpecFoundryError as error:
-            raise _relative_error(error, workspace) from None
+        with rendering([job for plan in planned for job in plan.jobs]) as pending:
+            for plan in planned:  # linted while the workers render: an error stops them
+                if plan.spec is not None:
+                    try:
+                        result.diagnostics.extend(lint_curated(workspace, plan.spec))
+                    except SpecFoundryError as error:
+                        failures.append(error)
+            raise_all(failures, "some APIs cannot be generated")
+            try:
+                skipped = pending.results()
+            except SpecFoundryError as error:
+                raise _relative_error(error, workspace) from None
         if strict and skipped:
             raise SpecFoundryError.from_diagnostics(
                 "the generators skipped parts of the specs (--strict)",
@@ -332,13 +382,18 @@ def run(
                 fix="curate each part below with an overlay, or run without --strict",
             )
         result.diagnostics.extend(dataclasses.replace(item, file=_short(workspace, item.file)) for item in skipped)
-        for outcome, jobs, stale in planned:
-            version_packages(workspace, jobs, changes=outcome.changes, stale=stale, outcome=outcome)
-            pairs.extend((job.output, workspace.generated / job.target.package) for job in jobs)
-        outputs = [job.output for _, jobs, _ in planned for job in jobs]
-        ruff_fix_and_format(*outputs)
-        for output in outputs:
-            write_manifest(output)
+        for plan in planned:
+            version_packages(
+                workspace,
+                plan.jobs,
+                changes=plan.outcome.changes,
+                stale=plan.spec.stale if plan.spec else [],
+                outcome=plan.outcome,
+            )
+            pairs.extend((job.output, workspace.generated / job.target.package) for job in plan.jobs)
+        for plan in planned:
+            for job in plan.jobs:
+                write_manifest(job.output)
         changed_pairs = []
         for staged, final in pairs:
             diff = differences(staged, final)

@@ -26,17 +26,23 @@ def differences(staged: Path, committed: Path) -> list[str]:
         return [] if same else [committed.name]
     if not committed.exists():
         return [f"{committed.name}/ (new)"]
-    changed: list[str] = []
-    staged_files = _files(staged)
-    committed_files = _files(committed)
-    for relative in sorted(staged_files | committed_files):
-        left, right = staged / relative, committed / relative
+    return [
+        f"{committed.name}/{relative}{suffix}" for relative, suffix in sorted(changed_files(staged, committed).items())
+    ]
+
+
+def changed_files(staged: Path, committed: Path) -> dict[str, str]:
+    """Files (relative paths) that differ between two folders, each with " (new)", " (removed)" or ""."""
+    changed: dict[str, str] = {}
+    staged_files = _files(staged) if staged.is_dir() else set()
+    committed_files = _files(committed) if committed.is_dir() else set()
+    for relative in staged_files | committed_files:
         if relative not in committed_files:
-            changed.append(f"{committed.name}/{relative} (new)")
+            changed[relative] = " (new)"
         elif relative not in staged_files:
-            changed.append(f"{committed.name}/{relative} (removed)")
-        elif not filecmp.cmp(left, right, shallow=False):
-            changed.append(f"{committed.name}/{relative}")
+            changed[relative] = " (removed)"
+        elif not filecmp.cmp(staged / relative, committed / relative, shallow=False):
+            changed[relative] = ""
     return changed
 
 

@@ -13,7 +13,7 @@ different folders compare as the same package.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,7 +103,9 @@ class PythonImpact:
 # Reading --------------------------------------------------------------------------------------------
 
 
-def read_surface(package_dir: Path) -> Surface:
+def read_surface(package_dir: Path, only: Collection[str] | None = None) -> Surface:
+    """The surface of the package in `package_dir`; with `only` (paths relative to it), of those modules
+    alone: comparing two versions module by module needs only the modules whose files differ."""
     if not package_dir.is_dir():
         raise SpecFoundryError(
             "package directory not found",
@@ -112,6 +114,8 @@ def read_surface(package_dir: Path) -> Surface:
         )
     modules: dict[str, ModuleSurface] = {}
     for path in _python_files(package_dir):
+        if only is not None and path.relative_to(package_dir).as_posix() not in only:
+            continue
         name = _module_name(path.relative_to(package_dir))
         if name != ROOT_MODULE and any(part.startswith("_") for part in name.split(".")):
             continue  # private modules are not part of the surface

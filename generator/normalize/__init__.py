@@ -7,7 +7,6 @@ readable operation names, one name per inline schema. Each transform is a pure f
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +23,7 @@ from generator.normalize.pagination import (
 )
 from generator.normalize.readwrite import split_read_write
 from generator.normalize.servers import ServerSettings, lift_server
+from generator.tree import copy_tree
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class NormalizedSpec:
 
 def normalize(curated: dict[str, Any], settings: dict[str, Any]) -> NormalizedSpec:
     """`settings` is the `[normalize]` table of api.toml."""
-    document = copy.deepcopy(curated)
+    document = copy_tree(curated)
     # OpenAPI 3.1 makes `paths` optional (a webhooks-only API); openapi-python-client requires the key.
     document.setdefault("paths", {})
     document, auth = lift_auth(document, settings.get("auth", {}))

@@ -9,12 +9,12 @@ once. Declared security schemes (http bearer, apiKey in a header) are lifted the
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import SpecFoundryError
+from generator.tree import copy_tree
 
 SCHEME_NAME = "api_key"
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -33,7 +33,7 @@ class AuthSettings:
 
 def lift_auth(document: dict[str, Any], settings: dict[str, Any]) -> tuple[dict[str, Any], AuthSettings | None]:
     """`settings`: `[normalize.auth]` with `header` and `value` (a template holding `{api_key}`)."""
-    result = copy.deepcopy(document)
+    result = copy_tree(document)
     if settings:
         header = str(settings.get("header", "Authorization"))
         template = str(settings.get("value", _PLACEHOLDER))

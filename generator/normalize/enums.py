@@ -10,12 +10,12 @@ the parameter, so Simpro's `search` (all/any), documented on every list operatio
 
 from __future__ import annotations
 
-import copy
 import itertools
 import re
 from typing import Any
 
 from generator.normalize.names import folded
+from generator.tree import copy_tree
 
 _REF_PREFIX = "#/components/schemas/"
 # What stays on the property: annotations of this use of the enum, not of the enum itself.
@@ -23,7 +23,7 @@ _PROPERTY_KEYS = {"description", "readOnly", "writeOnly", "deprecated", "default
 
 
 def hoist_inline_enums(document: dict[str, Any]) -> dict[str, Any]:
-    result = copy.deepcopy(document)
+    result = copy_tree(document)
     schemas: dict[str, Any] = result.get("components", {}).get("schemas", {})
     lifted: dict[str, Any] = {}
     for name, schema in list(schemas.items()):

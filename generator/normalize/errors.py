@@ -10,9 +10,10 @@ still list the errors documented for it (generator/targets/client_surface.py).
 
 from __future__ import annotations
 
-import copy
 import re
 from typing import Any
+
+from generator.tree import copy_tree
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SUCCESS = re.compile(r"2(?:\d\d|XX)", re.IGNORECASE)
@@ -25,7 +26,7 @@ def raises(status: str) -> bool:
 
 
 def drop_raised_error_responses(document: dict[str, Any]) -> dict[str, Any]:
-    result = copy.deepcopy(document)
+    result = copy_tree(document)
     for item in (result.get("paths") or {}).values():
         if not isinstance(item, dict):
             continue

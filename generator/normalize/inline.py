@@ -21,12 +21,12 @@ Nullable schemas stay inline: a `$ref` cannot carry `nullable` in OpenAPI 3.0.
 
 from __future__ import annotations
 
-import copy
 import re
 from typing import Any
 
 from generator.normalize.enums import _is_plain_enum
 from generator.normalize.names import folded
+from generator.tree import copy_tree
 
 _REF_PREFIX = "#/components/schemas/"
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -36,7 +36,7 @@ _USE_KEYS = {"description", "readOnly", "writeOnly", "deprecated", "default", "e
 
 
 def lift_inline_schemas(document: dict[str, Any]) -> dict[str, Any]:
-    result = copy.deepcopy(document)
+    result = copy_tree(document)
     components = result.setdefault("components", {})
     schemas: dict[str, Any] = components.setdefault("schemas", {})
     lifter = _Lifter(schemas)

@@ -8,17 +8,19 @@
 
 from __future__ import annotations
 
-import copy
+import functools
 import hashlib
 import re
 from typing import Any
+
+from generator.tree import copy_tree
 
 NAME_EXTENSION = "x-specfoundry-name"
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def strip_component_titles(document: dict[str, Any]) -> dict[str, Any]:
-    result = copy.deepcopy(document)
+    result = copy_tree(document)
     for schema in result.get("components", {}).get("schemas", {}).values():
         if isinstance(schema, dict):
             schema.pop("title", None)
@@ -40,7 +42,7 @@ def bounded(name: str) -> str:
 
 def bound_tags(document: dict[str, Any]) -> dict[str, Any]:
     """Tags name the client's `api.<tag>` packages: long ones are cut the same way as operation ids."""
-    result = copy.deepcopy(document)
+    result = copy_tree(document)
     for tag in result.get("tags") or []:
         if isinstance(tag, dict) and isinstance(tag.get("name"), str):
             tag["name"] = bounded(tag["name"])
@@ -52,6 +54,7 @@ def bound_tags(document: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+@functools.cache  # asked for every component key once per enum (hundreds of thousands of times on Simpro)
 def folded(key: str) -> str:
     """A component key as both generators make it a class name, compared without case or separators:
     `purchase-request`, `PurchaseRequest` and `purchase_request` fold alike."""

@@ -17,13 +17,13 @@ not share, singular, before the resource: `list_job_work_order_attachments` and
 
 from __future__ import annotations
 
-import copy
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.normalize.names import NAME_EXTENSION, bounded
+from generator.tree import copy_tree
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _HASH = re.compile(r"^[0-9a-f]{16,}$")
@@ -66,7 +66,7 @@ class _Operation:
 
 def name_operations(document: dict[str, Any]) -> dict[str, Any]:
     """Set a readable operationId on every operation (the curated spec keeps the vendor's)."""
-    result = copy.deepcopy(document)
+    result = copy_tree(document)
     operations = [
         _describe(path, method, item[method])
         for path, item in (result.get("paths") or {}).items()

@@ -9,8 +9,9 @@ kept, and components without such properties are left untouched (so their class 
 
 from __future__ import annotations
 
-import copy
 from typing import Any, Literal
+
+from generator.tree import copy_tree
 
 Mode = Literal["request", "response"]
 _REF_PREFIX = "#/components/schemas/"
@@ -29,7 +30,7 @@ _ANNOTATIONS = {
 
 
 def split_read_write(document: dict[str, Any]) -> dict[str, Any]:
-    result = copy.deepcopy(document)
+    result = copy_tree(document)
     schemas: dict[str, Any] = result.get("components", {}).get("schemas", {})
     splitter = _Splitter(schemas)
     for item in (result.get("paths") or {}).values():

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from generator.escaping import py_ident
+from generator.tree import copy_tree
 
 # Client attributes a server variable's argument must not shadow (`Client(timeout=...)` is taken).
 CLIENT_ARGUMENTS = (
@@ -73,7 +73,7 @@ class ServerSettings:
 
 def lift_server(document: dict[str, Any], required: tuple[str, ...] = ()) -> tuple[dict[str, Any], ServerSettings]:
     """`required` names variables the user must give (their spec default is only a placeholder)."""
-    result = copy.deepcopy(document)
+    result = copy_tree(document)
     servers = result.get("servers") or [{"url": "/"}]
     server = servers[0]
     url = str(server.get("url", "/"))

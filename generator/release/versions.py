@@ -32,6 +32,7 @@ from generator.drift.symbols import link_symbols
 from generator.errors import SpecFoundryError
 from generator.manifest import is_pristine
 from generator.release import DEFAULT_VERSION
+from generator.workspace import changed_files
 
 if TYPE_CHECKING:
     from generator.pipeline import RenderJob
@@ -69,6 +70,14 @@ class ApiOutcome:
         return bool(self.changes) or any(self.impacts.values())
 
 
+def planned_version(workspace: Workspace, package: str, changes: list[Change]) -> str:
+    """The version to render a package with: the committed one bumped for the spec changes alone. Rendering
+    decides the rest (`version_packages`), and a package is rendered again only if its Python surface
+    changed more than the spec said."""
+    released = package_version(workspace, package)
+    return next_version(released, changes, []) if (workspace.generated / package).is_dir() else released
+
+
 def version_packages(
     workspace: Workspace,
     jobs: list[RenderJob],
@@ -82,13 +91,15 @@ def version_packages(
     Each package's version follows its drift: the spec `changes` plus what changed in the package's public
     Python surface (compared with the committed package, parsed, never imported). Without spec changes the
     surface is compared only when the committed package is pristine (its manifest matches), so a template
-    change that alters the package is released, while a hand-edited package is repaired, not released.
+    change that alters the package is released, while a hand-edited package is repaired, not released; and
+    only the modules whose files differ are read, so an unchanged package costs no parsing.
     """
     stale_messages = [f"{workspace.relative(item.action.file)} {item.action.place}: {item.reason}" for item in stale]
     named: tuple[dict[str, Any], dict[str, Any]] | None = None  # both specs as the packages were generated
     for job in jobs:
         target, output = job.target, job.output
         committed = workspace.generated / target.package
+        released = package_version(workspace, target.package)
         compare = bool(changes) or is_pristine(committed)
         if compare and named is None and changes:
             settings = job.api.settings.get("normalize", {})
@@ -96,13 +107,13 @@ def version_packages(
         impacts, linked = (
             _python_impact(committed, output, target, changes, named or ({}, {})) if compare else ([], changes)
         )
-        new_version = next_version(job.version, changes, impacts) if committed.is_dir() else job.version
-        if new_version != job.version:  # only the version string differs: render again with it
+        new_version = next_version(released, changes, impacts) if committed.is_dir() else released
+        if new_version != job.version:  # the surface changed more than the spec did: render again with it
             shutil.rmtree(output)
             dataclasses.replace(job, version=new_version).render()
         outcome.impacts[target.package] = impacts
-        outcome.versions[target.package] = (job.version, new_version)
-        report = DriftReport.build(job.api.name, job.version, linked, impacts, stale_messages)
+        outcome.versions[target.package] = (released, new_version)
+        report = DriftReport.build(job.api.name, released, linked, impacts, stale_messages)
         _write_changelog(committed, output, report if (changes or impacts) else None, new_version, job.api)
         if changes or impacts:
             outcome.reports[target.package] = report
@@ -126,11 +137,18 @@ def _python_impact(
     changes: list[Change],
     named: tuple[dict[str, Any], dict[str, Any]],
 ) -> tuple[list[PythonImpact], list[Change]]:
-    """What changed in the package's public names, and the changes with the names each one touches."""
+    """What changed in the package's public names, and the changes with the names each one touches.
+
+    With spec changes every module is read (a change names the symbols it touches wherever they are);
+    without, only the modules whose files differ can have changed."""
     old_package = committed / target.import_name
     if not old_package.is_dir():
         return [], changes
-    before, after = read_surface(old_package), read_surface(staged / target.import_name)
+    new_package = staged / target.import_name
+    only = None if changes else changed_files(new_package, old_package).keys()
+    if only is not None and not any(path.endswith(".py") for path in only):
+        return [], changes
+    before, after = read_surface(old_package, only), read_surface(new_package, only)
     linked = link_symbols(changes, named[0], named[1], before, after)
     return compare_surfaces(before, after), linked
 

@@ -28,7 +28,7 @@ from generator.escaping import install as install_escaping
 from generator.escaping import vendor
 from generator.normalize import NormalizedSpec
 from generator.package_metadata import project_metadata
-from generator.targets.client_surface import FIELD_PREFIX, Operations, resource
+from generator.targets.client_surface import FIELD_PREFIX, Operations, endpoint_name, resource
 from generator.targets.formatting import ruff_fix_and_format
 from generator.targets.skipped import engine_diagnostics
 
@@ -111,18 +111,28 @@ def render_client(
     # runs and packages (Jinja checks each entry against its template's source, so an edit recompiles).
     project.env.bytecode_cache = _bytecode_cache(templates.parent, project.env)
     install_escaping(project.env)
+    resources: dict[str, dict[str, Any]] = {}  # client.py, endpoint_init and the README each ask for every tag
+    paged = frozenset(endpoint_name(name) for name in client.paginated)
+    server_variables = frozenset(variable.python_name for variable in client.server.variables)
+
+    def resource_of(collection: Any, tag: Any) -> dict[str, Any]:
+        key = str(tag)
+        if key not in resources:
+            resources[key] = resource(
+                collection,
+                key,
+                paged,
+                client.pagination.page_parameter,
+                client.pagination.size_parameter,
+                server_variables,
+            )
+        return resources[key]
+
     project.env.globals.update(
         sf=_template_data(api, target, spec),
         sf_tolerant=_tolerant,
         sf_operation=Operations(spec.document, spec.client.comma_separated).describe,
-        sf_resource=lambda collection, tag: resource(
-            collection,
-            str(tag),
-            client.paginated,
-            client.pagination.page_parameter,
-            client.pagination.size_parameter,
-            frozenset(variable.python_name for variable in client.server.variables),
-        ),
+        sf_resource=resource_of,
     )
     try:
         with engine_failures(api, "rendering"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -203,7 +204,7 @@ class Method:
 def resource(
     collection: Any,
     tag: str,
-    paginated: Any,
+    paged: Collection[str],
     page_parameter: Any,
     size_parameter: Any,
     server_variables: frozenset[str] = frozenset(),
@@ -213,7 +214,8 @@ def resource(
     A method is named by the operation's verb when the rest of its name is the tag (plural or singular):
     `list_invoice_cost_centers` → `list`, `get_invoice_cost_center` → `get`; otherwise (or when two
     operations would share a name, or the verb is a keyword) by the whole operation name. A paginated
-    operation also gets a page iterator: `iterate` for `list`, `iterate_<rest>` otherwise."""
+    operation also gets a page iterator: `iterate` for `list`, `iterate_<rest>` otherwise. `paged` holds the
+    endpoint names (`endpoint_name`) of the paginated operations, computed once per package, not per tag."""
     # the module file openapi-python-client writes for each operation (strings.PythonIdentifier of its name)
     modules = [str(PythonIdentifier(endpoint.name, FIELD_PREFIX)) for endpoint in collection.endpoints]
     verbs = {module: _verb(module, tag) for module in modules}
@@ -238,7 +240,6 @@ def resource(
         for m, endpoint in zip(modules, collection.endpoints, strict=True)
     ]
     taken = {method.name for method in methods}
-    paged = {endpoint_name(name) for name in paginated}
     for endpoint, method in zip(collection.endpoints, list(methods), strict=True):
         if str(endpoint.name) not in paged:
             continue

@@ -106,7 +106,8 @@ def render_models(
     header = _render(environment, "models_header.py.jinja", data).strip()
     document = mark_request_schemas(spec.document, f"{target.import_name}.{BASE_MODULE}.{REQUEST_BASE}")
     code, skipped = _generate(document, api, header=header, wire_base=f"{target.import_name}.{BASE_MODULE}.{WIRE_BASE}")
-    classes = _classes(code)
+    tree = ast.parse(code)  # read once: the class list and the imports both come from it
+    classes = _classes(tree)
     taken = sorted({WIRE_BASE, REQUEST_BASE} & {model.name for model in classes})
     if taken:
         raise SpecFoundryError(
@@ -117,7 +118,7 @@ def render_models(
     data["models"] = sorted(classes, key=lambda model: model.name)
     data["readme_example"] = vendor(str(target.settings.get("readme_example", "")).strip())
     data["example_model"] = _example_model(classes)
-    data["dependencies"] = dependencies_of(code, api)
+    data["dependencies"] = dependencies_of(tree, api)
     data["project"] = vendor(asdict(project_metadata(api.package, spec.document, "models")))
     data["client_package"] = next((other.package for other in api.targets if other.kind == "client"), None)
     data["client_import"] = next((other.import_name for other in api.targets if other.kind == "client"), None)
@@ -234,11 +235,11 @@ _EXTRA_DISTRIBUTIONS = {"EmailStr": "email-validator>=2", "NameEmail": "email-va
 _MODULE_DISTRIBUTIONS = {"pydantic": "pydantic>=2.11,<3", "pydantic_extra_types": "pydantic-extra-types>=2"}
 
 
-def dependencies_of(code: str, api: ApiConfig) -> list[str]:
+def dependencies_of(tree: ast.Module, api: ApiConfig) -> list[str]:
     """Every distribution the generated models module imports (pydantic, email-validator for EmailStr, ...),
     for the package's pyproject.toml: a dependency it imports but does not declare breaks `import`."""
     found = {_MODULE_DISTRIBUTIONS["pydantic"]}
-    for node in ast.walk(ast.parse(code)):
+    for node in _statements(tree.body):
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             modules, names = [node.module], [alias.name for alias in node.names]
         elif isinstance(node, ast.Import):
@@ -257,6 +258,17 @@ def dependencies_of(code: str, api: ApiConfig) -> list[str]:
                 )
         found.update(_EXTRA_DISTRIBUTIONS[name] for name in names if name in _EXTRA_DISTRIBUTIONS)
     return sorted(found)
+
+
+def _statements(body: list[Any]) -> Iterator[ast.AST]:
+    """Every statement, nested ones included (an import may sit under `if TYPE_CHECKING:`), but not the
+    expressions: an import is a statement, and walking every expression of a big module costs seconds."""
+    for statement in body:
+        yield statement
+        for field in ("body", "orelse", "finalbody", "handlers"):
+            nested = getattr(statement, field, None)
+            if isinstance(nested, list):
+                yield from _statements(nested)
 
 
 def mark_request_schemas(document: dict[str, Any], request_base: str) -> dict[str, Any]:
@@ -335,10 +347,10 @@ def _walk(schema: Any, components: dict[str, Any], seen: dict[int, dict[str, Any
             _walk(member, components, seen)
 
 
-def _classes(code: str) -> list[ModelClass]:
+def _classes(tree: ast.Module) -> list[ModelClass]:
     """The top-level classes of the generated module, in order, with what kind of class each is."""
     classes = []
-    for node in ast.parse(code).body:
+    for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
         bases = {ast.unparse(base).split("[", 1)[0] for base in node.bases}
