@@ -172,6 +172,27 @@ def test_compiled_templates_are_reused_and_a_template_edit_still_shows(package: 
     assert sum(after[name] != stamp for name, stamp in before.items()) == 1  # only the edited one recompiled
 
 
+def test_compiled_templates_follow_a_moved_checkout_and_stale_engines_are_pruned(package: Path, tmp_path: Path) -> None:
+    first = shutil.copytree(package.parent.parent, tmp_path / "first", symlinks=True)
+    shutil.rmtree(first / ".specfoundry-cache", ignore_errors=True)
+    done = run_cli("--root", str(first), "regenerate", "--force", cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    compiled = first / ".specfoundry-cache" / "jinja"
+    (current,) = compiled.iterdir()
+    entries = {path.name: path.stat().st_mtime_ns for path in current.glob("*.cache")}
+    assert entries
+    stale = compiled / "0123456789abcdef"  # as an older openapi-python-client or Jinja would have left it
+    stale.mkdir()
+    (stale / "old.cache").write_bytes(b"compiled by another engine")
+    moved = shutil.move(first, tmp_path / "moved")  # the same checkout at another path
+    done = run_cli("--root", str(moved), "regenerate", "--force", cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    folders = list((Path(moved) / ".specfoundry-cache" / "jinja").iterdir())
+    assert [folder.name for folder in folders] == [current.name]  # the stale engine's folder is gone
+    # keyed by template name, not path: the moved checkout reused every entry and compiled nothing
+    assert {path.name: path.stat().st_mtime_ns for path in folders[0].glob("*.cache")} == entries
+
+
 def test_a_damaged_compiled_template_is_compiled_again(package: Path, tmp_path: Path) -> None:
     repo = shutil.copytree(package.parent.parent, tmp_path / "repo", symlinks=True)
     shutil.rmtree(repo / ".specfoundry-cache")  # its entries name the templates at the fixture's path

@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import io
 import re
+import shutil
 from collections.abc import Iterator
 from dataclasses import asdict
 from importlib.metadata import version
@@ -253,17 +254,35 @@ def _bytecode_cache(root: Path, env: jinja2.Environment) -> jinja2.BytecodeCache
     settings = [jinja2.__version__, version("openapi-python-client"), *(repr(getattr(env, name)) for name in _SYNTAX)]
     # Names, not reprs, for what holds objects (their reprs differ from run to run).
     settings += [*sorted(env.extensions), repr(env.autoescape) if isinstance(env.autoescape, bool) else "callable"]
-    folder = root / CACHE_DIR / "jinja" / hashlib.sha256("\0".join(settings).encode()).hexdigest()[:16]
+    caches = root / CACHE_DIR / "jinja"
+    folder = caches / hashlib.sha256("\0".join(settings).encode()).hexdigest()[:16]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None  # a read-only checkout renders without it
-    return _BestEffortCache(str(folder))
+    for stale in caches.iterdir():  # compiled by another engine or Jinja version: never read again
+        if stale != folder:
+            shutil.rmtree(stale, ignore_errors=True)
+    return _BestEffortCache(str(folder), root)
 
 
 class _BestEffortCache(jinja2.FileSystemBytecodeCache):
     """A cache entry that cannot be read or written (read-only checkout, full disk, a damaged file) only
     costs the time to compile that template again."""
+
+    def __init__(self, directory: str, root: Path) -> None:
+        super().__init__(directory)
+        self._root = root.resolve()
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        """Keyed by the template's path relative to the repo (ours, and the engine's own in the repo's
+        .venv), not its absolute path: a moved checkout reuses its entries instead of adding new ones. The
+        name alone would not do: a prefixed loader ("upstream/…") loads the engine's template by the name
+        ours has. Each entry is checked against its template's source on load."""
+        where = Path(filename).resolve() if filename else None
+        if where is not None and where.is_relative_to(self._root):
+            where = where.relative_to(self._root)
+        return hashlib.sha1(f"{name}\0{where}".encode(), usedforsecurity=False).hexdigest()
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
