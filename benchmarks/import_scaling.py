@@ -4,8 +4,10 @@ Imports the first N sections of the full Simpro reference (`../shared/corpus/sim
 first, then sorted by name: the order a `sources/*.md` glob gives) for N = 40, 80, 160 and all 322, in one
 process, and prints the CPU time per section and per KiB of markdown, each with its ratio to that at 40 (the
 later sections are larger on average, which the per-KiB figure separates from growth). Linear import keeps the ratio
-near 1 (target: per-section time at 322 within 1.2x of that at 40, and the whole import within 5 s). Last,
-the marginal cost of the final 40 sections imported after the other 282 against the same 40 alone.
+near 1 (target: per-section time at 322 within 1.2x of that at 40, and the whole import within 5 s). Then
+the same with N sections chosen evenly over the sizes of all sections (a sample with the whole's size mix,
+so that the ratio measures growth with N, not content). Last, the marginal cost of the final 40 sections
+imported after the other 282 against the same 40 alone.
 
     .venv/bin/python benchmarks/import_scaling.py [--runs N] [--profile]
 """
@@ -36,6 +38,15 @@ def ordered_sections(folder: Path) -> list[Path]:
     files = sorted(folder.glob("*.md"))
     overview = [path for path in files if path.name.startswith("00-")]
     return overview + [path for path in files if path not in overview]
+
+
+def spread(sections: list[Path], count: int) -> list[Path]:
+    """The overview and `count - 1` sections at even steps through the others ranked by size, back in
+    glob order: a sample with the size mix of the whole reference."""
+    by_size = sorted(sections[1:], key=lambda path: (path.stat().st_size, path.name))
+    step = len(by_size) / (count - 1)
+    chosen = {by_size[int((index + 0.5) * step)] for index in range(count - 1)}
+    return [sections[0], *(path for path in sections[1:] if path in chosen)]
 
 
 def import_seconds(paths: list[Path], runs: int) -> float:
@@ -72,6 +83,18 @@ def main() -> None:
             f"{count:>8}  {size:>6.0f}  {seconds:>8.2f}  {per * 1000:>10.2f}  {per / base[0]:>5.2f}x"
             f"  {per_kib * 1000:>7.3f}  {per_kib / base[1]:>5.2f}x"
         )
+    # N sections spread evenly over the reference's sizes (overview first): each sample has the mix of section
+    # sizes the whole has, so the per-section ratio shows growth with N alone, not that the first sections in
+    # name order happen to be small.
+    print(f"\n{'spread':>8}  {'KiB':>6}  {'total s':>8}  {'ms/section':>10}  {'ratio':>6}")
+    spread_base: float | None = None
+    for count in COUNTS:
+        chosen = spread(sections, count)
+        seconds = import_seconds(chosen, args.runs)
+        size = sum(path.stat().st_size for path in chosen) / 1024
+        per = seconds / count
+        spread_base = spread_base or per
+        print(f"{count:>8}  {size:>6.0f}  {seconds:>8.2f}  {per * 1000:>10.2f}  {per / spread_base:>5.2f}x")
     # The same sections with and without the others before them: growth with N, whatever their content.
     last = sections[-40:]
     alone = import_seconds(last, args.runs)

@@ -103,6 +103,7 @@ class ShapePlan:
         self.reserved = set(reserved) | set(vendor)
         self.pages: dict[Path, tuple[dict[str, Any], list[Occurrence]]] = {}
         self.groups: dict[tuple[bool, str], Group] = {}
+        self._first_use: dict[int, int] = {}  # id(group) → id(its first occurrence), once all pages are in
 
     def add(self, file: Path, document: dict[str, Any]) -> None:
         occurrences = _collect(document)
@@ -140,13 +141,19 @@ class ShapePlan:
             mine = {name: new for name, (new, origin) in chosen.items() if origin == file}
             _rename(groups, mine, {}, self.keys, file)
 
+    def _first(self, group: Group) -> int:
+        """The first use of a shape, found once: a shape on hundreds of pages is asked for by each of them."""
+        if id(group) not in self._first_use:
+            self._first_use[id(group)] = id(min(group.occurrences, key=lambda o: o.site))
+        return self._first_use[id(group)]
+
     def materialise(self, file: Path, diagnostics: list[Diagnostic]) -> dict[str, Any]:
         """The page's document with its shapes replaced by references to their planned names."""
         document, occurrences = self.pages.pop(file)
         here = {id(o) for o in occurrences}
         groups = {id(o.group): o.group for o in occurrences if o.group is not None}.values()
         # A shape used on several pages is reported once, by the page of its first use.
-        _report([g for g in groups if id(min(g.occurrences, key=lambda o: o.site)) in here], None, diagnostics, file)
+        _report([g for g in groups if self._first(g) in here], None, diagnostics, file)
         if occurrences:
             _materialise(document, occurrences, {})
         return document
