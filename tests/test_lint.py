@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from generator.config import load_api
 from generator.curate.lint import has_errors, lint
+from generator.importers import KNOWN_FORMATS, import_sources
 from generator.importers.base import SourceDocument
 from generator.importers.mintlify_export import import_mintlify_export
 from generator.yamlio import load_yaml
@@ -129,3 +131,47 @@ def test_examples_that_contradict_their_schema_are_flagged() -> None:
 def test_valid_examples_pass_including_nulls_and_missing_write_only_fields() -> None:
     for version in ("3.0.3", "3.1.0"):
         assert lint(_spec_with_example(version, {"id": 7, "amount": None}, nullable=True), file="x") == [], version
+
+
+def _spec_with_schemas(schemas: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+
+
+def test_properties_on_a_scalar_schema_are_flagged_where_they_are() -> None:
+    """How Widdershins printed Simpro's webhook-event enum (nested rows under a string): a warning naming the
+    place, the type and the properties no tool will read; objects and untyped schemas are left alone."""
+    spec = _spec_with_schemas(
+        {
+            "Event": {"type": "string", "properties": {"Events": {"type": "string"}}},
+            "MaybeCount": {"type": ["integer", "null"], "properties": {"a": {}, "b": {}}},
+            "Thing": {"type": "object", "properties": {"Events": {"type": "string"}}},
+            "Loose": {"properties": {"Events": {"type": "string"}}},
+            "Empty": {"type": "string", "properties": {}},
+        }
+    )
+    found = [item for item in lint(spec, file="spec.yaml") if item.code == "scalar-with-properties"]
+    assert [(item.place, item.message) for item in found] == [
+        ("/components/schemas/Event/properties", "a string schema lists properties (Events), which no tool reads"),
+        ("/components/schemas/MaybeCount/properties", "an integer schema lists properties (a, b), which no tool reads"),
+    ]
+    assert not has_errors(found)  # legal OpenAPI: a warning, the run goes on
+
+
+def test_the_simpro_import_shows_the_webhook_event_artifact_before_curation() -> None:
+    """The full Simpro reference, imported without overlays: the two webhook-event schemas the rendering
+    artifact produced are found; the curated spec (overlays applied) has none."""
+    root = Path(__file__).parents[1]
+    api = load_api(root / "specs" / "simpro", KNOWN_FORMATS)
+    imported = import_sources(api.sources, folder=api.folder).document
+    found = [item.place for item in lint(imported, file="s") if item.code == "scalar-with-properties"]
+    assert found == [
+        "/components/schemas/WebhookSubscriptionCreateEvent/properties",
+        "/components/schemas/WebhookSubscriptionEvent/properties",
+    ]
+    curated = load_yaml((root / "specs/simpro/openapi.yaml").read_text("utf-8"), file="s")
+    assert not [item for item in lint(curated, file="s") if item.code == "scalar-with-properties"]

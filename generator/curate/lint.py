@@ -37,6 +37,7 @@ def lint(document: Any, *, file: str) -> list[Diagnostic]:
         *structural,
         *([] if structural else _lint_examples(document, file)),
         *_lint_formats(document, file),
+        *_lint_scalar_properties(document, file),
         *_lint_descriptions(document, file),
         *_lint_operations(document, file),
         *lint_path_parameters(document, file),
@@ -228,6 +229,32 @@ def _lint_formats(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
             place=_pointer((*path, "format")),
             fix=fix,
             code="unknown-format",
+        )
+
+
+_SCALAR_TYPES = frozenset({"string", "integer", "number", "boolean"})
+
+
+def _lint_scalar_properties(document: dict[str, Any], file: str) -> Iterator[Diagnostic]:
+    """`properties` on a schema whose only type is a scalar: every validator and generator ignores them, so
+    what the document lists is lost. Usually a rendering artifact (an enum or an object printed as nested
+    rows under a string), or an object whose `type` is wrong."""
+    for path, schema in _schemas(document):
+        types = schema.get("type")
+        type_names = set(types) - {"null"} if isinstance(types, list) else {types}
+        properties = schema.get("properties")
+        if not (isinstance(properties, dict) and properties and type_names and type_names <= _SCALAR_TYPES):
+            continue
+        listed = ", ".join(sorted(str(name) for name in properties)[:5]) + (", …" if len(properties) > 5 else "")
+        kind = "/".join(sorted(str(name) for name in type_names))
+        yield Diagnostic(
+            Level.WARNING,
+            f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} schema lists properties ({listed}), which no tool reads",
+            file=file,
+            place=_pointer((*path, "properties")),
+            fix="with an overlay, make it `type: object` if it is one, or move what the properties say where it "
+            "belongs (an `enum`, a description)",
+            code="scalar-with-properties",
         )
 
 
