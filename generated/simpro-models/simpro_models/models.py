@@ -8447,11 +8447,6 @@ class CustomerResponseTimeListItem(WireModel):
     minutes: Annotated[int, Field(alias="Minutes")]
 
 
-class Assignee(WireModel):
-    assigning_staff: Annotated[StaffRef | None, Field(alias="Assigning Staff")] = None
-    """Set the staff members which the task will be assigned to. Must be an employee or contractor; it cannot be a plant item."""
-
-
 class AssociatedJob(WireModel):
     id: Annotated[int | None, Field(alias="ID")] = None
     """This job's ID"""
@@ -12297,11 +12292,6 @@ class SitePreferredTechnician(WireModel):
 class SitePreferredTechnicianListItem(WireModel):
     staff: Annotated[StaffRef, Field(alias="Staff")]
     preference: Annotated[int | None, Field(alias="Preference")]
-
-
-class PreferredTech(WireModel):
-    preferred_technicians: Annotated[StaffRef | None, Field(alias="Preferred technicians")] = None
-    """Deprecated: Please use PreferredTechnicians(includes AssetType and ServiceLevel) field. Assign preferred technicians to have them automatically assigned to relevant quotes and jobs"""
 
 
 class PreferredTechnician(WireModel):

@@ -79,7 +79,6 @@ from .asset_type_service_level_update import AssetTypeServiceLevelUpdate
 from .asset_type_update import AssetTypeUpdate
 from .assigned_breakdown import AssignedBreakdown
 from .assigned_to import AssignedTo
-from .assignee import Assignee
 from .associated import Associated
 from .associated_job import AssociatedJob
 from .associated_job_cost_center import AssociatedJobCostCenter
@@ -692,7 +691,6 @@ from .prebuild_catalog_update import PrebuildCatalogUpdate
 from .prebuild_group_create import PrebuildGroupCreate
 from .prebuild_list_item import PrebuildListItem
 from .prebuild_ref import PrebuildRef
-from .preferred_tech import PreferredTech
 from .preferred_technician import PreferredTechnician
 from .price import Price
 from .pricing_tier import PricingTier
@@ -1216,7 +1214,6 @@ __all__ = (
     "AssetTypeUpdate",
     "AssignedBreakdown",
     "AssignedTo",
-    "Assignee",
     "Associated",
     "AssociatedJob",
     "AssociatedJobCostCenter",
@@ -1827,7 +1824,6 @@ __all__ = (
     "PrebuildGroupCreate",
     "PrebuildListItem",
     "PrebuildRef",
-    "PreferredTech",
     "PreferredTechnician",
     "Price",
     "PricingTier",
