@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import tempfile
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from generator.config import ApiConfig, TargetConfig
 from generator.drift import DriftReport, compare_surfaces, diff_specs, read_surface
@@ -25,7 +26,10 @@ from generator.specfile import load_spec
 from generator.yamlio import load_yaml
 
 if TYPE_CHECKING:
+    from generator.normalize import NormalizedSpec
     from generator.workspace import Workspace
+
+T = TypeVar("T")
 
 # Our own templates, found from the installed package: `diff` works from any working directory.
 PACKAGE_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -72,45 +76,60 @@ def diff_files(old_path: Path, new_path: Path, api: ApiConfig | None) -> list[Dr
         return [DriftReport.build("diff", DEFAULT_VERSION, changes, python_impact_note=NO_API_NOTE)]
     reports = []
     targets = [target for target in api.targets if target.kind == "client"]
+    # Each side normalized once: rendered for every client target, and walked to name the symbols changed.
+    sides = {label: _normalized(api, document) for label, document in (("old", old), ("new", new))}
     with tempfile.TemporaryDirectory() as scratch:
         for target in targets:
             packages: list[Path] = []
             reasons: list[str] = []
-            for label, document, path in (("old", old, old_path), ("new", new, new_path)):
+            for label, path in (("old", old_path), ("new", new_path)):
                 output = Path(scratch) / label / target.package
-                reason = _render(api, target, document, output)
+                side = sides[label]
+                reason = side if isinstance(side, str) else _render(api, target, side, output)
                 if reason is None:
                     packages.append(output / target.import_name)
                 else:
                     reasons.append(f"the {label} spec ({path}) cannot be rendered into `{target.package}`: {reason}")
-            if reasons:
+            old_side, new_side = sides["old"], sides["new"]
+            if reasons or isinstance(old_side, str) or isinstance(new_side, str):
                 note = "Not computed: " + "; ".join(reasons) + ". The spec changes above are complete."
                 reports.append(DriftReport.build(api.name, DEFAULT_VERSION, changes, python_impact_note=note))
             else:
                 before, after = read_surface(packages[0]), read_surface(packages[1])
-                settings = api.settings.get("normalize", {})
-                linked = link_symbols(changes, as_generated(old, settings), as_generated(new, settings), before, after)
+                linked = link_symbols(changes, old_side.document, new_side.document, before, after)
                 reports.append(DriftReport.build(api.name, DEFAULT_VERSION, linked, compare_surfaces(before, after)))
     return reports
 
 
-def _render(api: ApiConfig, target: TargetConfig, document: dict[str, Any], output: Path) -> str | None:
+def _normalized(api: ApiConfig, document: dict[str, Any]) -> NormalizedSpec | str:
+    """One side as its packages are generated from it; or why it cannot be (in one line)."""
+    from generator.normalize import normalize
+
+    return _failure_of(lambda: normalize(document, api.settings.get("normalize", {})))
+
+
+def _render(api: ApiConfig, target: TargetConfig, spec: NormalizedSpec, output: Path) -> str | None:
     """Render one side; None when it worked, otherwise why not (in one line)."""
     # Imported here: rendering pulls in openapi-python-client, which a specs-only diff never needs.
-    from generator.normalize import normalize
     from generator.targets.client import render_client
 
+    outcome = _failure_of(
+        lambda: render_client(api, target, spec, version=DEFAULT_VERSION, output=output, templates=PACKAGE_TEMPLATES)
+    )
+    return outcome if isinstance(outcome, str) else None
+
+
+def _failure_of(action: Callable[[], T]) -> T | str:
+    """What `action` returns, or why it failed, in one line: the Python impact is optional, the report is not."""
     try:
-        normalized = normalize(document, api.settings.get("normalize", {}))
-        render_client(api, target, normalized, version=DEFAULT_VERSION, output=output, templates=PACKAGE_TEMPLATES)
+        return action()
     except SpecFoundryError as error:
         where = f" at {error.place}" if error.place else ""
         return f"{error.message}{where}"
     except RecursionError:
         return "its schemas nest too deeply for the generator"
-    except Exception as error:  # a generator bug on this spec: the impact is optional, the report is not
+    except Exception as error:  # a generator bug on this spec
         return f"the generator failed on it ({type(error).__name__}: {error})"
-    return None
 
 
 def diff_against_revision(workspace: Workspace, api: ApiConfig, revision: str) -> list[DriftReport]:
