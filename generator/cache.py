@@ -12,9 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
+from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from generator.errors import Diagnostic, Level
 from generator.transaction import JOURNAL
 
 CACHE_DIR = ".specfoundry-cache"
@@ -97,3 +99,54 @@ def remember(root: Path, api_folder: Path) -> None:
     path.parent.mkdir(exist_ok=True)
     record = {"inputs": input_key(root, api_folder), "outputs": output_key(root, api_folder)}
     path.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+
+
+# -- lint findings -----------------------------------------------------------------------------------------
+# Linting the full Simpro spec takes seconds (openapi-spec-validator) and gives the same findings for the same
+# text: a clean result is kept per API, keyed by the text, its file name, SpecFoundry's code and the
+# validators' versions. Only clean results are kept: a failing lint runs again (its errors name their origin).
+_LINT_TOOLS = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "jsonschema-path")
+
+
+def lint_key(text: str, file: str) -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{file}\0".encode())
+    digest.update(text.encode("utf-8"))
+    generator = Path(__file__).resolve().parent
+    _tree_digest(digest, generator.parent, generator)
+    for tool in _LINT_TOOLS:
+        try:
+            digest.update(f"{tool}={version(tool)}\0".encode())
+        except PackageNotFoundError:
+            digest.update(f"{tool}=missing\0".encode())
+    return digest.hexdigest()
+
+
+def _lint_record_path(root: Path, api_name: str) -> Path:
+    return root / CACHE_DIR / "lint" / f"{api_name}.json"
+
+
+def known_findings(root: Path, api_name: str, key: str) -> list[Diagnostic] | None:
+    """The findings of a clean lint of exactly this input, or None (never linted, or something changed)."""
+    try:
+        record = json.loads(_lint_record_path(root, api_name).read_text(encoding="utf-8"))
+        if record["key"] != key:
+            return None
+        return [
+            Diagnostic(Level(item["level"]), item["message"], item["file"], item["place"], item["fix"], item["code"])
+            for item in record["findings"]
+        ]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # missing, damaged or from another version: lint again
+
+
+def remember_findings(root: Path, api_name: str, key: str, findings: list[Diagnostic]) -> None:
+    """Keep a clean lint's findings. A run killed while writing leaves a torn record, which is no JSON and
+    so is read as no record at all."""
+    path = _lint_record_path(root, api_name)
+    record = {"key": key, "findings": [{**asdict(item), "level": item.level.value} for item in findings]}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    except OSError:
+        pass  # a read-only checkout lints every time

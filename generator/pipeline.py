@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from generator import cache
 from generator.config import ApiConfig, TargetConfig
-from generator.curate.lint import blocks_every_stage, has_errors, lint
 from generator.curate.origin import with_origin
+from generator.curate.refs import blocks_every_stage
 from generator.drift import diff_specs
 from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.importers import import_sources
@@ -94,30 +95,46 @@ def curate(workspace: Workspace, api: ApiConfig) -> CuratedSpec:
         document, stale = apply_overlays(imported.document, [load_overlay(path) for path in api.overlays])
     spec = CuratedSpec(api=api, imported=imported, document=document, text="", stale=stale)
     if blocks_every_stage(document, file=workspace.relative(api.curated_spec)):
-        lint_curated(workspace, spec)  # raises, with every error
+        _raise_lint_errors(workspace, spec, _lint(spec.document, workspace.relative(api.curated_spec)))
     spec.text = dump_yaml(document)
     return spec
 
 
 def lint_curated(workspace: Workspace, spec: CuratedSpec) -> list[Diagnostic]:
     """Lint the curated spec; errors stop the run, all of them reported, each traced to the source page it
-    came from. Returns the import's and lint's warnings."""
-    api, document = spec.api, spec.document
+    came from. Returns the import's and lint's warnings. A clean result is remembered for this exact text
+    (generator.cache), so an unchanged spec is not linted again."""
+    api = spec.api
     spec_file = workspace.relative(api.curated_spec)
-    findings = lint(document, file=spec_file)
-    if has_errors(findings):
-        errors = [item for item in findings if item.level is Level.ERROR]
-        raise SpecFoundryError(
-            f"the curated spec does not lint clean ({len(errors)} error(s))",
-            file=spec_file,
-            fix=f"fix each error below: add an overlay action under {workspace.relative(api.folder)}/overlays/ "
-            f"(or fix the source it comes from); `specfoundry lint --uncurated {api.name}` lists warnings too",
-            diagnostics=[with_origin(item, document, spec.imported.pages, workspace.relative) for item in errors],
-        )
+    key = cache.lint_key(spec.text, spec_file)
+    findings = cache.known_findings(workspace.root, api.name, key)
+    if findings is None:
+        findings = _lint(spec.document, spec_file)
+        _raise_lint_errors(workspace, spec, findings)
+        cache.remember_findings(workspace.root, api.name, key, findings)
     return [
         dataclasses.replace(item, file=workspace.relative(Path(item.file))) if item.file else item
         for item in [*spec.imported.diagnostics, *findings]
     ]
+
+
+def _lint(document: dict[str, Any], file: str) -> list[Diagnostic]:
+    from generator.curate.lint import lint  # its validators take a while to import: only when linting
+
+    return lint(document, file=file)
+
+
+def _raise_lint_errors(workspace: Workspace, spec: CuratedSpec, findings: list[Diagnostic]) -> None:
+    errors = [item for item in findings if item.level is Level.ERROR]
+    if errors:
+        api = spec.api
+        raise SpecFoundryError(
+            f"the curated spec does not lint clean ({len(errors)} error(s))",
+            file=workspace.relative(api.curated_spec),
+            fix=f"fix each error below: add an overlay action under {workspace.relative(api.folder)}/overlays/ "
+            f"(or fix the source it comes from); `specfoundry lint --uncurated {api.name}` lists warnings too",
+            diagnostics=[with_origin(item, spec.document, spec.imported.pages, workspace.relative) for item in errors],
+        )
 
 
 def normalize_api(workspace: Workspace, api: ApiConfig, document: dict[str, Any]) -> NormalizedSpec:

@@ -3,6 +3,7 @@ and bad input gives one clear message, a non-zero exit and an untouched tree."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -196,3 +197,45 @@ def test_roundtrip_command_fails_when_an_operation_differs(repo_root: Path, tmp_
 def _roundtrip_rows(output: str) -> dict[str, list[str]]:
     """file name → [operations, rebuilt, identical, different] from the roundtrip table."""
     return {cells[0]: cells[1:5] for cells in map(str.split, output.splitlines()) if cells and cells[0].endswith(".md")}
+
+
+def test_a_clean_lint_is_remembered_for_the_same_spec_text_only(repo_copy: Path) -> None:
+    """`regenerate --force` of an unchanged spec reuses the last clean lint (the full Simpro lint takes
+    seconds); any change of the spec text lints again, a damaged record is no record, and a failing lint
+    is never remembered."""
+
+    def regenerate() -> tuple[int, str]:
+        done = run_cli("--root", str(repo_copy), "regenerate", "--force", cwd=repo_copy)
+        return done.returncode, done.stdout + done.stderr
+
+    assert regenerate()[0] == 0
+    record_path = repo_copy / ".specfoundry-cache" / "lint" / "lucca-invoices.json"
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    planted = {
+        "level": "warning",
+        "message": "planted in the lint record",
+        "file": "specs/lucca-invoices/openapi.yaml",
+        "place": "/info",
+        "fix": None,
+        "code": "planted",
+    }
+    record_path.write_text(json.dumps({**record, "findings": [*record["findings"], planted]}), encoding="utf-8")
+    code, output = regenerate()
+    assert code == 0 and "planted in the lint record" in output  # the same text: not linted again
+
+    overlay = repo_copy / "specs" / "lucca-invoices" / "overlays" / "fix-typos.yaml"
+    text = overlay.read_text(encoding="utf-8")
+    overlay.write_text(text.replace("IDs of the establishments", "Identifiers of the establishments"), "utf-8")
+    code, output = regenerate()
+    assert code == 0 and "planted in the lint record" not in output  # another spec text: linted again
+    relinted = json.loads(record_path.read_text(encoding="utf-8"))
+    assert relinted["key"] != record["key"] and planted not in relinted["findings"]
+
+    record_path.write_text('{"key": "', encoding="utf-8")  # torn, as by a run killed while writing it
+    assert regenerate()[0] == 0
+    assert json.loads(record_path.read_text(encoding="utf-8"))["key"] == relinted["key"]
+
+    overlay.write_text(overlay.read_text(encoding="utf-8").replace("format: int32", "format: int3é"), "utf-8")
+    code, output = regenerate()
+    assert code == 1 and "int3é" in output
+    assert json.loads(record_path.read_text(encoding="utf-8"))["key"] == relinted["key"]  # not remembered

@@ -44,12 +44,6 @@ def lint(document: Any, *, file: str) -> list[Diagnostic]:
     ]
 
 
-def blocks_every_stage(document: Any, *, file: str) -> bool:
-    """A misshapen document or a `$ref` that does not resolve: nothing after import can work on it. Cheap,
-    so the pipeline asks it before normalizing and rendering, and lints the rest alongside the rendering."""
-    return has_errors(check_shape(document, file=file)) or has_errors(check_refs(document, file=file))
-
-
 def has_errors(diagnostics: list[Diagnostic]) -> bool:
     return any(item.level is Level.ERROR for item in diagnostics)
 

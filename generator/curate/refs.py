@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, NoReturn
 
 from generator.errors import Diagnostic, Level, shown
-from generator.shape import Node, pointer, walk
+from generator.shape import Node, check_shape, pointer, walk
 
 
 class RetrievalRefused(Exception):
@@ -200,3 +200,11 @@ def _missing_fix(document: Any, ref: str) -> str:
 
 def _error(file: str, place: str, message: str, fix: str) -> Diagnostic:
     return Diagnostic(Level.ERROR, message, file=file, place=place, fix=fix, code="unresolved-ref")
+
+
+def blocks_every_stage(document: Any, *, file: str) -> bool:
+    """A misshapen document or a `$ref` that does not resolve: nothing after import can work on it. Cheap
+    (and light to import, unlike lint's validators), so the pipeline asks it before normalizing and
+    rendering, and lints the rest alongside the rendering."""
+    problems = [*check_shape(document, file=file)] or check_refs(document, file=file)
+    return any(item.level is Level.ERROR for item in problems)
