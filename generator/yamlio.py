@@ -38,6 +38,11 @@ def load_yaml(text: str, *, file: str, line_offset: int = 0) -> Any:
         parsed = _plain_json(text)
         if parsed is not _NOT_JSON:
             return parsed
+    return _load_yaml(text, file=file, line_offset=line_offset)
+
+
+def _load_yaml(text: str, *, file: str, line_offset: int = 0) -> Any:
+    """`load_yaml` without the JSON shortcut: the one-pass reader, or ruamel's loader for what it leaves."""
     with _reported(file, line_offset):
         try:
             return read_plain(YAML(typ="safe", pure=False).parse(text), file=file, line_offset=line_offset)

@@ -21,7 +21,7 @@ from ruamel.yaml.nodes import ScalarNode
 WIDTH = 4096  # ruamel's line width for the curated spec: it folds only lines that reach it
 # A scalar whose line would end past this column goes to ruamel (the margin keeps us clear of where it folds).
 MAX_LINE = 4000
-MAX_DEPTH = 200  # deeper documents go to ruamel, which recurses too; loaded ones nest at most MAX_NESTING
+MAX_DEPTH = 100  # deeper documents go to ruamel (which recurses too); loaded ones nest at most MAX_NESTING (64)
 # ruamel writes a key as an explicit "? key" entry (the value after ":" on the next line) from 128 characters
 # on, counting the "!!str" tag it does not write: from 123 characters of text.
 _SIMPLE_KEY_LENGTH = 128 - len("!!str")
