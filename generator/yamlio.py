@@ -1,55 +1,70 @@
-"""YAML in and out with ruamel.yaml: line/column-aware loading and a stable, diff-friendly dump.
+"""YAML in and out with ruamel.yaml: line/column-aware loading within budgets, and a stable, diff-friendly dump.
 
-Loading untrusted YAML first walks the parser's event stream (iterative, linear, with line numbers)
-to enforce the nesting and alias budgets of generator.budgets; only a document within budget reaches the
-composer, whose recursion would otherwise exhaust the C stack, and `plain`, whose copying of shared
-aliased nodes would otherwise run for hours on a "billion laughs" document.
+Both directions have a fast path for the plain data the pipeline handles, held to today's results exactly:
+`read_plain` (generator.yamlread) builds the data in the single walk over the C parser's events that checks
+the budgets, and `write_yaml` (generator.yamlwrite) writes the bytes ruamel's round-trip dumper would. What a
+fast path cannot vouch for goes through ruamel (`_load_with_ruamel`, `_dump_with_ruamel`, the reference the
+tests hold the fast paths to).
 """
 
 from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import (
-    AliasEvent,
-    CollectionEndEvent,
-    CollectionStartEvent,
-    Event,
-    ScalarEvent,
-)
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
-from generator.budgets import MAX_ALIAS_EXPANSION, MAX_NESTING
-from generator.errors import SpecFoundryError, shown
-
-
-def _round_trip_yaml() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = False
-    yaml.width = 4096  # never fold: one line per value keeps diffs readable and stable
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
+from generator import yamlread, yamlwrite
+from generator.budgets import MAX_NESTING
+from generator.errors import SpecFoundryError
+from generator.yamlread import check_budgets, read_plain
+from generator.yamlwrite import round_trip_yaml, string_style, write_yaml
 
 
 def load_yaml(text: str, *, file: str, line_offset: int = 0) -> Any:
     """Parse YAML; a syntax error or a budget overrun becomes a SpecFoundryError naming file and line.
 
     `line_offset` is added to reported lines, for YAML embedded in a larger document (a fenced block).
-    Reading uses the safe loader (libyaml via ruamel.yaml.clib): the pipeline works on plain data and
-    rewrites specs whole, so the round-trip loader's comment tracking would only cost time (7x here).
+    Reading uses the safe loader's parser (libyaml via ruamel.yaml.clib): the pipeline works on plain data
+    and rewrites specs whole, so the round-trip loader's comment tracking would only cost time (7x here).
     """
     if text.lstrip()[:1] in ("{", "["):
         parsed = _plain_json(text)
         if parsed is not _NOT_JSON:
             return parsed
+    return _load_yaml(text, file=file, line_offset=line_offset)
+
+
+def _load_yaml(text: str, *, file: str, line_offset: int = 0) -> Any:
+    """`load_yaml` without the JSON shortcut: the one-pass reader, or ruamel's loader for what it leaves."""
+    with _reported(file, line_offset):
+        try:
+            return read_plain(YAML(typ="safe", pure=False).parse(text), file=file, line_offset=line_offset)
+        except yamlread.Unsupported:
+            return _ruamel_load(text, file=file, line_offset=line_offset)
+
+
+def _load_with_ruamel(text: str, *, file: str, line_offset: int = 0) -> Any:
+    """`load_yaml` through ruamel's composer and constructor only: the reference for the fast path."""
+    with _reported(file, line_offset):
+        return _ruamel_load(text, file=file, line_offset=line_offset)
+
+
+def _ruamel_load(text: str, *, file: str, line_offset: int) -> Any:
+    check_budgets(YAML(typ="safe", pure=False).parse(text), file=file, line_offset=line_offset)
+    return plain(YAML(typ="safe", pure=False).load(text))
+
+
+@contextmanager
+def _reported(file: str, line_offset: int) -> Iterator[None]:
     try:
-        check_budgets(YAML(typ="safe", pure=False).parse(text), file=file, line_offset=line_offset)
-        return plain(YAML(typ="safe", pure=False).load(text))
+        yield
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         place = None
@@ -102,65 +117,6 @@ def _plain_json(text: str) -> Any:
     return document
 
 
-def check_budgets(events: Any, *, file: str, line_offset: int = 0) -> None:
-    """Refuse nesting deeper than MAX_NESTING and aliases expanding past MAX_ALIAS_EXPANSION nodes.
-
-    Every node counts one (a mapping key too); an alias counts as many nodes as its anchored node expands
-    to. Sizes are recorded per anchor as its node closes, so shared nodes are counted once each: linear
-    in the events, whatever the expansion would be.
-    """
-    open_nodes: list[tuple[str | None, list[int]]] = []  # (anchor, [node count]) per open collection
-    sizes: dict[str, int] = {}  # anchor → expanded node count
-    added = 0  # nodes that expanding the aliases adds
-
-    def where(event: Event) -> str:
-        return f"{event.start_mark.line + 1 + line_offset}:{event.start_mark.column + 1}"
-
-    def count(nodes: int) -> None:
-        if open_nodes:
-            open_nodes[-1][1][0] += nodes
-
-    for event in events:
-        if isinstance(event, CollectionStartEvent):
-            if len(open_nodes) >= MAX_NESTING:
-                raise SpecFoundryError(
-                    f"the document nests deeper than {MAX_NESTING} levels (the nesting budget)",
-                    file=file,
-                    place=where(event),
-                    fix="move nested parts into components and $ref them; real API documents nest fewer than 20 levels",
-                )
-            open_nodes.append((event.anchor, [1]))
-        elif isinstance(event, CollectionEndEvent):
-            anchor, (size,) = open_nodes.pop()
-            if anchor is not None:
-                sizes[anchor] = size
-            count(size)
-        elif isinstance(event, ScalarEvent):
-            if event.anchor is not None:
-                sizes[event.anchor] = 1
-            count(1)
-        elif isinstance(event, AliasEvent):
-            if any(anchor == event.anchor for anchor, _ in open_nodes):
-                raise SpecFoundryError(
-                    f"the alias to anchor {shown(event.anchor)} sits inside the node it names (a recursive structure)",
-                    file=file,
-                    place=where(event),
-                    fix="remove the alias: an OpenAPI document is a tree (use $ref for recursive schemas)",
-                )
-            size = sizes.get(event.anchor, 1)  # an unknown anchor is the composer's error, reported next
-            added += size
-            if added > MAX_ALIAS_EXPANSION:
-                raise SpecFoundryError(
-                    f"YAML aliases expand past the budget of {MAX_ALIAS_EXPANSION:,} nodes (this alias to anchor "
-                    f"{shown(event.anchor)} brings the expansion to {added:,}): an alias bomb?",
-                    file=file,
-                    place=where(event),
-                    fix="write repeated parts once and reuse them with $ref to components, not with "
-                    "nested YAML aliases",
-                )
-            count(size)
-
-
 def plain(value: Any) -> Any:
     """ruamel's commented containers → plain dicts and lists (key order kept), for pure stages.
 
@@ -175,9 +131,17 @@ def plain(value: Any) -> Any:
 
 
 def dump_yaml(document: Any) -> str:
-    """Deterministic YAML: key order as given, block style, long text folded the same way every run."""
+    """Deterministic YAML: key order as given, block style, one line per value, the same bytes every run."""
+    try:
+        return write_yaml(document)
+    except yamlwrite.Unsupported:
+        return _dump_with_ruamel(document)
+
+
+def _dump_with_ruamel(document: Any) -> str:
+    """`dump_yaml` through ruamel's round-trip dumper: the reference for the fast path."""
     stream = io.StringIO()
-    _round_trip_yaml().dump(_to_commented(document), stream)
+    round_trip_yaml().dump(_to_commented(document), stream)
     return stream.getvalue()
 
 
@@ -189,23 +153,10 @@ def _to_commented(value: Any) -> Any:
         return mapping
     if isinstance(value, list):
         return CommentedSeq(_to_commented(item) for item in value)
-    # Multi-line descriptions stay readable as literal blocks, when a literal block can hold them exactly:
-    # no trailing spaces, nothing YAML reads as a line break or refuses raw. Anything else is written
-    # double-quoted, with escapes, so the curated spec always reads back as exactly what was written.
-    if isinstance(value, str) and "\n" in value and _literal_block_safe(value):
-        return LiteralScalarString(value)
-    if isinstance(value, str) and any(not c.isprintable() or c in _YAML_LINE_BREAKS for c in value):
-        return DoubleQuotedScalarString(value)  # the only style that escapes them
+    if isinstance(value, str):  # the curated spec's string styles (see string_style)
+        style = string_style(value)
+        if style == "|":
+            return LiteralScalarString(value)
+        if style == '"':
+            return DoubleQuotedScalarString(value)
     return value
-
-
-# What YAML 1.1 readers (libyaml) take for line breaks besides \n and \r, plus the byte-order mark.
-_YAML_LINE_BREAKS = "\x85\u2028\u2029\ufeff"
-
-
-def _literal_block_safe(text: str) -> bool:
-    if text.startswith((" ", "\n")) or any(line != line.rstrip() for line in text.split("\n")):
-        return False
-    return all(
-        character == "\n" or (character.isprintable() and character not in _YAML_LINE_BREAKS) for character in text
-    )
