@@ -53,6 +53,11 @@ CLAIMS = {
         "test_client_errors.py::test_a_dropped_connection_raises_api_connection_error",
         "test_client_errors.py::test_a_stall_past_the_timeout_raises_api_timeout_error",
         "test_client_errors.py::test_lucca_errors_are_typed_too_sync_and_async",
+        "test_client_error_models.py::test_clients_without_documented_error_bodies_always_give_none",
+        "test_client_error_models.py::test_explicit_statuses_parse_into_the_documented_model_and_others_are_none",
+        "test_client_error_models.py::test_resolution_is_exact_status_then_range_then_default",
+        "test_client_error_models.py::test_malformed_error_bodies_give_none_and_the_raw_body_never_a_parse_error",
+        "test_client_error_models.py::test_mypy_strict_types_parsed_as_the_union_of_documented_models",
     ],
     "Retries": [
         "test_client_retries.py::test_idempotent_requests_are_retried_on_retryable_statuses",

@@ -195,6 +195,26 @@ def test_a_template_change_that_alters_the_package_is_released(repo: Path) -> No
     assert f"## {bumped(start, 'minor')}" in changelog and "`client.ping` added" in changelog
 
 
+def test_a_template_change_with_the_same_names_is_a_patch_release(repo: Path) -> None:
+    """Behaviour changed, names did not (a fixed template, a newer SpecFoundry): still a new package, so a
+    new version (patch), never a second package under the committed version."""
+    template = repo / "templates/client/_runtime.py.jinja"
+    text = template.read_text(encoding="utf-8")
+    template.write_text(text.replace("def path(", "_PATCHED = True\n\n\ndef path(", 1), encoding="utf-8")
+    start, models_start = version(repo), version(repo, MODELS)
+    result = run_cli("--root", str(repo), "regenerate", cwd=repo)
+    assert result.returncode == 0, result.stderr
+    assert version(repo) == bumped(start, "patch")
+    assert version(repo, MODELS) == models_start  # the models package did not change: same version
+    runtime = repo / PACKAGE / "lucca_invoices_client" / "_runtime.py"
+    assert "_PATCHED = True" in runtime.read_text(encoding="utf-8")
+    changelog = (repo / PACKAGE / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {bumped(start, 'patch')}" in changelog
+    assert "changed with the same public names" in changelog and "lucca_invoices_client/_runtime.py" in changelog
+    again = run_cli("--root", str(repo), "regenerate", cwd=repo)  # released once, not at every run
+    assert again.returncode == 0 and version(repo) == bumped(start, "patch")
+
+
 def test_a_hand_edited_package_is_repaired_not_released(repo: Path) -> None:
     client = repo / PACKAGE / "lucca_invoices_client" / "client.py"
     start = version(repo)

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import base64
 import enum
+import functools
 import importlib
+import operator
 import os
+import types
 from datetime import UTC, timedelta, timezone
 from types import ModuleType
-from typing import Any
+from typing import Any, Union, get_args, get_origin
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -217,7 +220,7 @@ def payloads(model: type[BaseModel]) -> st.SearchStrategy[dict[str, Any]]:
             return st.from_regex(node["pattern"], fullmatch=True)
         return st.text(min_size=node.get("minLength", 0), max_size=min(node.get("maxLength", 12), 12))
 
-    return objects(schema, 0)
+    return strategy(schema, 0)  # an object for a model; a list or a union for a root model
 
 
 def all_pairs() -> list[tuple[str, type, type[BaseModel]]]:
@@ -276,3 +279,93 @@ def test_a_models_value_goes_into_a_client_call_body() -> None:
         "items": [{"name": "Marketing", "code": "MKT", "ownerId": 416, "state": "Enabled"}],
     }
     assert isinstance(for_the_client.items[0], client_models.ImportCostCentersRequestItem)
+
+
+# --- root models: a list or union here, `list[X]` / `X | Y` in the client ----------------------------------
+
+
+def client_type(annotation: Any, client_models: ModuleType) -> Any:
+    """The client's type for a models annotation: each class by its name, lists and unions rebuilt."""
+    args = get_args(annotation)
+    if get_origin(annotation) is list:
+        return list[client_type(args[0], client_models)]  # type: ignore[misc]
+    if get_origin(annotation) in (Union, types.UnionType):
+        return functools.reduce(operator.or_, [client_type(arg, client_models) for arg in args])
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel | enum.Enum):
+        return getattr(client_models, annotation.__name__)
+    return annotation
+
+
+def root_models() -> list[tuple[str, type[RootModel[Any]]]]:
+    """Every list or union root model of both APIs' models packages (those of a bare `Any` have no type)."""
+    found = []
+    for api in APIS:
+        models = packages(api)[1]
+        for name in sorted(models.__all__):
+            cls = getattr(models, name)
+            if isinstance(cls, type) and issubclass(cls, RootModel):
+                root = cls.model_fields["root"].annotation
+                if get_origin(root) in (list, Union, types.UnionType):
+                    found.append((api, cls))
+    return found
+
+
+def read_by_client(payload: Any, to: Any, model: Any) -> Any:
+    """`payload` as the client reads it into `to` (a union: the member `model`, the models value, holds)."""
+    if get_origin(to) is list:
+        [item] = get_args(to)
+        return [read_by_client(element, item, part) for element, part in zip(payload, model, strict=True)]
+    if get_origin(to) in (Union, types.UnionType):
+        [member] = [arg for arg in get_args(to) if arg.__name__ == type(model).__name__]
+        return read_by_client(payload, member, model)
+    if isinstance(to, type) and issubclass(to, enum.Enum):
+        return to.parse(payload) if hasattr(to, "parse") else to(payload)
+    return to.from_dict(payload) if hasattr(to, "from_dict") else payload
+
+
+def test_both_apis_have_list_and_union_root_models() -> None:
+    roots = [cls.model_fields["root"].annotation for _, cls in root_models()]
+    assert any(get_origin(root) is list for root in roots)
+    assert any(get_origin(root) in (Union, types.UnionType) for root in roots)  # Lucca's CommitmentResponse
+    assert {api for api, _ in root_models()} == set(APIS)
+
+
+@pytest.mark.parametrize(("api", "models_cls"), root_models(), ids=lambda value: getattr(value, "__name__", value))
+def test_root_models_convert_both_ways_without_loss(api: str, models_cls: type[RootModel[Any]]) -> None:
+    client_models, models, _ = packages(api)
+    convert = models.convert
+    to = client_type(models_cls.model_fields["root"].annotation, client_models)
+
+    @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(payload=payloads(models_cls))
+    def round_trip(payload: Any) -> None:
+        model = models_cls.model_validate(payload)
+        expected = read_by_client(payload, to, model.root)  # the same payload, read by the client
+        as_client = convert(model, to)
+        assert as_client == expected and type(as_client) is type(expected)
+        assert convert(as_client, models_cls) == model  # models → client → models
+        assert convert(convert(expected, models_cls), to) == expected  # client → models → client
+
+    round_trip()
+
+
+def test_a_union_root_model_converts_to_the_member_it_holds_and_back() -> None:
+    client_models, models, _ = packages("lucca_invoices")
+    payload = {"type": "OneTimeCommitment"}
+    commitment = models.CommitmentResponse.model_validate(payload)
+    one_time = models.convert(commitment, client_models.OneTimeCommitment)
+    assert type(one_time) is client_models.OneTimeCommitment and one_time.to_dict() == payload
+    assert models.convert(one_time, models.CommitmentResponse) == commitment
+    with pytest.raises(TypeError, match="not the same schema"):
+        models.convert(commitment, client_models.SubscriptionCommitmentResponse)
+
+
+def test_a_list_root_model_refuses_what_is_not_its_client_type() -> None:
+    client_models, models, _ = packages("simpro")
+    zones = models.ListZonesResponse.model_validate([{"ID": 1, "Name": "North"}])
+    as_client = models.convert(zones, list[client_models.Zone])
+    assert [zone.to_dict() for zone in as_client] == [{"ID": 1, "Name": "North"}]
+    with pytest.raises(TypeError, match="not the same schema"):
+        models.convert(zones, list[client_models.Customer])
+    with pytest.raises(ValidationError):
+        models.convert([client_models.Zone.from_dict({"ID": "one"})], models.ListZonesResponse)

@@ -6,7 +6,7 @@ Pure functions; the CLI (regenerate / check) reads the files and writes the repo
 from generator.drift.catalogue import CATALOGUE, catalogue_counts
 from generator.drift.changes import diff_specs
 from generator.drift.model import Change, ChangeKind, ChangeLevel
-from generator.drift.python_surface import PythonImpact, Surface, compare_surfaces, read_surface
+from generator.drift.python_surface import PythonImpact, Surface, code_changed, compare_surfaces, read_surface
 from generator.drift.report import (
     SCHEMA_ID,
     DriftReport,
@@ -29,6 +29,7 @@ __all__ = [
     "Surface",
     "bump_for",
     "catalogue_counts",
+    "code_changed",
     "compare_surfaces",
     "diff_specs",
     "next_version",

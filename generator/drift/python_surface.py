@@ -282,12 +282,16 @@ def _union_members(node: ast.expr) -> list[str]:
 
 # Comparing ------------------------------------------------------------------------------------------
 
-B, N = ChangeLevel.BREAKING, ChangeLevel.NON_BREAKING
+B, N, D = ChangeLevel.BREAKING, ChangeLevel.NON_BREAKING, ChangeLevel.DOCUMENTATION
 
 # id → (level, sentence); `{name}` is the Markdown-quoted Python name, `{old}` / `{new}` quoted values.
 IMPACT_KINDS: Mapping[str, tuple[ChangeLevel, str]] = {
     "python-module-removed": (B, "{name} removed (with {old}): breaking for code importing it"),
     "python-module-added": (N, "{name} added (with {new})"),
+    "python-code-changed": (
+        D,
+        "{name} changed with the same public names (a SpecFoundry or template upgrade): {new}",
+    ),
     "python-class-removed": (B, "{name} removed: breaking for code importing or constructing it"),
     "python-class-added": (N, "{name} added"),
     "python-attribute-removed": (B, "{name} removed: breaking for callers reading or setting it"),
@@ -354,6 +358,15 @@ class _Impacts:
         level, text = IMPACT_KINDS[kind]
         message = text.format(name=_quote(shown), old=_quote(old or "none"), new=_quote(new or "none"))
         self.items.append(PythonImpact(kind, level, module, name, f"{message[:1].upper()}{message[1:]}.", old, new))
+
+
+def code_changed(package: str, files: list[str]) -> PythonImpact:
+    """The package's code changed but not its public names: released as a patch, so that one version never
+    stands for two different packages on an index."""
+    shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+    impacts = _Impacts()
+    impacts.add("python-code-changed", ROOT_MODULE, package, package, new=f"{len(files)} file(s): {shown}")
+    return impacts.items[0]
 
 
 def compare_surfaces(old: Surface, new: Surface) -> list[PythonImpact]:

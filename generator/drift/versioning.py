@@ -5,7 +5,8 @@
   instead of semver's "anything may change in 0.x" exception.
 - otherwise any warning, non-breaking change or Python addition → minor (`1.4.2` → `1.5.0`); a warning
   is a change a reviewer has to judge, not a proven break, so by itself it does not force a major.
-- otherwise documentation only → patch (`1.4.2` → `1.4.3`);
+- otherwise documentation only, or generated code changed with the same public names → patch
+  (`1.4.2` → `1.4.3`);
 - nothing → the version is unchanged.
 A pre-release or build suffix (`2.0.0-rc.1+abc`) is dropped by any bump.
 """

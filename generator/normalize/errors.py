@@ -5,7 +5,9 @@ status outside 2xx, so the normalized spec drops those response entries (and `de
 errors) from every operation that documents a 2xx answer: otherwise each call's return type would carry
 error bodies it can never return. An operation documenting no 2xx keeps its responses as they are.
 The dropped entries move to the operation's `x-specfoundry-raised`, so that the client's docstrings can
-still list the errors documented for it (generator/targets/client_surface.py).
+still list the errors documented for it, and a raised error carries its body parsed into the model
+documented for its status (`parsed`; generator/targets/client_surface.py). Their inline object schemas are
+lifted into components like the others (generator/normalize/inline.py), so each has a model class.
 """
 
 from __future__ import annotations

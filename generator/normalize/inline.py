@@ -7,7 +7,9 @@ key into the same class name, so every inline object schema (and plain enum) is 
 `components/schemas` under a name chosen here, and neither tool has anything left to name by itself:
 
 - an operation's request body → `<Operation>Request`, its first 2xx response body → `<Operation>Response`
-  (another documented status: `<Operation>Response<status>`), the items of an array body
+  (another documented status: `<Operation>Response<status>`; the error bodies that clients raise with,
+  kept in `x-specfoundry-raised`, too: `<Operation>Response404`, `<Operation>Response4XX`,
+  `<Operation>ResponseDefault`), the items of an array body
   `<Operation>RequestItem` / `<Operation>ResponseItem`;
 - an object or enum property → `<Parent><Property>`; the items of an array property → `<Parent><Item>`,
   the property name made singular (`items` → `Item`, `attachments` → `Attachment`) or, when it does not
@@ -15,7 +17,8 @@ key into the same class name, so every inline object schema (and plain enum) is 
 - a name already taken (compared as class names: `purchase-request` takes `PurchaseRequest`) gets a
   number (`PurchaseRequest2`).
 
-Runs after the read/write split (which rewrites inline bodies in place) and after operations are named.
+Runs after the read/write split (which rewrites inline bodies in place), after operations are named and
+after error responses moved to `x-specfoundry-raised` (generator/normalize/errors.py).
 Nullable schemas stay inline: a `$ref` cannot carry `nullable` in OpenAPI 3.0.
 """
 
@@ -25,6 +28,7 @@ import re
 from typing import Any
 
 from generator.normalize.enums import _is_plain_enum
+from generator.normalize.errors import RAISED_EXTENSION
 from generator.normalize.names import folded
 from generator.tree import copy_tree
 
@@ -97,6 +101,9 @@ class _Lifter:
         for status, response in responses.items():
             suffix = "" if str(status) == first_success else class_name(str(status))
             self.body(response, f"{name}Response{suffix}")
+        raised = operation.get(RAISED_EXTENSION)  # error bodies: the client parses them into errors' `parsed`
+        for status, response in (raised if isinstance(raised, dict) else {}).items():
+            self.body(response, f"{name}Response{class_name(str(status))}")
 
     def body(self, body: Any, name: str) -> None:
         """Lift the schema of every media type of a request body or response (one name: they are the

@@ -20,6 +20,7 @@ from generator.drift import (
     Change,
     DriftReport,
     PythonImpact,
+    code_changed,
     compare_surfaces,
     next_version,
     read_surface,
@@ -30,7 +31,7 @@ from generator.drift import (
 from generator.drift.report import render_changelog_start
 from generator.drift.symbols import link_symbols
 from generator.errors import SpecFoundryError
-from generator.manifest import is_pristine
+from generator.manifest import MANIFEST, is_pristine
 from generator.release import DEFAULT_VERSION
 from generator.workspace import changed_files
 
@@ -146,11 +147,16 @@ def _python_impact(
         return [], changes
     new_package = staged / target.import_name
     only = None if changes else changed_files(new_package, old_package).keys()
-    if only is not None and not any(path.endswith(".py") for path in only):
-        return [], changes
     before, after = read_surface(old_package, only), read_surface(new_package, only)
     linked = link_symbols(changes, named[0], named[1], before, after)
-    return compare_surfaces(before, after), linked
+    impacts = compare_surfaces(before, after)
+    if not changes and not impacts:
+        # The spec did not change and neither did the public names; any other difference is still a new
+        # package (a fixed template, a newer SpecFoundry), which must not reuse the committed version.
+        differing = sorted(set(changed_files(staged, committed)) - {MANIFEST, CHANGELOG})
+        if differing:
+            impacts = [code_changed(target.package, differing)]
+    return impacts, linked
 
 
 def _write_changelog(committed: Path, output: Path, report: DriftReport | None, version: str, api: ApiConfig) -> None:

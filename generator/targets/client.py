@@ -26,7 +26,7 @@ from generator.cache import CACHE_DIR
 from generator.config import ApiConfig, TargetConfig
 from generator.errors import Diagnostic, SpecFoundryError
 from generator.escaping import install as install_escaping
-from generator.escaping import vendor
+from generator.escaping import text_of, vendor
 from generator.normalize import NormalizedSpec
 from generator.package_metadata import project_metadata
 from generator.targets.client_surface import FIELD_PREFIX, Operations, endpoint_name, resource
@@ -129,10 +129,11 @@ def render_client(
             )
         return resources[key]
 
+    operations = Operations(spec.document, spec.client.comma_separated, _component_models(openapi))
     project.env.globals.update(
-        sf=_template_data(api, target, spec),
+        sf={**_template_data(api, target, spec), "error_models": operations.all_error_models()},
         sf_tolerant=_tolerant,
-        sf_operation=Operations(spec.document, spec.client.comma_separated).describe,
+        sf_operation=operations.describe,
         sf_resource=resource_of,
     )
     try:
@@ -233,6 +234,17 @@ def _template_data(api: ApiConfig, target: TargetConfig, spec: NormalizedSpec) -
         "readme_example": vendor(str(target.settings.get("readme_example", ""))),
         "project": vendor(asdict(project_metadata(api.package, spec.document, "client"))),  # pyproject.toml
     }
+
+
+def _component_models(openapi: GeneratorData) -> dict[str, tuple[str, str]]:
+    """`#/components/schemas/<key>` → (class name, module name) of the model openapi-python-client makes of
+    that component (its name is the component's reference path)."""
+    found: dict[str, tuple[str, str]] = {}
+    for model in openapi.models:
+        path = text_of(model.name)
+        if path.startswith("/components/schemas/"):
+            found["#" + path] = (str(model.class_info.name), str(model.class_info.module_name))
+    return found
 
 
 def _request_id_headers(target: TargetConfig) -> list[str]:

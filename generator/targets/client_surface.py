@@ -74,11 +74,36 @@ def error_class(code_range: tuple[int, int] | None) -> str:
     return "InternalServerError" if status >= 500 else ERROR_CLASSES.get(status, "APIStatusError")
 
 
-class Operations:
-    """Looks operations up in the normalized spec by operationId (openapi-python-client's endpoint name)."""
+def error_status(status: str) -> str | None:
+    """A documented error status as the client's runtime looks it up: `"404"`, `"4XX"` (upper case),
+    `"default"`; None for a key that is none of these."""
+    if re.fullmatch(r"[1-5]\d\d", status):
+        return status
+    if re.fullmatch(r"[1-5]XX", status, flags=re.IGNORECASE):
+        return status.upper()
+    return "default" if status == "default" else None
 
-    def __init__(self, document: dict[str, Any], comma_separated: dict[str, list[str]]) -> None:
+
+def _is_json(media_type: str) -> bool:
+    """`application/json`, `application/problem+json`, `application/json; charset=utf-8`, ..."""
+    essence = media_type.split(";", 1)[0].strip().lower()
+    return essence == "application/json" or (essence.startswith("application/") and essence.endswith("+json"))
+
+
+class Operations:
+    """Looks operations up in the normalized spec by operationId (openapi-python-client's endpoint name).
+
+    `models`: the model classes openapi-python-client made of component schemas, by `$ref`
+    (`#/components/schemas/Error` → (class name, module name)), for the error bodies' models."""
+
+    def __init__(
+        self,
+        document: dict[str, Any],
+        comma_separated: dict[str, list[str]],
+        models: dict[str, tuple[str, str]] | None = None,
+    ) -> None:
         self._document = document
+        self._models = models or {}
         self._by_id: dict[str, tuple[dict[str, Any], list[Any]]] = {}
         for item in (document.get("paths") or {}).values():
             if not isinstance(item, dict):
@@ -120,14 +145,17 @@ class Operations:
             **{r.status_code.pattern: r.data for r in endpoint.responses.patterns if not _is_success(r)},
             **{str(status): data for status, data in (operation.get(RAISED_EXTENSION) or {}).items()},
         }
+        error_models = self.error_models(operation)
         raises = [
             {
                 "name": error_class(_status_range(status)),
                 "status": vendor(status),
                 "doc": vendor(_text(self._resolve(data).get("description") if isinstance(data, dict) else "")),
+                "model": error_models.get(error_status(status) or "", (None, None))[0],
             }
             for status, data in sorted(documented_errors.items())
         ]
+        error_imports = {f"from ...models.{module} import {name}" for name, module in error_models.values() if name}
         return {
             "params": params,
             "success": success,
@@ -135,7 +163,54 @@ class Operations:
             "raises": raises,
             "body_kind": endpoint.bodies[0].body_type.value if len(endpoint.bodies) == 1 else None,
             "comma_separated": vendor(self._comma_separated.get(str(endpoint.name), [])),
+            # for _runtime.Call's error_models: [(statuses, model class or None: documented without one)]
+            "error_models": _grouped({status: name for status, (name, _) in error_models.items()}),
+            "imports": sorted({str(line) for line in endpoint.relative_imports} | error_imports),
         }
+
+    def error_models(self, operation: dict[str, Any]) -> dict[str, tuple[str | None, str | None]]:
+        """The error statuses documented for `operation` whose body the client parses, each with its model
+        (class name, module name), as generated clients resolve them: exact status, then range, then
+        default. A status documented without a model is kept (as (None, None)) only where it shadows a
+        broader one that has a model; an operation documenting no error model gets nothing."""
+        documented: dict[str, tuple[str | None, str | None]] = {}
+        for status, response in (operation.get(RAISED_EXTENSION) or {}).items():
+            key = error_status(str(status))
+            if key is not None:
+                documented[key] = self._error_model(response)
+        with_model = {key for key, (name, _) in documented.items() if name}
+
+        def broader(key: str) -> list[str]:
+            return ([f"{key[0]}XX"] if key.isdigit() else []) + (["default"] if key != "default" else [])
+
+        return {
+            key: model
+            for key, model in sorted(documented.items())
+            if key in with_model or any(other in with_model for other in broader(key))
+        }
+
+    def all_error_models(self) -> list[tuple[str, str]]:
+        """Every (class name, module name) an operation parses an error body into, sorted."""
+        found = {
+            (name, module)
+            for operation, _ in self._by_id.values()
+            for name, module in self.error_models(operation).values()
+            if name and module
+        }
+        return sorted(found)
+
+    def _error_model(self, response: Any) -> tuple[str | None, str | None]:
+        """The model class of a documented error response's JSON body (its first JSON media type): the one
+        openapi-python-client made of the component schema it refers to (inline objects were lifted into
+        components by normalization); (None, None) when there is none (no body, not JSON, not a class)."""
+        content = self._resolve(response).get("content")
+        for media_type, media in (content if isinstance(content, dict) else {}).items():
+            if _is_json(str(media_type)) and isinstance(media, dict):
+                schema = media.get("schema")
+                ref = schema.get("$ref") if isinstance(schema, dict) else None
+                found = self._models.get(ref) if isinstance(ref, str) else None
+                return found if found else (None, None)
+        return (None, None)
 
     def _parameter_docs(self, operation: dict[str, Any], shared: list[Any]) -> dict[tuple[str, str], str]:
         """(in, name) → the parameter's description, else its schema's (operation-level ones win)."""
@@ -161,6 +236,15 @@ class Operations:
                 .get(name.replace("~1", "/").replace("~0", "~"), {})
             )
         return node if isinstance(node, dict) else {}
+
+
+def _grouped(models: dict[str, str | None]) -> list[tuple[list[str], str | None]]:
+    """{"400": "Error", "404": "Error", "410": None} → [(["400", "404"], "Error"), (["410"], None)]: the
+    statuses of each model together (one short line per operation), in status order, None last."""
+    groups: dict[str | None, list[str]] = {}
+    for status, name in models.items():
+        groups.setdefault(name, []).append(status)
+    return sorted(((statuses, name) for name, statuses in groups.items()), key=lambda group: group[1] is None)
 
 
 def _is_success(response: Any) -> bool:

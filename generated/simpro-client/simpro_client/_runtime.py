@@ -81,8 +81,12 @@ def path(template: str, **values: Any) -> str:
 
 class Call(Generic[T]):
     """One operation call, as built by an operation module's `request(...)`: what to send, how to read
-    the answer (`parse`), and the per-call options. Send it with `client.send(call)` (the whole Response)
-    or through a resource method (the parsed value)."""
+    the answer (`parse`) and its documented error bodies (`error_models`), and the per-call options. Send
+    it with `client.send(call)` (the whole Response) or through a resource method (the parsed value).
+
+    `error_models` maps error statuses the spec documents a body for (`("404", "4XX", "default")`) to
+    the model class of that body, or to None where they document none: a raised errors.APIStatusError
+    gets its body parsed into it as `parsed` (see `parse_error`)."""
 
     def __init__(
         self,
@@ -97,11 +101,13 @@ class Call(Generic[T]):
         cookies: Mapping[str, Any] | None = None,
         json: Any = None,
         body: Mapping[str, Any] | None = None,
+        error_models: Mapping[tuple[str, ...], type[Any] | None] | None = None,
     ) -> None:
         self.method = method
         self.url = url
         self.parse = parse
         self.options = options
+        self.error_models = {status: model for statuses, model in (error_models or {}).items() for status in statuses}
         kwargs: dict[str, Any] = dict(body or {})
         if params:
             kwargs["params"] = _query(params, comma_separated)
@@ -118,6 +124,29 @@ class Call(Generic[T]):
 
     def __repr__(self) -> str:
         return f"Call({self.method.upper()} {self.url})"
+
+    def parse_error(self, status_code: int, body: Any) -> Any:
+        """An error body (JSON already decoded) as the model documented for its status (the exact status,
+        else its range, else `default`), read as tolerantly as an answer; None when the spec documents
+        no model for it, or the body is not a JSON object, shares no field with the model, or cannot be
+        read as it. Never raises."""
+        model = next(
+            (
+                self.error_models[key]
+                for key in (str(status_code), f"{status_code // 100}XX", "default")
+                if key in self.error_models
+            ),
+            None,
+        )
+        if model is None or not isinstance(body, dict):
+            return None
+        try:
+            parsed = model.from_dict(body)
+            documented = set(parsed.to_dict()) - set(getattr(parsed, "additional_properties", {}))
+        except Exception:  # whatever reading a malformed body raises: the API error wins, unparsed
+            return None
+        declares = any(field.name != "additional_properties" for field in getattr(model, "__attrs_attrs__", ()))
+        return parsed if documented or not declares else None
 
     def response(self, response: httpx.Response, raise_on_unexpected_status: bool) -> Response[T]:
         """The whole Response; `parsed` is None for a 2xx status the spec does not document (or
@@ -158,13 +187,24 @@ def _query(params: Mapping[str, Any], comma_separated: tuple[str, ...]) -> dict[
 
 
 def send(client: "Client", call: Call[T]) -> httpx.Response:
-    """Send `call` through Client.request (key, retries, logging, typed errors); the 2xx response."""
-    return client.request(call.method, call.url, **call.options, **call.httpx_kwargs)
+    """Send `call` through Client.request (key, retries, logging, typed errors); the 2xx response. A raised
+    errors.APIStatusError carries its body parsed into the documented model as `parsed` (Call.parse_error)."""
+    try:
+        return client.request(call.method, call.url, **call.options, **call.httpx_kwargs)
+    except errors.APIStatusError as error:
+        if call.error_models:
+            error.parsed = call.parse_error(error.status_code, error.body)
+        raise
 
 
 async def asend(client: "Client", call: Call[T]) -> httpx.Response:
     """`send`, asynchronously."""
-    return await client.arequest(call.method, call.url, **call.options, **call.httpx_kwargs)
+    try:
+        return await client.arequest(call.method, call.url, **call.options, **call.httpx_kwargs)
+    except errors.APIStatusError as error:
+        if call.error_models:
+            error.parsed = call.parse_error(error.status_code, error.body)
+        raise
 
 
 def _is_last(response: httpx.Response, page: int, items: list[Any]) -> bool:

@@ -428,7 +428,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-__version__ = "6.0.0"
+__version__ = "6.1.0"
 PACKAGE_NAME = "simpro-client"
 USER_AGENT = f"{PACKAGE_NAME}/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
 """Sent as User-Agent by the httpx clients this package creates."""

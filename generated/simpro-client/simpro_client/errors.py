@@ -1,7 +1,7 @@
 """Errors raised by this package. Every one derives from `APIError`; none shows credentials.
 
     APIError
-    ├── APIStatusError            any answer outside 2xx (status_code, headers, body, request_id, request)
+    ├── APIStatusError            any answer outside 2xx (status_code, headers, body, parsed, request_id, request)
     │   ├── BadRequestError            400
     │   ├── AuthenticationError        401
     │   ├── PermissionDeniedError      403
@@ -13,16 +13,22 @@
     └── APIConnectionError        no answer: refused, dropped, DNS, TLS (wraps the httpx error)
         └── APITimeoutError       no answer within the client's timeout
 ConfigurationError (a ValueError): a client built without a required setting (API key, server variable).
+
+`parsed` is the error body read into the model the spec documents for that operation and status (the exact
+status, else its range such as 4XX, else `default`): this API's spec documents none, so it is always None.
 """
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeAlias
 
 import httpx
 
 REQUEST_ID_HEADERS: tuple[str, ...] = ("X-Request-Id",)
 """Response headers that carry the vendor's request id, first match wins."""
+
+ErrorModel: TypeAlias = None
+"""What APIStatusError.parsed holds when not None: the models the spec documents for error bodies (none)."""
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
@@ -65,7 +71,12 @@ class APIStatusError(APIError):
 
     `status_code`, `headers` (the response's), `body` (the parsed JSON, else the text, else None),
     `content` (the raw bytes), `request_id` (the vendor's, from REQUEST_ID_HEADERS) and `request`.
+    `parsed` is the body read into the model the spec documents for the operation and this status (exact
+    status, else range, else `default`; an ErrorModel), or None: none documented, or a body that does not
+    fit it (not a JSON object, no field in common, unreadable). `body` always holds what came.
     """
+
+    parsed: "ErrorModel | None" = None
 
     def __init__(
         self, message: str, *, response: httpx.Response, body: Any, request: httpx.Request | None = None
@@ -174,6 +185,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "ErrorModel",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
