@@ -384,13 +384,18 @@ def test_simpro_list_responses_validate_ten_thousand_items(tmp_path: Path) -> No
         if isinstance(example, list) and example and class_name.endswith("Response")
     ]
     assert lists, "the Simpro spec documents no list response example"
+    # Every list response class reads its documented example; ten of them, spread over the names, read a
+    # 10,000-item page (all ~300 at that size took 80 s of the suite for the same proof of scale).
+    at_scale = {class_name for class_name, _ in sorted(lists)[:: max(1, len(lists) // 10)]}
     with imported(output, SIMPRO_TARGET.import_name) as models:
         for class_name, example in lists:
-            items = (example * (10_000 // len(example) + 1))[:10_000]
+            size = 10_000 if class_name in at_scale else len(example)
+            items = (example * (size // len(example) + 1))[:size]
             page = getattr(models, class_name).model_validate_json(_json(items))
-            assert len(page.root) == 10_000, class_name
+            assert len(page.root) == size, class_name
             dumped = [item.model_dump(mode="json", exclude_unset=True) for item in page.root[: len(example)]]
             assert _same_json(dumped, example), class_name
+    assert len(at_scale) >= 10
 
 
 # --- request marking and errors -------------------------------------------------------------------------
