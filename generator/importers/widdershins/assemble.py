@@ -68,6 +68,8 @@ OPENAPI_VERSION = "3.0.3"
 DEFAULT_MEDIA_TYPE = "application/json"
 DEFAULT_EXTERNAL_DOCS_TEXT = "External documentation"  # translations.dot
 _PRIMITIVE_SCHEMA_CELLS = ("string", "integer", "number", "boolean")
+# Methods given, in order, to the operations of one callback expression (the page does not print theirs).
+_CALLBACK_METHODS = ("post", "put", "patch", "get", "delete", "head", "options", "trace")
 
 
 def import_widdershins(source: SourceDocument, known: Mapping[str, Any]) -> ImportResult:
@@ -281,15 +283,17 @@ class _Builder:
         return tag
 
     # -- operation -----------------------------------------------------------------------------------
-    def _operation(self, block: OperationBlock, section: TagSection) -> dict[str, Any]:
-        operation: dict[str, Any] = {"tags": [section.name.text]}
+    def _operation(self, block: OperationBlock, section: TagSection | None) -> dict[str, Any]:
+        """One operation; `section` None for a callback's operation (no tag, and a heading that is its
+        parent's: callbacks.def keeps the parent's name)."""
+        operation: dict[str, Any] = {"tags": [section.name.text]} if section is not None else {}
         if block.summary:
             operation["summary"] = block.summary.text
         if block.description:
             operation["description"] = block.description.text
         if block.operation_id is not None:
             operation["operationId"] = block.operation_id
-            if block.heading.text != block.operation_id:
+            if section is not None and block.heading.text != block.operation_id:
                 self.warn(
                     f"heading '{block.heading.text}' differs from the operationId anchor '{block.operation_id}'",
                     block.heading.line,
@@ -304,10 +308,64 @@ class _Builder:
         if body is not None:
             operation["requestBody"] = body
         operation["responses"] = self._responses(block, samples)
+        if block.callbacks_line:
+            operation["callbacks"] = self._callbacks(block)
         security = self._security(block)
         if security is not None:
             operation["security"] = security
         return operation
+
+    def _callbacks(self, block: OperationBlock) -> dict[str, Any]:
+        """`### Callbacks` → {name: {expression: {method: operation}}}.
+
+        callbacks.def renders a callback's operation under its parent's `METHOD /path` line and code
+        samples, so its own method is not on the page. It is recorded as `post` (what callbacks and
+        webhooks almost always are), a second one under the same expression as the next free method
+        of `_CALLBACK_METHODS`, each with a warning at its expression's line.
+        """
+        callbacks: dict[str, Any] = {}
+        for index, callback in enumerate(block.callbacks):
+            if index and not callback.expressions:
+                # callbacks.def finds the next callback on `data.operation`, which is by then the callback
+                # operation it has just rendered: later callbacks print as a bare heading.
+                self.warn(
+                    f"callback '{callback.name.text}' is printed without its expressions and operations "
+                    "(Widdershins 4.0.1 prints only the first callback of an operation in full); "
+                    "recorded as an empty callback",
+                    callback.name.line,
+                    "widdershins-callback-lost",
+                    fix="describe the callback in an overlay",
+                )
+            expressions: dict[str, Any] = {}
+            for expression in callback.expressions:
+                item: dict[str, Any] = {}
+                for nested, method in zip(expression.operations, _CALLBACK_METHODS, strict=False):
+                    if (nested.method, nested.path) != (block.method, block.path):
+                        self.warn(
+                            f"callback '{callback.name.text}' prints {nested.method} {nested.path}, not its "
+                            f"parent's {block.method} {block.path} as Widdershins does",
+                            nested.method_line,
+                            "widdershins-callback",
+                        )
+                    item[method] = self._operation(nested, None)
+                    self.warn(
+                        f"callback '{callback.name.text}' {expression.text.text}: Widdershins prints the parent's "
+                        f"method ({block.method}) for a callback's operation, not the callback's own; "
+                        f"recorded as {method.upper()}",
+                        expression.text.line,
+                        "widdershins-callback-method",
+                        fix="set the callback's method in an overlay if it is not " + method.upper(),
+                    )
+                if len(expression.operations) > len(_CALLBACK_METHODS):
+                    self.warn(
+                        f"callback '{callback.name.text}' {expression.text.text} has more operations than "
+                        "HTTP methods; the extra ones are not placed",
+                        expression.text.line,
+                        "widdershins-unplaced",
+                    )
+                expressions[expression.text.text] = item
+            callbacks[callback.name.text] = expressions
+        return callbacks
 
     # -- code samples --------------------------------------------------------------------------------
     def _samples(self, block: OperationBlock) -> _Samples:
@@ -682,7 +740,9 @@ class _Builder:
                     status, schema_cell, sections.pop(status, None), example, shown is not None, row
                 )
                 media: dict[str, Any] = {"schema": schema}
-                if shown is not None:
+                if shown is not None and shown[2]:
+                    media["examples"] = {"example": {"value": example}}  # headed by the description
+                elif shown is not None:
                     media["example"] = example
                     with_example = with_example or status
                 elif with_example:
@@ -693,8 +753,13 @@ class _Builder:
                     first["schema"] = {**first["schema"], "example": first.pop("example")}
                     with_example = ""
                 response["content"] = {media_type: media}
+            elif status in examples:
+                # Content with an example and no schema: the Schema cell says None, the example is shown.
+                value, _line, named = examples.pop(status)
+                only: dict[str, Any] = {"examples": {"example": {"value": value}}} if named else {"example": value}
+                response["content"] = {media_type: only}
             responses[status] = response
-        for status, (_, line) in examples.items():
+        for status, (_, line, _named) in examples.items():
             self.warn(
                 f"example for status {status} matches no response with a schema; not placed",
                 line,
@@ -713,18 +778,19 @@ class _Builder:
             )
         return responses
 
-    def _response_examples(self, block: OperationBlock) -> dict[str, tuple[Any, int]]:
-        """Status → (example value, line) from "> Example responses"."""
-        found: dict[str, tuple[Any, int]] = {}
+    def _response_examples(self, block: OperationBlock) -> dict[str, tuple[Any, int, bool]]:
+        """Status → (example value, line, named) from "> Example responses" (see `_example_status`)."""
+        found: dict[str, tuple[Any, int, bool]] = {}
         for group in block.example_groups:
-            status = self._example_status(group, block)
-            if status is None:
+            placed = self._example_status(group, block)
+            if placed is None:
                 self.warn(
-                    f"example '{group.heading}' names no response status; not placed",
+                    f"example '{group.heading}' names no response status or description; not placed",
                     group.line,
                     "widdershins-unplaced",
                 )
                 continue
+            status, named = placed
             for fence in group.fences:
                 if fence.lang != "json":
                     self.warn(
@@ -735,15 +801,21 @@ class _Builder:
                         f"a second JSON example for status {status}; not placed", fence.line, "widdershins-unplaced"
                     )
                 else:
-                    found[status] = (fence.json(self.file), fence.line)
+                    found[status] = (fence.json(self.file), fence.line, named)
         return found
 
-    def _example_status(self, group: ExampleGroup, block: OperationBlock) -> str | None:
+    def _example_status(self, group: ExampleGroup, block: OperationBlock) -> tuple[str, bool] | None:
+        """(status, named) for an example group: "> 200 Response" is an `example` (or a sampled schema);
+        a named `examples` entry is headed by its description, or else by its response's description
+        (getResponseExamples), which finds the status when one response has it."""
         match = re.fullmatch(r"(?P<status>\S+) Response", group.heading)
         assert block.responses is not None
         statuses = [row.cells[0] for row in block.responses.rows]
         if match and match.group("status") in statuses:
-            return match.group("status")
+            return match.group("status"), False
+        described = [row.cells[0] for row in block.responses.rows if row.cells[2] == group.heading]
+        if len(described) == 1:
+            return described[0], True
         return None
 
     def _response_schema(

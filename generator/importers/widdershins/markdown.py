@@ -16,7 +16,15 @@ closing aside is optional):
     <h3 id="…-responses">    table
     <h3 id="…-responseschema"> + ("Status Code **200**" + schema blocks + enumerated values)…
     ### Response Headers + table
+    ### Callbacks + ("#### <name>" + ("**<expression>**" + a whole operation as above)…)…
     <aside class="success|warning"> … </aside>
+
+callbacks.def renders each callback operation with operation.dot itself, so it repeats the parent's
+`## <name>` heading and its `METHOD /path` line (only `data.operation` changes, not `data.method`): the
+callback's own method is not on the page. Its own operationId anchor, summary, description, body,
+parameters, responses and authentication note are. Only an operation's first callback is printed in
+full: the template looks the next one up on the callback operation it has just rendered, so later
+callbacks are a bare `#### <name>` (`assemble` says so).
 
 Unreadable input (a table row cut short, a fence never closed, an operation without its method line)
 raises `SpecFoundryError`; a line that fits no part of the layout becomes a warning with its line number.
@@ -134,6 +142,22 @@ class DetailedDescription:
 
 
 @dataclass
+class CallbackExpression:
+    """`**{$request.query.callbackUrl}/data**` and the operations rendered under it (one per method)."""
+
+    text: Text
+    operations: list[OperationBlock] = field(default_factory=list)
+
+
+@dataclass
+class CallbackBlock:
+    """`#### onData` under `### Callbacks`: one named callback of an operation."""
+
+    name: Text
+    expressions: list[CallbackExpression] = field(default_factory=list)
+
+
+@dataclass
 class OperationBlock:
     heading: Text
     operation_id: str | None = None
@@ -153,6 +177,8 @@ class OperationBlock:
     responses: Table | None = None
     response_schemas: list[ResponseSchema] = field(default_factory=list)
     response_headers: Table | None = None
+    callbacks: list[CallbackBlock] = field(default_factory=list)
+    callbacks_line: int = 0  # of "### Callbacks"
     auth: Text | None = None  # None: "does not require authentication"; else the list of methods
 
 
@@ -584,7 +610,9 @@ def _tag_section(reader: Reader, name: Text) -> TagSection:
             reader.unplaced(reader.take(), reader.line - 1, "tag section")
 
 
-def _operation(reader: Reader) -> OperationBlock:
+def _operation(reader: Reader, *, nested: bool = False) -> OperationBlock:
+    """One operation, up to its authentication note; a top-level one also reports stray lines after it
+    (a callback's operation is followed by the next callback or the parent's note)."""
     line = reader.line
     match = _H2.match(reader.take())
     assert match is not None
@@ -621,6 +649,8 @@ def _operation(reader: Reader) -> OperationBlock:
             block.method_line,
             fix="the file looks truncated or edited: capture the page again",
         )
+    if not nested:
+        _after_operation(reader, block)
     return block
 
 
@@ -683,12 +713,9 @@ def _operation_parts(reader: Reader, block: OperationBlock) -> None:
             _aside(reader, block)
             return
         elif current == CALLBACKS:
-            # callbacks.def renders each callback as a whole nested operation, `##` heading included.
-            raise reader.error(
-                "callbacks are not read by this importer",
-                line,
-                fix="leave the page with callbacks out of api.toml, or describe them in an overlay",
-            )
+            reader.take()
+            block.callbacks_line = line
+            block.callbacks = _callbacks(reader)
         else:
             reader.unplaced(reader.take(), line, f"operation {block.heading.text}")
 
@@ -805,6 +832,31 @@ def _block_title(reader: Reader) -> Text:
     return Text(match.group("text"), line)
 
 
+_CALLBACK_NAME = re.compile(r"^#### (?P<name>.+)$")
+_CALLBACK_EXPRESSION = re.compile(r"^\*\*(?P<expression>.+)\*\*$")
+
+
+def _callbacks(reader: Reader) -> list[CallbackBlock]:
+    """callbacks.def: `#### <name>`, then per expression `**<expression>**` and one rendered operation
+    per method, up to the parent's authentication note."""
+    found: list[CallbackBlock] = []
+    while True:
+        reader.skip_blank()
+        line, current = reader.line, reader.peek()
+        name = _CALLBACK_NAME.match(current)
+        expression = _CALLBACK_EXPRESSION.match(current)
+        if name:
+            reader.take()
+            found.append(CallbackBlock(Text(name.group("name"), line)))
+        elif expression and found:
+            reader.take()
+            found[-1].expressions.append(CallbackExpression(Text(expression.group("expression"), line)))
+        elif _H2.match(current) and found and found[-1].expressions:
+            found[-1].expressions[-1].operations.append(_operation(reader, nested=True))
+        else:
+            return found
+
+
 def _aside(reader: Reader, block: OperationBlock) -> None:
     line = reader.line
     opening = reader.take()
@@ -826,7 +878,10 @@ def _aside(reader: Reader, block: OperationBlock) -> None:
             line,
             fix="the note was edited: capture the page again",
         )
-    # Anything between the aside and the next heading is not part of the template.
+
+
+def _after_operation(reader: Reader, block: OperationBlock) -> None:
+    """Anything between an operation's aside and the next heading is not part of the template."""
     while True:
         reader.skip_blank()
         if reader.at_end() or _H2.match(reader.peek()) or heading_text(reader.peek()) is not None:

@@ -1,0 +1,250 @@
+"""How faithfully the Widdershins importer reads what the real Widdershins 4.0.1 wrote, measured against the
+spec Widdershins was given: shared by tests/test_widdershins_generality.py, tests/test_widdershins_constructs.py
+and scripts/widdershins_fidelity.py (which prints the per-spec figures).
+
+A spec (a public one, or a small one a test writes) is rendered with Simpro's flags (`RENDER_FLAGS`),
+the markdown is imported, and the import is compared with the source (itself imported by the `openapi`
+importer, so Swagger 2.0 is compared as the OpenAPI 3.0 it converts to, the form Widdershins renders too):
+
+- operations (`outline`): method and path, parameters as (name, in, required), request body media types,
+  response status codes;
+- schemas (`compare_schemas`): each request body and each response of an operation both sides have, as
+  the `view` below sees them after resolving `$ref`s on both sides.
+
+What `view` compares, and what it leaves out because Widdershins does not print it:
+
+- compared, at every depth (recursive schemas are followed until a schema repeats on the way down, then
+  that point is a `cycle` marker on both sides): the type (`inferType`'s object/array when a schema omits
+  it; OpenAPI 3.1's `[T, "null"]` as T plus nullable), format, nullable (`¦null`), enum, readOnly and
+  writeOnly (the Restrictions column), property names, required (of the properties that exist), array
+  items, additionalProperties given as a schema, oneOf/anyOf/allOf/not alternatives in order;
+- a one-element allOf is its element (the importer writes `{allOf: [$ref], description}` to carry
+  use-site keywords beside a reference; vendors do the same);
+- not compared: descriptions and titles (schema tables print the description, trimmed, with newlines as
+  `<br>`; a block title is the title *or* the description), examples and defaults (printed only as
+  generated samples), constraints (minimum, maxLength, pattern, …: no column shows them), discriminator
+  (a block title suffix; not read), xml, deprecated, externalDocs, `additionalProperties: true/false`
+  (walkSchema prints nothing for a boolean), and the media types after the first (Widdershins prints the
+  schema of the first media type only: `responses.def`, `fakeProdCons`).
+
+Where Widdershins' output is lossy the comparison still counts the schema as different, and
+`LOSSES` names the known causes, so that the figures stay honest rather than tuned.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.curate.refs import NOWHERE, resolve
+from generator.importers.base import ImportResult, SourceDocument
+from generator.importers.openapi import import_openapi
+from generator.importers.widdershins import import_widdershins, vendor_schema_names
+from generator.roundtrip import RENDER_FLAGS
+
+REPO = Path(__file__).resolve().parents[1]
+REALWORLD = REPO.parent / "shared" / "corpus" / "openapi-realworld"
+WIDDERSHINS = REPO / "node_modules" / ".bin" / "widdershins"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+# -- rendering and importing -----------------------------------------------------------------------------
+def render(source: Path, output: Path) -> str:
+    """The markdown the real Widdershins writes for `source`, with the vendor's flags."""
+    subprocess.run([str(WIDDERSHINS), str(source), "-o", str(output), *RENDER_FLAGS], check=True, capture_output=True)
+    return output.read_text(encoding="utf-8")
+
+
+def render_spec(spec: Mapping[str, Any], folder: Path, name: str = "spec") -> Path:
+    """Write `spec` as JSON in `folder`, render it; the markdown's path."""
+    source = folder / f"{name}.json"
+    source.write_text(json.dumps(spec, indent=2), encoding="utf-8")
+    output = folder / f"{name}.md"
+    render(source, output)
+    return output
+
+
+def import_markdown(path: Path) -> ImportResult:
+    text = path.read_text(encoding="utf-8")
+    return import_widdershins(SourceDocument(path, text, {}, frozenset(vendor_schema_names(text))), {})
+
+
+def import_source(path: Path) -> dict[str, Any]:
+    """The source spec as OpenAPI 3 (Swagger 2.0 converted, as the `openapi` importer does)."""
+    return import_openapi(SourceDocument(path, path.read_text(encoding="utf-8")), {}).document
+
+
+# -- operations ------------------------------------------------------------------------------------------
+def operations(document: Mapping[str, Any]) -> Iterator[tuple[tuple[str, str], dict[str, Any], list[Any]]]:
+    """((method, path), operation, path-level parameters) for every operation of `paths`, and for every
+    callback operation under it as (method, "<path> <callback name> <expression>")."""
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method, operation in item.items():
+            if method in METHODS and isinstance(operation, dict):
+                yield (method, path), operation, item.get("parameters") or []
+                for name, callback in (operation.get("callbacks") or {}).items():
+                    for expression, nested in (callback or {}).items():
+                        label = f"{path} {name} {expression}"
+                        yield from operations({"paths": {label: nested}})
+
+
+def outline(document: dict[str, Any]) -> dict[tuple[str, str], tuple[Any, ...]]:
+    """(method, path) → (parameters as (name, in, required), body media types, response statuses)."""
+    found: dict[tuple[str, str], tuple[Any, ...]] = {}
+    for key, operation, shared in operations(document):
+        parameters = sorted(
+            (p["name"], p["in"], bool(p.get("required")))
+            for p in [*shared, *(operation.get("parameters") or [])]
+            if isinstance(p, dict) and "name" in p
+        )
+        body = sorted((_deref(document, operation.get("requestBody")) or {}).get("content") or {})
+        statuses = sorted(str(status) for status in operation.get("responses") or {})
+        found[key] = (parameters, body, statuses)
+    return found
+
+
+# -- schemas ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SchemaComparison:
+    site: str  # "POST /pets request body", "GET /pets 200"
+    differences: tuple[str, ...]  # "a.b: type string ≠ integer", empty when equal
+
+    @property
+    def equal(self) -> bool:
+        return not self.differences
+
+
+def compare_schemas(source: dict[str, Any], imported: dict[str, Any]) -> list[SchemaComparison]:
+    """Every request body and response schema both documents have for an operation both have."""
+    theirs = {key: operation for key, operation, _ in operations(imported)}
+    found: list[SchemaComparison] = []
+    for key, operation, _ in operations(source):
+        other = theirs.get(key)
+        if other is None:
+            continue
+        label = f"{key[0].upper()} {key[1]}"
+        pairs = [(f"{label} request body", operation.get("requestBody"), other.get("requestBody"))]
+        for status, response in (operation.get("responses") or {}).items():
+            pairs.append((f"{label} {status}", response, (other.get("responses") or {}).get(str(status))))
+        for site, mine, yours in pairs:
+            want = _first_schema(source, mine)
+            got = _first_schema(imported, yours)
+            if want is None or got is None:
+                continue  # no schema on one side: the outline compares what is there
+            differences = tuple(diff(view(want, source), view(got, imported)))
+            found.append(SchemaComparison(site, differences))
+    return found
+
+
+def _deref(document: Any, node: Any) -> Any:
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 20:
+        target = resolve(document, node["$ref"])
+        node = None if target is NOWHERE else target
+        seen += 1
+    return node
+
+
+def _first_schema(document: dict[str, Any], holder: Any) -> Any:
+    content = (_deref(document, holder) or {}).get("content") or {}
+    for media in content.values():
+        return media.get("schema") if isinstance(media, dict) else None
+    return None
+
+
+def view(schema: Any, document: dict[str, Any], trail: tuple[int, ...] = ()) -> dict[str, Any]:
+    """What a schema table can show of `schema` (see the module docstring), references resolved."""
+    if not isinstance(schema, dict):
+        return {}
+    schema = _unwrap(schema, document)
+    if id(schema) in trail:
+        return {"cycle": True}
+    trail = (*trail, id(schema))
+    shown: dict[str, Any] = {}
+    kind = schema.get("type")
+    nullable = bool(schema.get("nullable"))
+    if isinstance(kind, list):  # OpenAPI 3.1
+        nullable = nullable or "null" in kind
+        kinds = [k for k in kind if k != "null"]
+        kind = kinds[0] if len(kinds) == 1 else sorted(kinds) or None
+    if kind is None and ("properties" in schema or isinstance(schema.get("additionalProperties"), dict)):
+        kind = "object"
+    if kind is None and "items" in schema:
+        kind = "array"
+    for key, value in (("type", kind), ("format", schema.get("format")), ("enum", schema.get("enum"))):
+        if value is not None:
+            shown[key] = value
+    for flag in ("readOnly", "writeOnly"):
+        if schema.get(flag):
+            shown[flag] = True
+    if nullable:
+        shown["nullable"] = True
+    properties = schema.get("properties")
+    if isinstance(properties, dict) and properties:
+        shown["properties"] = {name: view(value, document, trail) for name, value in properties.items()}
+        required = sorted(set(schema.get("required") or []) & set(properties))
+        if required:
+            shown["required"] = required
+    if isinstance(schema.get("items"), dict):
+        shown["items"] = view(schema["items"], document, trail)
+    if isinstance(schema.get("additionalProperties"), dict):
+        shown["additionalProperties"] = view(schema["additionalProperties"], document, trail)
+    for keyword in ("oneOf", "anyOf", "allOf"):
+        if isinstance(schema.get(keyword), list):
+            shown[keyword] = [view(part, document, trail) for part in schema[keyword]]
+    if isinstance(schema.get("not"), dict):
+        shown["not"] = view(schema["not"], document, trail)
+    return shown
+
+
+def _unwrap(schema: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
+    """Follow `$ref`s; a one-element allOf is its element with the siblings on top."""
+    for _ in range(50):
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            target = resolve(document, ref)
+            schema = target if isinstance(target, dict) else {}
+            continue
+        parts = schema.get("allOf")
+        if isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], dict):
+            inner = _unwrap(parts[0], document)
+            siblings = {key: value for key, value in schema.items() if key != "allOf"}
+            schema = {**inner, **siblings} if siblings else inner
+            continue
+        return schema
+    return schema
+
+
+def diff(want: Any, got: Any, where: str = "") -> Iterator[str]:
+    """Differences between two views, each located by its path (`a.b[]` for items)."""
+    if not isinstance(want, dict) or not isinstance(got, dict):
+        if want != got:
+            yield f"{where or '(root)'}: {want!r} ≠ {got!r}"
+        return
+    for key in sorted(set(want) | set(got)):
+        at = f"{where}.{key}" if where else key
+        if key not in got:
+            yield f"{at}: missing (source has {_short(want[key])})"
+        elif key not in want:
+            yield f"{at}: not in the source (import has {_short(got[key])})"
+        elif key == "properties":
+            for name in [*want[key], *(n for n in got[key] if n not in want[key])]:
+                yield from diff(want[key].get(name, "<absent>"), got[key].get(name, "<absent>"), f"{where}/{name}")
+        elif isinstance(want[key], list) and isinstance(got[key], list) and key in ("oneOf", "anyOf", "allOf"):
+            if len(want[key]) != len(got[key]):
+                yield f"{at}: {len(want[key])} alternatives ≠ {len(got[key])}"
+            for index, (a, b) in enumerate(zip(want[key], got[key], strict=False)):
+                yield from diff(a, b, f"{at}[{index}]")
+        else:
+            yield from diff(want[key], got[key], at)
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "..."
