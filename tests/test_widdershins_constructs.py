@@ -6,11 +6,13 @@ lacks what the source said, the test asserts the warning that says so, at its li
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from generator.errors import SpecFoundryError
 from generator.importers.base import ImportResult
 from tests.widdershins_fidelity import compare_schemas, import_markdown, outline, render_spec
 
@@ -123,3 +125,155 @@ def test_empty_callbacks_import_empty(empty: dict[str, Any], tmp_path: Path) -> 
     source = spec({"/a": {"get": {"responses": OK, "callbacks": empty}}})
     result, _ = rendered(source, tmp_path)
     assert result.document["paths"]["/a"]["get"]["callbacks"] == empty
+
+
+# -- text Widdershins prints verbatim ----------------------------------------------------------------------
+def test_headings_inside_descriptions_are_text_not_operations(tmp_path: Path) -> None:
+    described = "Lists things.\n\n## Notes\n\nBe careful.\n\n# Big heading\n\n### Deeper\n\nThe end."
+    source = spec(
+        {
+            "/things": {
+                "get": {"tags": ["Things"], "operationId": "listThings", "description": described, "responses": OK},
+                "post": {"tags": ["Things"], "operationId": "createThing", "responses": OK},
+            }
+        },
+        info={"title": "Headings", "version": "1.0", "description": "Intro.\n\n## Description\n\nMore.\n\n### Sub"},
+        tags=[{"name": "Things", "description": "About things.\n\n## Tag notes\n\nMore."}],
+    )
+    result, _ = rendered(source, tmp_path)
+    document = result.document
+    assert document["info"]["description"] == source["info"]["description"]
+    assert document["tags"] == source["tags"]
+    assert document["paths"]["/things"]["get"]["description"] == described
+    assert_matches(source, document)
+    assert not [d for d in result.diagnostics if d.code == "widdershins-unplaced"]
+
+
+def test_multi_line_response_descriptions_in_the_responses_table(tmp_path: Path) -> None:
+    first = "First line.\nSecond line.\n\nA paragraph with a | pipe."
+    source = spec(
+        {
+            "/things": {
+                "get": {
+                    "responses": {
+                        "200": {"description": first, "content": {"application/json": {"schema": {"type": "string"}}}},
+                        "404": {"description": "Not | found\n\n|"},
+                        "500": {"description": "Broken."},
+                    }
+                }
+            }
+        }
+    )
+    result, _ = rendered(source, tmp_path)
+    responses = result.document["paths"]["/things"]["get"]["responses"]
+    assert [responses[status]["description"] for status in responses] == [first, "Not | found\n\n|", "Broken."]
+    assert_matches(source, result.document)
+
+
+def test_a_row_cut_inside_a_multi_line_description_is_still_an_error(tmp_path: Path) -> None:
+    source = spec({"/a": {"get": {"responses": {"200": {"description": "One.\n\nTwo."}}}}})
+    markdown = render_spec(source, tmp_path)
+    text = markdown.read_text(encoding="utf-8")
+    markdown.write_text(text.replace("Two.|None|", "Two."), encoding="utf-8")
+    with pytest.raises(SpecFoundryError, match=re.escape("not closed by '|'")) as raised:
+        import_markdown(markdown)
+    assert raised.value.place == line_of(markdown, "|200|[OK](https://tools.ietf.org/html/rfc7231#section-6.3.1)|One.")
+
+
+def test_server_variables_and_the_api_header_lines(tmp_path: Path) -> None:
+    servers = [
+        {
+            "url": "https://{region}.example.com/{base}",
+            "variables": {
+                "region": {"description": "Region code", "default": "eu", "enum": ["eu", "us"]},
+                "base": {"default": "v1"},
+            },
+        },
+        {"url": "https://static.example.com"},
+    ]
+    info = {
+        "title": "Header",
+        "version": "3.1",
+        "description": "Intro.",
+        "termsOfService": "https://example.com/terms",
+        "contact": {"name": "API team", "email": "api@example.com", "url": "https://example.com/help"},
+        "license": {"name": "MIT", "url": "https://example.com/mit"},
+    }
+    result, _ = rendered(spec({"/a": {"get": {"responses": OK}}}, info=info, servers=servers), tmp_path)
+    assert result.document["servers"] == servers
+    assert result.document["info"] == info
+    assert not [d for d in result.diagnostics if d.code == "widdershins-unplaced"]
+
+
+def test_header_lines_without_servers_are_not_the_description(tmp_path: Path) -> None:
+    """main.dot prints 'Support' for a contact without a name, and no link for a licence without a URL."""
+    info = {"title": "Header", "version": "1", "contact": {"email": "a@example.com"}, "license": {"name": "MIT"}}
+    result, _ = rendered(spec({"/a": {"get": {"responses": OK}}}, info=info), tmp_path)
+    assert result.document["info"] == info
+
+
+# -- what the page shows only in part ----------------------------------------------------------------------
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+THING = {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}, "tags": {"type": "array"}}}
+
+
+def test_top_level_array_responses_without_an_example(tmp_path: Path) -> None:
+    """Widdershins samples only an operation's first JSON response: the later ones show no example. An array
+    of references prints a row of its own; an array of objects prints the rows an object would; an array of
+    scalars prints nothing."""
+    responses = {
+        "200": {"description": "first", **_json({"type": "object", "properties": {"a": {"type": "string"}}})},
+        "201": {"description": "refs", **_json({"type": "array", "items": {"$ref": "#/components/schemas/Thing"}})},
+        "202": {
+            "description": "described refs",
+            **_json({"type": "array", "description": "Some things.", "items": {"$ref": "#/components/schemas/Thing"}}),
+        },
+        "206": {
+            "description": "objects",
+            **_json({"type": "array", "items": {"type": "object", "properties": {"b": {"type": "integer"}}}}),
+        },
+        "208": {"description": "scalars", **_json({"type": "array", "items": {"type": "string"}})},
+    }
+    source = spec({"/things": {"get": {"responses": responses}}}, components={"schemas": {"Thing": THING}})
+    result, markdown = rendered(source, tmp_path)
+    imported = result.document["paths"]["/things"]["get"]["responses"]
+    schemas = {status: imported[status]["content"]["application/json"]["schema"] for status in imported}
+    assert schemas["201"] == {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}}
+    assert schemas["202"] == {**schemas["201"], "description": "Some things."}
+    assert schemas["208"] == {}
+    compared = {c.site: c.equal for c in compare_schemas(source, result.document)}
+    assert compared == {
+        "GET /things 200": True,
+        "GET /things 201": True,
+        "GET /things 202": True,
+        "GET /things 206": False,
+        "GET /things 208": False,
+    }
+    said = {(d.place, d.message.split(" shows ")[0]) for d in result.diagnostics if d.code == "widdershins-inferred"}
+    assert said == {
+        (line_of(markdown, "Status Code **206**"), "response 206"),
+        (line_of(markdown, "|208|Unknown|scalars|Inline|"), "response 208"),
+    }
+
+
+def test_bodies_shown_only_as_a_generated_example(tmp_path: Path) -> None:
+    """A body schema without `type: object` prints as a bare `object` row with no property rows."""
+    typeless = {
+        "required": ["n"],
+        "properties": {
+            "n": {"type": "string"},
+            "m": {"type": "integer"},
+            "when": {"type": "string", "format": "date-time"},
+        },
+    }
+    source = spec({"/things": {"post": {"requestBody": _json(typeless), "responses": OK}}})
+    result, markdown = rendered(source, tmp_path)
+    [said] = [d for d in result.diagnostics if d.code == "widdershins-inferred"]
+    assert said.place == line_of(markdown, "|body|body|object|false|none|")
+    # Required-ness is not on the page: only the properties are compared.
+    assert [c.differences for c in compare_schemas(source, result.document)] == [
+        ('required: missing (source has ["n"])',)
+    ]

@@ -17,7 +17,7 @@ What `view` compares, and what it leaves out because Widdershins does not print 
   that point is a `cycle` marker on both sides): the type (`inferType`'s object/array when a schema omits
   it; OpenAPI 3.1's `[T, "null"]` as T plus nullable), format, nullable (`¦null`), enum, readOnly and
   writeOnly (the Restrictions column), property names, required (of the properties that exist), array
-  items, additionalProperties given as a schema, oneOf/anyOf/allOf/not alternatives in order;
+  items (`items: {}` is no items), additionalProperties given as a schema, oneOf/anyOf/allOf/not alternatives in order;
 - a one-element allOf is its element (the importer writes `{allOf: [$ref], description}` to carry
   use-site keywords beside a reference; vendors do the same);
 - not compared: descriptions and titles (schema tables print the description, trimmed, with newlines as
@@ -191,8 +191,9 @@ def view(schema: Any, document: dict[str, Any], trail: tuple[int, ...] = ()) -> 
         required = sorted(set(schema.get("required") or []) & set(properties))
         if required:
             shown["required"] = required
-    if isinstance(schema.get("items"), dict):
-        shown["items"] = view(schema["items"], document, trail)
+    items = view(schema.get("items"), document, trail)
+    if items:  # `items: {}` is what no `items` means (and OpenAPI 3.0 requires it: the importer writes it)
+        shown["items"] = items
     if isinstance(schema.get("additionalProperties"), dict):
         shown["additionalProperties"] = view(schema["additionalProperties"], document, trail)
     for keyword in ("oneOf", "anyOf", "allOf"):

@@ -203,7 +203,7 @@ class _Builder:
         if info:
             document["info"] = info
         if self.page.servers:
-            document["servers"] = [{"url": url} for url in self.page.servers]
+            document["servers"] = copy.deepcopy(self.page.servers)
         if self.page.tags:  # all of them, in page order: Widdershins orders its sections by this list
             document["tags"] = [self._tag(section) for section in self.page.tags]
         paths: dict[str, dict[str, Any]] = {}
@@ -269,6 +269,7 @@ class _Builder:
         info: dict[str, Any] = {"title": title, "version": version[1:] or "unknown"}
         if self.page.info_description:
             info["description"] = self.page.info_description.text
+        info.update(self.page.info_extras)
         return info
 
     def _tag(self, section: TagSection) -> dict[str, Any]:
@@ -640,6 +641,17 @@ class _Builder:
         if schema.get("type") == "array" and schema.get("items") == {"type": "object"}:
             # fakeBodyParameter lists an array body's items nowhere; the example is all there is.
             schema["items"] = self._array_body_items(example, root.line)
+        elif schema == {"type": "object"} and isinstance(example, dict) and example:
+            # fakeBodyParameter lists properties only under `type: object`; a schema that leaves the type
+            # out prints as a bare `object` row, and the (generated) example is all there is.
+            self.warn(
+                "the body is printed as a bare 'object' but its example has properties (a schema without "
+                "'type: object' prints none); their schema is inferred from the example",
+                root.line,
+                "widdershins-inferred",
+                fix="describe the body in an overlay if the inferred schema is not enough",
+            )
+            schema = infer_schema(example, deep=True)
         if example is not None and schema.get("type") == "object":
             self.bodies.append((example, schema))
         return self._request_body(description, root.required, schema, example, block, samples)
@@ -831,8 +843,18 @@ class _Builder:
         if section is None:
             # Nothing printed: a top-level oneOf/anyOf, an object without properties or an array of
             # primitives. Properties inferred from the example would print rows the page does not have.
-            schema = infer_schema(example, deep=False) if has_example else {"type": "object"}
-            if has_example and example not in ({}, []) and not _is_primitive_array(example):
+            if not has_example:
+                self.warn(
+                    f"response {status} shows neither a schema table nor an example (an object without "
+                    "properties, an array of scalars and a top-level oneOf/anyOf all print nothing); "
+                    "recorded as any value",
+                    row.line,
+                    "widdershins-inferred",
+                    fix="describe the schema in an overlay",
+                )
+                return {}
+            schema = infer_schema(example, deep=False)
+            if example not in ({}, []) and not _is_primitive_array(example):
                 self.warn(
                     f"the schema of response {status} is not printed; recorded as "
                     f"'{schema.get('type', 'any')}' from the example",
@@ -847,8 +869,11 @@ class _Builder:
         first = section.blocks[0].title if section.blocks else None
         # schemaToArray: block 0 is titled by the schema's title/description, the others by a keyword
         titled = [(block.title if index else None, block.table) for index, block in enumerate(section.blocks)]
-        top = self._block_rows(titled)
         description = first.text if first is not None else None
+        rows = section.blocks[0].table.rows if section.blocks else ()
+        if rows and split_name(rows[0].cells[0]) == (0, ANONYMOUS):
+            return self._whole_schema_row(titled, description, example if has_example else None)
+        top = self._block_rows(titled)
         is_array = has_example and isinstance(example, list)
         if not has_example and top:
             self.warn(
@@ -865,6 +890,23 @@ class _Builder:
         if is_array:
             return {"type": "array", **described, "items": target}
         return {"type": "object", **described, **{key: value for key, value in target.items() if key != "type"}}
+
+    def _whole_schema_row(
+        self, titled: list[tuple[Text | None, Table]], description: str | None, example: Any
+    ) -> dict[str, Any]:
+        """An unprefixed `*anonymous*` first row is the response schema itself: schemaToArray forces in a
+        top-level array of references (`[[Pet](#schemapet)]`), which needs no example to be known. Its
+        Description cell is the array's, or the items' in brackets; block 0's title is the array's."""
+        top = self._block_rows(titled, base_level=-1)
+        if len(top) > 1:
+            self.warn("rows after the response's own row are not read", top[1].line, "widdershins-unplaced")
+        row = top[0]
+        row.description = None
+        row.example, row.has_example = example, example is not None
+        schema = row_schema(row, self.file, self.diagnostics)
+        if description is not None:
+            schema = {**schema, "description": description}
+        return schema
 
     def _block_rows(self, blocks: list[tuple[Text | None, Table]], base_level: int = 0) -> list[SchemaRow]:
         """The rows of a schema's blocks, nested, alternatives marked with the keyword of their block."""

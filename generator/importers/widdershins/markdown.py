@@ -207,7 +207,8 @@ class Page:
     generator_version: str | None = None
     title: Text | None = None  # "Simpro Rest API v1.0", from the title heading or the front matter
     info_description: Text | None = None
-    servers: list[str] = field(default_factory=list)
+    info_extras: dict[str, Any] = field(default_factory=dict)  # termsOfService, contact, license
+    servers: list[dict[str, Any]] = field(default_factory=list)  # {url, variables?}; descriptions are not printed
     security_schemes: dict[str, dict[str, Any]] = field(default_factory=dict)
     # security.def prints no name for HTTP schemes: the operations' notes name them (assemble.py)
     unnamed_schemes: list[dict[str, Any]] = field(default_factory=list)
@@ -289,11 +290,13 @@ class Reader:
                 return found
             found.append(self.fence())
 
-    def table(self, what: str, columns: int) -> Table:
-        """A pipe table with at least `columns` cells per row; extra cells join into the last one.
+    def table(self, what: str, columns: int, free: int = -1) -> Table:
+        """A pipe table with at least `columns` cells per row.
 
-        Widdershins does not escape `|` inside descriptions, so a row with more cells than the header
-        carries pipes in its last column; a row with fewer cells, or one not closed by `|`, was cut.
+        Widdershins escapes nothing in the free-text column (`free`: the descriptions; the last column
+        except in the responses table): a `|` there makes extra cells, which join back into it, and a
+        newline continues the row on the next lines (blank ones too) up to the one closing it with `|`.
+        A row with fewer cells, or one never closed, was cut.
         """
         start = self.line
         header = _cells(self.take())
@@ -314,9 +317,8 @@ class Reader:
         while not self.at_end() and self.peek().startswith("|"):
             line = self.line
             text = self.take()
-            # Descriptions with newlines (response headers) continue on the next lines until a closing `|`.
-            while not text.endswith("|") and not self.at_end() and self.peek().strip():
-                text += "\n" + self.take()
+            if not text.endswith("|"):
+                text = self._continued_row(text, len(header))
             if not text.endswith("|"):
                 raise self.error(
                     f"this {what} table row is not closed by '|'",
@@ -331,9 +333,28 @@ class Reader:
                     fix="the table was edited or cut: capture the page again",
                 )
             if len(cells) > len(header):
-                cells = [*cells[: len(header) - 1], "|".join(cells[len(header) - 1 :])]
+                at = free % len(header)
+                extra = len(cells) - len(header)
+                cells = [*cells[:at], "|".join(cells[at : at + extra + 1]), *cells[at + extra + 1 :]]
             rows.append(Row(tuple(cells), line))
         return Table(tuple(header), tuple(rows), start)
+
+    def _continued_row(self, text: str, columns: int) -> str:
+        """A row whose free text holds newlines: the lines up to the one ending with `|`. Stops (leaving
+        the row unclosed) at the end of the page, at a line that is a row of its own, or at a part of
+        the page Widdershins prints after a table."""
+        lines = [text]
+        index = self.pos
+        while index < len(self.lines):
+            current = self.lines[index]
+            if (current.startswith("|") and len(_cells(current)) >= columns) or _ends_table_row(current):
+                return text
+            lines.append(current)
+            index += 1
+            if current.endswith("|"):
+                self.pos = index
+                return "\n".join(lines)
+        return text
 
     def paragraphs_until(self, stop: Any) -> Text | None:
         """Free text (a description) up to the first line for which `stop(line)` is true, outside fences."""
@@ -351,6 +372,18 @@ class Reader:
         while collected and not collected[-1].strip():
             collected.pop()
         return Text("\n".join(collected), start) if collected else None
+
+
+def _ends_table_row(text: str) -> bool:
+    """Lines no table cell spans: what Widdershins prints after a table, and the starts of pages."""
+    return (
+        _H3.match(text) is not None
+        or text.startswith("<aside class=")
+        or _H2.match(text) is not None
+        or heading_text(text) is not None
+        or _STATUS_CODE.match(text) is not None
+        or text in (ENUMERATED_VALUES, RESPONSE_HEADERS, CALLBACKS, EXAMPLE_RESPONSES)
+    )
 
 
 def _cells(text: str) -> list[str]:
@@ -535,26 +568,114 @@ def _is_title_heading(reader: Reader) -> bool:
     return index < len(reader.lines) and reader.lines[index].startswith(_SCROLL_DOWN)
 
 
+BASE_URLS = "Base URLs:"
+_SERVER = re.compile(r'^\* <a href="(?P<url>[^"]*)">')
+# main.dot: `    * **name** - <description> Default: <default>`, then `        * <value>` per enum value
+_SERVER_VARIABLE = re.compile(r"^    \* \*\*(?P<name>[^*]+)\*\* - (?P<description>.*) Default: (?P<default>.*)$")
+_SERVER_ENUM = re.compile(r"^        \* (?P<value>.*)$")
+_TERMS = re.compile(r'^<a href="(?P<url>[^"]*)">Terms of service</a>$')
+_CONTACT = re.compile(
+    r'^(?:Email: <a href="mailto:(?P<email>[^"]*)">(?P<name>.*?)</a> )?'
+    r'(?:Web: <a href="(?P<url>[^"]*)">(?P<web>.*?)</a> )?$'
+)
+_LICENSE = re.compile(r'^(?:License: <a href="(?P<url>[^"]*)">(?P<name>.*)</a>| License: (?P<plain>.*))$')
+DEFAULT_CONTACT_NAME = "Support"  # main.dot prints it for a contact without a name
+
+
 def _title_section(reader: Reader, page: Page) -> None:
+    """The API title's section: blurb, info description, "Base URLs:", terms, contact and licence.
+
+    The description is the vendor's markdown, `##` headings included: it ends only where main.dot
+    prints its next part (or, for a truncated page, where an operation starts).
+    """
     reader.skip_blank()
     reader.take()  # the "> Scroll down…" blurb, printed whatever the spec says
     page.info_description = reader.paragraphs_until(
-        lambda text: text == "Base URLs:" or heading_text(text) is not None or _H2.match(text) is not None
+        lambda text: (
+            text == BASE_URLS or _is_header_tail(text) or heading_text(text) is not None or _starts_operation(reader)
+        )
     )
     reader.skip_blank()
-    if reader.peek() == "Base URLs:":
+    if reader.peek() == BASE_URLS:
         reader.take()
-        reader.skip_blank()
-        while not reader.at_end() and reader.peek().startswith("* <a href="):
-            match = re.match(r'^\* <a href="(?P<url>[^"]*)">', reader.take())
-            assert match is not None
-            page.servers.append(match.group("url"))
-            reader.skip_blank()
+        _servers(reader, page)
     reader.skip_blank()
-    while not reader.at_end() and heading_text(reader.peek()) is None and not _H2.match(reader.peek()):
-        reader.unplaced(reader.peek(), reader.line, "API header (terms, contact and licence are not read)")
+    _header_tail(reader, page)
+    while not reader.at_end() and heading_text(reader.peek()) is None and not _starts_operation(reader):
+        reader.unplaced(reader.peek(), reader.line, "API header")
         reader.take()
         reader.skip_blank()
+
+
+def _servers(reader: Reader, page: Page) -> None:
+    """The list under "Base URLs:": each server's URL and its variables (description, default, enum)."""
+    while True:
+        reader.skip_blank()
+        server = _SERVER.match(reader.peek())
+        variable = _SERVER_VARIABLE.match(reader.peek())
+        value = _SERVER_ENUM.match(reader.peek())
+        if server:
+            reader.take()
+            page.servers.append({"url": server.group("url")})
+        elif variable and page.servers:
+            reader.take()
+            entry: dict[str, Any] = {}
+            if variable.group("description"):
+                entry["description"] = variable.group("description")
+            entry["default"] = variable.group("default")
+            page.servers[-1].setdefault("variables", {})[variable.group("name")] = entry
+        elif value and page.servers and page.servers[-1].get("variables"):
+            reader.take()
+            last = list(page.servers[-1]["variables"].values())[-1]
+            last.setdefault("enum", []).append(value.group("value"))
+        else:
+            return
+
+
+def _is_header_tail(text: str) -> bool:
+    return bool(text.strip()) and any(pattern.match(text) for pattern in (_TERMS, _CONTACT, _LICENSE))
+
+
+def _header_tail(reader: Reader, page: Page) -> None:
+    """main.dot's terms of service, contact and licence lines, in that order, each only when set."""
+    while True:
+        reader.skip_blank()
+        text = reader.peek()
+        if not _is_header_tail(text):
+            return
+        reader.take()
+        terms, contact, licence = _TERMS.match(text), _CONTACT.match(text), _LICENSE.match(text)
+        if terms:
+            page.info_extras["termsOfService"] = terms.group("url")
+        elif contact:
+            found: dict[str, str] = {}
+            name = contact.group("name") if contact.group("email") is not None else contact.group("web")
+            if name and name != DEFAULT_CONTACT_NAME:
+                found["name"] = name
+            if contact.group("email") is not None:
+                found["email"] = contact.group("email")
+            if contact.group("url") is not None:
+                found["url"] = contact.group("url")
+            page.info_extras["contact"] = found
+        elif licence:
+            if licence.group("plain") is not None:
+                page.info_extras["license"] = {"name": licence.group("plain")}
+            else:
+                page.info_extras["license"] = {"name": licence.group("name"), "url": licence.group("url")}
+
+
+def _starts_operation(reader: Reader, index: int | None = None) -> bool:
+    """Whether the line at `index` (the cursor) is an operation's `## <name>`: one followed by the
+    operation anchor, the code samples or the method line. Any other `##` is the vendor's heading,
+    inside a description."""
+    index = reader.pos if index is None else index
+    if index >= len(reader.lines) or not _H2.match(reader.lines[index]):
+        return False
+    index += 1
+    while index < len(reader.lines) and not reader.lines[index].strip():
+        index += 1
+    following = reader.lines[index] if index < len(reader.lines) else ""
+    return bool(_OP_ANCHOR.match(following) or following == CODE_SAMPLES or _METHOD_LINE.match(following))
 
 
 def _authentication_section(reader: Reader, page: Page) -> None:
@@ -589,7 +710,7 @@ def _authentication_section(reader: Reader, page: Page) -> None:
 
 def _tag_section(reader: Reader, name: Text) -> TagSection:
     section = TagSection(name)
-    preamble = reader.paragraphs_until(lambda text: heading_text(text) is not None or _H2.match(text) is not None)
+    preamble = reader.paragraphs_until(lambda text: heading_text(text) is not None or _starts_operation(reader))
     if preamble is not None:
         lines = preamble.text.split("\n")
         docs = _EXTERNAL_DOCS.match(lines[-1])
@@ -641,7 +762,7 @@ def _operation(reader: Reader, *, nested: bool = False) -> OperationBlock:
     if summary:
         block.summary = Text(summary.group("text"), reader.line)
         reader.take()
-    block.description = reader.paragraphs_until(_is_operation_part)
+    block.description = reader.paragraphs_until(lambda text: _ends_description(reader, text))
     _operation_parts(reader, block)
     if block.responses is None:
         raise reader.error(
@@ -652,6 +773,19 @@ def _operation(reader: Reader, *, nested: bool = False) -> OperationBlock:
     if not nested:
         _after_operation(reader, block)
     return block
+
+
+def _ends_description(reader: Reader, text: str) -> bool:
+    """An operation's description is the vendor's markdown (`#`/`##` headings included): it ends at the
+    first part operation.dot prints after it, or, on a page cut short, where the next operation or a
+    section Widdershins wrote (`<h1 id>`) starts."""
+    return (
+        text in (BODY_PARAMETER, EXAMPLE_RESPONSES, RESPONSE_HEADERS, CALLBACKS)
+        or text.startswith("<aside class=")
+        or _H3.match(text) is not None
+        or _H1_HTML.match(text) is not None
+        or _starts_operation(reader)
+    )
 
 
 def _is_operation_part(text: str) -> bool:
@@ -701,7 +835,7 @@ def _operation_parts(reader: Reader, block: OperationBlock) -> None:
         elif h3 and h3.group("kind") == "responses":
             reader.take()
             reader.skip_blank()
-            block.responses = reader.table("responses", 4)
+            block.responses = reader.table("responses", 4, free=2)  # Status|Meaning|Description|Schema
         elif h3 and h3.group("kind") == "responseschema":
             reader.take()
             _response_schemas(reader, block)
