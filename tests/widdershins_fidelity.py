@@ -6,8 +6,9 @@ A spec (a public one, or a small one a test writes) is rendered with Simpro's fl
 the markdown is imported, and the import is compared with the source (itself imported by the `openapi`
 importer, so Swagger 2.0 is compared as the OpenAPI 3.0 it converts to, the form Widdershins renders too):
 
-- operations (`outline`): method and path, parameters as (name, in, required), request body media types,
-  response status codes;
+- operations (`outline`), callbacks' included: method and path, parameters as (name, in, required; an
+  operation's own overriding the path's), the request body's first media type (the only one Widdershins
+  prints: the code samples' Content-Type), response status codes;
 - schemas (`compare_schemas`): each request body and each response of an operation both sides have, as
   the `view` below sees them after resolving `$ref`s on both sides.
 
@@ -98,12 +99,14 @@ def outline(document: dict[str, Any]) -> dict[tuple[str, str], tuple[Any, ...]]:
     """(method, path) → (parameters as (name, in, required), body media types, response statuses)."""
     found: dict[tuple[str, str], tuple[Any, ...]] = {}
     for key, operation, shared in operations(document):
-        parameters = sorted(
-            (p["name"], p["in"], bool(p.get("required")))
-            for p in [*shared, *(operation.get("parameters") or [])]
-            if isinstance(p, dict) and "name" in p
-        )
-        body = sorted((_deref(document, operation.get("requestBody")) or {}).get("content") or {})
+        declared: dict[tuple[str, str], bool] = {}  # an operation's parameter overrides the path's
+        for parameter in [*shared, *(operation.get("parameters") or [])]:
+            parameter = _deref(document, parameter)
+            if isinstance(parameter, dict) and "name" in parameter:
+                declared[(parameter["name"], parameter["in"])] = bool(parameter.get("required"))
+        parameters = sorted((name, where, required) for (name, where), required in declared.items())
+        # Widdershins prints the first media type only (the samples' Content-Type, the body's example)
+        body = list((_deref(document, operation.get("requestBody")) or {}).get("content") or {})[:1]
         statuses = sorted(str(status) for status in operation.get("responses") or {})
         found[key] = (parameters, body, statuses)
     return found
@@ -137,7 +140,8 @@ def compare_schemas(source: dict[str, Any], imported: dict[str, Any]) -> list[Sc
             got = _first_schema(imported, yours)
             if want is None or got is None:
                 continue  # no schema on one side: the outline compares what is there
-            differences = tuple(diff(view(want, source), view(got, imported)))
+            body = site.endswith("request body")
+            differences = tuple(diff(view(want, source, body=body), view(got, imported, body=body)))
             found.append(SchemaComparison(site, differences))
     return found
 
@@ -158,68 +162,88 @@ def _first_schema(document: dict[str, Any], holder: Any) -> Any:
     return None
 
 
-def view(schema: Any, document: dict[str, Any], trail: tuple[int, ...] = ()) -> dict[str, Any]:
-    """What a schema table can show of `schema` (see the module docstring), references resolved."""
+def view(
+    schema: Any, document: dict[str, Any], trail: tuple[int, ...] = (), *, body: bool = False, items: bool = False
+) -> dict[str, Any]:
+    """What a schema table can show of `schema` (see the module docstring), references resolved; `body`
+    for request bodies (a table without a Restrictions column), `items` for an array's element."""
     if not isinstance(schema, dict):
         return {}
-    schema = _unwrap(schema, document)
-    if id(schema) in trail:
+    schema, identity = _unwrap(schema, document)
+    if identity in trail:
         return {"cycle": True}
-    trail = (*trail, id(schema))
+    trail = (*trail, identity)
     shown: dict[str, Any] = {}
     kind = schema.get("type")
-    nullable = bool(schema.get("nullable"))
-    if isinstance(kind, list):  # OpenAPI 3.1
+    # OpenAPI 3.0.3: nullable needs an explicit type (and Widdershins prints inferType's word, no `¦null`)
+    nullable = bool(schema.get("nullable")) and kind is not None
+    if isinstance(kind, list):  # OpenAPI 3.1: [T, "null"] is a nullable T, [T, U] a T or a U (anyOf)
         nullable = nullable or "null" in kind
         kinds = [k for k in kind if k != "null"]
-        kind = kinds[0] if len(kinds) == 1 else sorted(kinds) or None
+        kind = kinds[0] if len(kinds) == 1 else None
+        if len(kinds) > 1:
+            schema = {**schema, "type": None, "anyOf": [{"type": k} for k in kinds]}
     if kind is None and ("properties" in schema or isinstance(schema.get("additionalProperties"), dict)):
         kind = "object"
     if kind is None and "items" in schema:
         kind = "array"
+    for keyword in ("allOf", "oneOf", "anyOf"):
+        # alternatives that are all objects make an object, whether or not it says so (no row shows it)
+        parts = schema.get(keyword)
+        if (
+            kind is None
+            and isinstance(parts, list)
+            and parts
+            and all(view(part, document, trail, body=body).get("type") == "object" for part in parts)
+        ):
+            kind = "object"
+
     for key, value in (("type", kind), ("format", schema.get("format")), ("enum", schema.get("enum"))):
-        if value is not None:
+        if value is not None and not (items and key in ("format", "enum")):
             shown[key] = value
     for flag in ("readOnly", "writeOnly"):
-        if schema.get(flag):
+        if schema.get(flag) and not body:
             shown[flag] = True
     if nullable:
         shown["nullable"] = True
     properties = schema.get("properties")
     if isinstance(properties, dict) and properties:
-        shown["properties"] = {name: view(value, document, trail) for name, value in properties.items()}
+        shown["properties"] = {name: view(value, document, trail, body=body) for name, value in properties.items()}
         required = sorted(set(schema.get("required") or []) & set(properties))
         if required:
             shown["required"] = required
-    items = view(schema.get("items"), document, trail)
-    if items:  # `items: {}` is what no `items` means (and OpenAPI 3.0 requires it: the importer writes it)
-        shown["items"] = items
+    element = view(schema.get("items"), document, trail, body=body, items=True)
+    if element:  # `items: {}` is what no `items` means (and OpenAPI 3.0 requires it: the importer writes it)
+        shown["items"] = element
     if isinstance(schema.get("additionalProperties"), dict):
-        shown["additionalProperties"] = view(schema["additionalProperties"], document, trail)
+        shown["additionalProperties"] = view(schema["additionalProperties"], document, trail, body=body)
     for keyword in ("oneOf", "anyOf", "allOf"):
         if isinstance(schema.get(keyword), list):
-            shown[keyword] = [view(part, document, trail) for part in schema[keyword]]
+            shown[keyword] = [view(part, document, trail, body=body) for part in schema[keyword]]
     if isinstance(schema.get("not"), dict):
-        shown["not"] = view(schema["not"], document, trail)
+        shown["not"] = view(schema["not"], document, trail, body=body)
     return shown
 
 
-def _unwrap(schema: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
-    """Follow `$ref`s; a one-element allOf is its element with the siblings on top."""
+def _unwrap(schema: dict[str, Any], document: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """Follow `$ref`s; a one-element allOf is its element with the siblings on top. Also the identity of
+    the document node it ends at (the merged copy is new every time), to find cycles by."""
+    identity = id(schema)
     for _ in range(50):
         ref = schema.get("$ref")
         if isinstance(ref, str):
             target = resolve(document, ref)
             schema = target if isinstance(target, dict) else {}
+            identity = id(schema)
             continue
         parts = schema.get("allOf")
         if isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], dict):
-            inner = _unwrap(parts[0], document)
+            inner, identity = _unwrap(parts[0], document)
             siblings = {key: value for key, value in schema.items() if key != "allOf"}
             schema = {**inner, **siblings} if siblings else inner
             continue
-        return schema
-    return schema
+        break
+    return schema, identity
 
 
 def diff(want: Any, got: Any, where: str = "") -> Iterator[str]:

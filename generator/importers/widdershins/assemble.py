@@ -638,9 +638,19 @@ class _Builder:
         self._body_combinators(root, example)
         description, root.description = root.description, None
         schema = row_schema(root, self.file, self.diagnostics)
-        if schema.get("type") == "array" and schema.get("items") == {"type": "object"}:
+        if "$ref" in schema and isinstance(example, list):
+            schema = self._array_of_reference(schema, root.line)
+        elif schema.get("type") == "array" and schema.get("items") == {"type": "object"}:
             # fakeBodyParameter lists an array body's items nowhere; the example is all there is.
             schema["items"] = self._array_body_items(example, root.line)
+        elif not schema and isinstance(example, dict | list) and example:
+            self.warn(
+                "the body is printed as 'any' but its example is structured (a top-level oneOf, anyOf or "
+                "allOf prints no rows, and its example shows one alternative); recorded as any value",
+                root.line,
+                "widdershins-inferred",
+                fix="describe the body in an overlay",
+            )
         elif schema == {"type": "object"} and isinstance(example, dict) and example:
             # fakeBodyParameter lists properties only under `type: object`; a schema that leaves the type
             # out prints as a bare `object` row, and the (generated) example is all there is.
@@ -655,6 +665,24 @@ class _Builder:
         if example is not None and schema.get("type") == "object":
             self.bodies.append((example, schema))
         return self._request_body(description, root.required, schema, example, block, samples)
+
+    def _array_of_reference(self, schema: dict[str, Any], line: int) -> dict[str, Any]:
+        """A body row prints `[Pet](#schemapet)` for a Pet body and for an array of Pets alike
+        (getParameters' refName); a list example tells them apart, unless Pet is itself an array."""
+        name = str(schema["$ref"]).rpartition("/")[2]
+        component = next((c for c in self.page.schemas if c.name.text == name), None)
+        if component is not None and component.sample is not None and component.sample.lang == "json":
+            if isinstance(component.sample.json(self.file), list):
+                return schema
+        elif component is None:
+            self.warn(
+                f"the body is printed as '{name}' with a list example, and {name} is not on this page; "
+                f"recorded as an array of {name}",
+                line,
+                "widdershins-inferred",
+                fix=f"if {name} is itself an array, make the body a plain reference in an overlay",
+            )
+        return {"type": "array", "items": schema}
 
     def _array_body_items(self, example: Any, line: int) -> dict[str, Any]:
         item = example[0] if isinstance(example, list) and example else None
@@ -675,16 +703,18 @@ class _Builder:
     def _body_combinators(self, root: SchemaRow, example: Any) -> None:
         """Body tables print alternatives without their oneOf/anyOf/allOf block titles.
 
-        allOf merges every alternative into the example, oneOf/anyOf show only the first: if the example
-        has properties of several alternatives, it was allOf; otherwise assume oneOf and say so.
+        allOf merges every alternative into the example, oneOf/anyOf show only the first: if no single
+        alternative has all of the example's properties, it was allOf; otherwise assume oneOf and say so
+        (alternatives that repeat each other's properties are oneOf's too).
         """
 
         def visit(row: SchemaRow, value: Any) -> None:
             alternatives = [child for child in row.children if child.name == ANONYMOUS]
             if alternatives:
-                keys = set(value) if isinstance(value, dict) else set()
-                hits = sum(1 for alt in alternatives if keys & {c.name for c in alt.children})
-                kind = "allOf" if hits > 1 else "oneOf"
+                own = {child.name for child in row.children if child.name != ANONYMOUS}
+                keys = set(value) - own if isinstance(value, dict) else set()
+                covered = any(keys <= {c.name for c in alt.children} for alt in alternatives)
+                kind = "oneOf" if covered else "allOf"
                 for alt in alternatives:
                     alt.combinator = kind
                 if kind == "oneOf":

@@ -117,6 +117,8 @@ def parse_type(text: str, file: Path, line: int, diagnostics: list[Diagnostic]) 
 
 
 def _element(text: str, file: Path, line: int, diagnostics: list[Diagnostic]) -> dict[str, Any]:
+    if "," in text and not _LINK.match(text):
+        return _type_list(text, file, line, diagnostics)
     link = _LINK.match(text)
     if link:
         return {"$ref": f"#/components/schemas/{link.group('name')}"}
@@ -155,12 +157,28 @@ def _element(text: str, file: Path, line: int, diagnostics: list[Diagnostic]) ->
     return {}
 
 
+def _type_list(text: str, file: Path, line: int, diagnostics: list[Diagnostic]) -> dict[str, Any]:
+    """OpenAPI 3.1's `type: [string, "null"]` prints as `string,null`: in OpenAPI 3.0, a nullable string;
+    several types are a value of any of them (anyOf)."""
+    kinds = text.split(",")
+    alternatives = [_element(kind, file, line, diagnostics) for kind in kinds if kind != "null"]
+    schema: dict[str, Any] = alternatives[0] if len(alternatives) == 1 else {"anyOf": alternatives}
+    if "null" in kinds:
+        schema["nullable"] = True
+    return schema
+
+
 def row_schema(row: SchemaRow, file: Path, diagnostics: list[Diagnostic]) -> dict[str, Any]:
     """The schema a row stands for, its children folded in."""
     schema = parse_type(row.type_text, file, row.line, diagnostics)
     target = schema
     if schema.get("type") == "array" and (row.children or "items" in schema):
         target = schema.setdefault("items", {})  # a bare `array` cell with rows under it: they describe items
+        # `[array]` prints only the outer element type; rows under it describe the innermost items.
+        while target.get("type") == "array" and row.children:
+            target = target.setdefault("items", {})
+        if not target and any(child.name not in (ANONYMOUS, ADDITIONAL_PROPERTIES) for child in row.children):
+            target["type"] = "object"
     if "$ref" in target and row.children:
         # Widdershins expands a referenced component under its row; the component itself is not read.
         diagnostics.append(
@@ -307,6 +325,8 @@ def enum_value(text: str, row: SchemaRow) -> Any:
             return text == "true"
         if kind in ("object", "array", "any") and text[:1] in "[{":
             return json.loads(text)
+        if kind == "any" and row.has_example and not isinstance(row.example, str):
+            return json.loads(text)  # an untyped enum of booleans or numbers: its example says which
     except ValueError:
         pass
     return text
