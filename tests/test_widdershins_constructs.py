@@ -277,3 +277,73 @@ def test_bodies_shown_only_as_a_generated_example(tmp_path: Path) -> None:
     assert [c.differences for c in compare_schemas(source, result.document)] == [
         ('required: missing (source has ["n"])',)
     ]
+
+
+# -- security ---------------------------------------------------------------------------------------------
+SCHEMES = {
+    "key": {"type": "apiKey", "name": "X-Key", "in": "header", "description": "A key."},
+    "login": {
+        "type": "oauth2",
+        "flows": {"password": {"tokenUrl": "https://example.com/token", "scopes": {"any": "Anything"}}},
+    },
+    "partner": {
+        "type": "oauth2",
+        "description": "Partners.",
+        "flows": {
+            "authorizationCode": {
+                "authorizationUrl": "https://example.com/authorize",
+                "tokenUrl": "https://example.com/token",
+                "scopes": {"read": "Read things", "write": "Write things"},
+            },
+            "implicit": {"authorizationUrl": "https://example.com/authorize", "scopes": {"read": "Read things"}},
+        },
+    },
+    "session": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
+    "passwords": {"type": "http", "scheme": "basic"},
+    "oidc": {"type": "openIdConnect", "openIdConnectUrl": "https://example.com/.well-known/openid-configuration"},
+}
+
+
+def test_security_schemes_and_requirements_of_every_kind(tmp_path: Path) -> None:
+    """security.def names API keys only: HTTP and OAuth 2 schemes are named from the operations' notes
+    (scoped names are OAuth 2), and an OpenID Connect scheme is not printed at all."""
+    operations = {
+        "get": {"security": [{"partner": ["read"]}, {"session": []}], "responses": OK},
+        "put": {"security": [{"partner": ["read", "write"], "key": []}], "responses": OK},
+        "post": {"security": [{"passwords": []}, {"login": ["any"]}], "responses": OK},
+        "delete": {"security": [{"oidc": ["openid"]}], "responses": OK},
+        "patch": {"security": [], "responses": OK},
+        "head": {"responses": OK},  # the document's requirement
+    }
+    source = spec({"/things": operations}, security=[{"key": []}], components={"securitySchemes": SCHEMES})
+    result, markdown = rendered(source, tmp_path)
+    schemes = result.document["components"]["securitySchemes"]
+    printed = {name: scheme for name, scheme in SCHEMES.items() if name != "oidc"}
+    printed["session"] = {"type": "http", "scheme": "bearer"}  # security.def prints no bearerFormat
+    assert schemes == printed
+    assert_matches(source, result.document)  # the requirements in force, operation by operation
+    said = {_quoted(d.message): d.place for d in result.diagnostics if d.code == "widdershins-security"}
+    # Two HTTP schemes whose names say nothing of their kind: matched by the order of use, and said so.
+    assert said == {
+        "session": line_of(markdown, "# Authentication"),
+        "oidc": line_of(markdown, "oidc ( Scopes: openid )"),
+    }
+
+
+def _quoted(message: str) -> str:
+    found = re.search(r"'([^']+)'", message)
+    assert found is not None
+    return found.group(1)
+
+
+def test_schemes_of_one_kind_told_apart_by_order_alone_are_said(tmp_path: Path) -> None:
+    schemes = {"first": {"type": "http", "scheme": "bearer"}, "second": {"type": "http", "scheme": "bearer"}}
+    operations = {
+        "get": {"security": [{"second": []}], "responses": OK},
+        "put": {"security": [{"first": []}], "responses": OK},
+    }
+    source = spec({"/a": operations}, components={"securitySchemes": schemes})
+    result, markdown = rendered(source, tmp_path)
+    assert set(result.document["components"]["securitySchemes"]) == {"first", "second"}
+    guessed = [d for d in result.diagnostics if d.code == "widdershins-security"]
+    assert [d.place for d in guessed] == [line_of(markdown, "# Authentication")]  # the second is what is left

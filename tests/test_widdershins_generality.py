@@ -14,7 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.widdershins_fidelity import REALWORLD, compare_schemas, import_markdown, import_source, outline, render
+from tests.widdershins_fidelity import (
+    REALWORLD,
+    compare_schemas,
+    compare_security_schemes,
+    import_markdown,
+    import_source,
+    outline,
+    render,
+)
 
 SPECS = sorted(str(path.relative_to(REALWORLD)) for path in REALWORLD.rglob("*.json"))
 
@@ -92,6 +100,7 @@ def test_a_public_spec_rendered_by_widdershins_imports_back(name: str, tmp_path:
     print(f"{name}: {len(want)} operations, {len(schemas)} schemas compared, {len(schemas) - len(unequal)} equal")
     assert {site: unequal[site] for site in unequal if site not in KNOWN.get(name, {})} == {}
     assert sorted(unequal) == sorted(KNOWN.get(name, {}))
+    assert compare_security_schemes(original, imported.document) == {}
     path_servers = [path for path, item in (original.get("paths") or {}).items() if "servers" in item]
     reported = [d for d in imported.diagnostics if d.code == "widdershins-path-servers"]
     assert len(reported) == len(path_servers)  # shown only as a pseudo-operation: said, not invented

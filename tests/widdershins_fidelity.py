@@ -8,7 +8,8 @@ importer, so Swagger 2.0 is compared as the OpenAPI 3.0 it converts to, the form
 
 - operations (`outline`), callbacks' included: method and path, parameters as (name, in, required; an
   operation's own overriding the path's), the request body's first media type (the only one Widdershins
-  prints: the code samples' Content-Type), response status codes;
+  prints: the code samples' Content-Type), response status codes, the security requirements in force;
+- security schemes (`compare_security_schemes`): those Widdershins prints and an operation uses;
 - schemas (`compare_schemas`): each request body and each response of an operation both sides have, as
   the `view` below sees them after resolving `$ref`s on both sides.
 
@@ -108,8 +109,46 @@ def outline(document: dict[str, Any]) -> dict[tuple[str, str], tuple[Any, ...]]:
         # Widdershins prints the first media type only (the samples' Content-Type, the body's example)
         body = list((_deref(document, operation.get("requestBody")) or {}).get("content") or {})[:1]
         statuses = sorted(str(status) for status in operation.get("responses") or {})
-        found[key] = (parameters, body, statuses)
+        found[key] = (parameters, body, statuses, _security(document, operation))
     return found
+
+
+def _security(document: Mapping[str, Any], operation: Mapping[str, Any]) -> list[list[tuple[str, list[str]]]]:
+    """The requirements in force (the operation's, else the document's), as authentication.def prints them."""
+    chosen = operation.get("security", document.get("security")) or []
+    return [sorted((name, sorted(scopes)) for name, scopes in requirement.items()) for requirement in chosen]
+
+
+# What security.def cannot show of a scheme: it prints no bearerFormat, no refreshUrl, no extension.
+_UNPRINTED_SCHEME_KEYS = ("bearerFormat", "refreshUrl")
+
+
+def compare_security_schemes(source: Mapping[str, Any], imported: Mapping[str, Any]) -> dict[str, Any]:
+    """Scheme name → (source, import) for every scheme that differs. Compared: the schemes security.def
+    prints (API key, HTTP, OAuth 2) that an operation uses (an HTTP or OAuth 2 scheme's name is only in the
+    operations' notes), less what it does not print (`_UNPRINTED_SCHEME_KEYS`, `x-` keys)."""
+    used = {
+        name
+        for _, operation, _ in operations(source)
+        for requirement in _security(source, operation)
+        for name, _ in requirement
+    }
+    theirs = (imported.get("components") or {}).get("securitySchemes") or {}
+    differing: dict[str, Any] = {}
+    for name, scheme in ((source.get("components") or {}).get("securitySchemes") or {}).items():
+        if scheme.get("type") not in ("apiKey", "http", "oauth2") or name not in used:
+            continue
+        want = _printed(scheme)
+        got = theirs.get(name)
+        if got != want:
+            differing[name] = (want, got)
+    return differing
+
+
+def _printed(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _printed(v) for k, v in node.items() if k not in _UNPRINTED_SCHEME_KEYS and not k.startswith("x-")}
+    return node
 
 
 # -- schemas ---------------------------------------------------------------------------------------------

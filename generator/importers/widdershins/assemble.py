@@ -63,6 +63,7 @@ from generator.importers.widdershins.schema import (
     row_schema,
     split_name,
 )
+from generator.importers.widdershins.security import Use, name_schemes, requirements
 
 OPENAPI_VERSION = "3.0.3"
 DEFAULT_MEDIA_TYPE = "application/json"
@@ -186,7 +187,7 @@ class _Builder:
         self.diagnostics = diagnostics
         # request bodies seen so far, by example, to recognise an array body's items (see _body)
         self.bodies: list[tuple[Any, dict[str, Any]]] = []
-        self.security_uses: list[tuple[str, int]] = []  # (scheme name, line) in page order
+        self.security_uses: list[Use] = []  # in page order
 
     def warn(self, message: str, line: int, code: str, fix: str | None = None) -> None:
         self.diagnostics.append(
@@ -230,7 +231,7 @@ class _Builder:
                     )
                 item[method] = self._operation(block, section)
         document["paths"] = paths
-        self._name_http_schemes(document)
+        self._name_unnamed_schemes()
         components: dict[str, Any] = {}
         if self.page.schemas:
             components["schemas"] = {}
@@ -1018,30 +1019,30 @@ class _Builder:
         return found
 
     # -- security ------------------------------------------------------------------------------------
-    def _name_http_schemes(self, document: Mapping[str, Any]) -> None:
-        """Name the HTTP schemes (security.def prints none) and report requirements without a scheme.
-
-        The HTTP schemes take, in page order, the names operations use that no API key scheme has.
-        """
-        unresolved: dict[str, int] = {}
-        for name, line in self.security_uses:
-            if name not in self.page.security_schemes:
-                unresolved.setdefault(name, line)
-        names = list(unresolved)
-        for index, scheme in enumerate(self.page.unnamed_schemes):
-            name = names[index] if index < len(names) else str(scheme["scheme"])
-            if index >= len(names):
-                self.diagnostics.append(
-                    Diagnostic(
-                        Level.INFO,
-                        f"the HTTP {scheme['scheme']} scheme is used by no operation; named '{name}'",
-                        file=str(self.file),
-                        place="Authentication",
-                        code="widdershins-security",
-                    )
+    def _name_unnamed_schemes(self) -> None:
+        """Name the HTTP and OAuth 2 schemes (security.def prints no name for them; see `security`)."""
+        naming = name_schemes(self.page.security_schemes, self.page.unnamed_schemes, self.security_uses)
+        for name, scheme in naming.unused:
+            self.diagnostics.append(
+                Diagnostic(
+                    Level.INFO,
+                    f"the {scheme.get('scheme') or scheme['type']} scheme is used by no operation; named '{name}'",
+                    file=str(self.file),
+                    place="Authentication",
+                    code="widdershins-security",
                 )
-            self.page.security_schemes[name] = scheme
-        self.undefined_schemes = [(name, unresolved[name]) for name in names[len(self.page.unnamed_schemes) :]]
+            )
+        for name in naming.guessed:
+            self.warn(
+                f"security.def prints no names for HTTP and OAuth 2 schemes: '{name}' was matched to the "
+                f"{naming.schemes[name].get('scheme') or naming.schemes[name]['type']} scheme by the order "
+                "operations use the names",
+                self.page.authentication_line,
+                "widdershins-security",
+                fix="check the scheme under this name; fix it in an overlay if it is another's",
+            )
+        self.page.security_schemes.update(naming.schemes)
+        self.undefined_schemes = naming.undefined
 
     def warn_undefined_schemes(self, known_schemes: set[str]) -> None:
         """Schemes this page uses and no earlier page (`known_schemes`) defines."""
@@ -1049,27 +1050,19 @@ class _Builder:
             if name in known_schemes:
                 continue
             self.warn(
-                f"security scheme '{name}' is not defined in this page; it comes from the page with "
-                "the Authentication section, or from an overlay",
+                f"security scheme '{name}' is not defined in this page (security.def prints API key, HTTP and "
+                "OAuth 2 schemes only); it comes from the page with the Authentication section, or from an overlay",
                 line,
                 "widdershins-security",
             )
 
     def _security(self, block: OperationBlock) -> list[dict[str, list[str]]] | None:
-        """authentication.def: `a ( Scopes: x y ), b & c` → [{a: [x, y]}, {b: [], c: []}]."""
+        """authentication.def's note; None for "does not require authentication"."""
         if block.auth is None:
             return None
-        requirements: list[dict[str, list[str]]] = []
-        for alternative in _split_top(block.auth.text.replace("\n", " ").strip(), ", "):
-            requirement: dict[str, list[str]] = {}
-            for part in alternative.split(" & "):
-                match = re.fullmatch(r"(?P<name>.+?)(?: \( Scopes: (?P<scopes>.*?) \))?", part.strip())
-                if match is None or match.group("name") == "None":
-                    continue  # 'None': an empty requirement (anonymous access allowed)
-                requirement[match.group("name")] = (match.group("scopes") or "").split()
-                self.security_uses.append((match.group("name"), block.auth.line))
-            requirements.append(requirement)
-        return requirements
+        found, uses = requirements(block.auth.text, block.auth.line)
+        self.security_uses.extend(uses)
+        return found
 
 
 def _drop_echoed_descriptions(node: Any, schemas: Mapping[str, Any]) -> None:
@@ -1087,25 +1080,6 @@ def _drop_echoed_descriptions(node: Any, schemas: Mapping[str, Any]) -> None:
             del node["description"]
     for value in node.values():
         _drop_echoed_descriptions(value, schemas)
-
-
-def _split_top(text: str, separator: str) -> list[str]:
-    """Split on `separator` outside parentheses (scope lists)."""
-    parts: list[str] = []
-    depth = 0
-    current = ""
-    index = 0
-    while index < len(text):
-        if text.startswith(separator, index) and depth == 0:
-            parts.append(current)
-            current = ""
-            index += len(separator)
-            continue
-        depth += {"(": 1, ")": -1}.get(text[index], 0)
-        current += text[index]
-        index += 1
-    parts.append(current)
-    return parts
 
 
 def _is_primitive_array(value: Any) -> bool:

@@ -212,6 +212,7 @@ class Page:
     security_schemes: dict[str, dict[str, Any]] = field(default_factory=dict)
     # security.def prints no name for HTTP schemes: the operations' notes name them (assemble.py)
     unnamed_schemes: list[dict[str, Any]] = field(default_factory=list)
+    authentication_line: int = 0  # of "# Authentication"
     tags: list[TagSection] = field(default_factory=list)
     schemas: list[ComponentSchema] = field(default_factory=list)
 
@@ -427,6 +428,7 @@ def read_page(text: str, file: Path, diagnostics: list[Diagnostic]) -> Page:
             page.title = Text(title, line)
             _title_section(reader, page)
         elif title == "Authentication":
+            page.authentication_line = line
             reader.take()
             _authentication_section(reader, page)
         elif title == "Schemas" and not _is_operation_heading(reader):
@@ -678,8 +680,13 @@ def _starts_operation(reader: Reader, index: int | None = None) -> bool:
     return bool(_OP_ANCHOR.match(following) or following == CODE_SAMPLES or _METHOD_LINE.match(following))
 
 
+_OAUTH2 = re.compile(r"^- oAuth2 authentication\. ?(?P<description>.*)$")
+_FLOW = re.compile(r"^    - Flow: (?P<flow>\S+)$")
+_FLOW_URL = re.compile(r"^    - (?P<what>Authorization|Token) URL = \[(?P<url>[^\]]*)\]\((?P=url)\)$")
+
+
 def _authentication_section(reader: Reader, page: Page) -> None:
-    """`# Authentication` (security.def): API keys and HTTP schemes; other kinds become warnings."""
+    """`# Authentication` (security.def): API keys, HTTP and OAuth 2 schemes (it prints no other kind)."""
     while True:
         reader.skip_blank()
         if reader.at_end() or heading_text(reader.peek()) is not None or _H2.match(reader.peek()):
@@ -688,6 +695,7 @@ def _authentication_section(reader: Reader, page: Page) -> None:
         text = reader.take()
         api_key = re.match(r"^\* API Key \((?P<name>.+)\)$", text)
         http = re.match(r"^- HTTP Authentication, scheme: (?P<scheme>\S+) ?(?P<description>.*)$", text)
+        oauth2 = _OAUTH2.match(text)
         if api_key and reader.peek().startswith("    - Parameter Name: "):
             detail = re.match(
                 r"^    - Parameter Name: \*\*(?P<param>.+)\*\*, in: (?P<where>\w+)\. ?(?P<d>.*)$", reader.take()
@@ -704,8 +712,38 @@ def _authentication_section(reader: Reader, page: Page) -> None:
             if http.group("description"):
                 scheme["description"] = http.group("description")
             page.unnamed_schemes.append(scheme)
+        elif oauth2:
+            scheme = {"type": "oauth2"}
+            if oauth2.group("description"):
+                scheme["description"] = oauth2.group("description")
+            scheme["flows"] = _oauth2_flows(reader)
+            page.unnamed_schemes.append(scheme)
         else:
-            reader.unplaced(text, line, "authentication (only API keys and HTTP schemes are read)")
+            reader.unplaced(text, line, "authentication")
+
+
+def _oauth2_flows(reader: Reader) -> dict[str, Any]:
+    """`    - Flow: <name>`, its URLs, and its scopes table (printed when the flow has `scopes`; OpenAPI
+    requires them, so a flow without the table gets none). security.def does not print refreshUrl."""
+    flows: dict[str, Any] = {}
+    while True:
+        reader.skip_blank()
+        flow = _FLOW.match(reader.peek())
+        if not flow:
+            return flows
+        reader.take()
+        entry: dict[str, Any] = {}
+        while True:
+            reader.skip_blank()
+            url = _FLOW_URL.match(reader.peek())
+            if not url:
+                break
+            reader.take()
+            entry["authorizationUrl" if url.group("what") == "Authorization" else "tokenUrl"] = url.group("url")
+        entry["scopes"] = {}
+        if reader.peek() == "|Scope|Scope Description|":
+            entry["scopes"] = {row.cells[0]: row.cells[1] for row in reader.table("scopes", 2).rows}
+        flows[flow.group("flow")] = entry
 
 
 def _tag_section(reader: Reader, name: Text) -> TagSection:
