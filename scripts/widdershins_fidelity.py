@@ -4,8 +4,9 @@ with the source (tests/widdershins_fidelity.py says what is compared and what is
 
     .venv/bin/python scripts/widdershins_fidelity.py [-v] [NAME...]
 
-Prints one row per spec (operations compared and equal, schemas compared and equal, importer warnings) and
-the totals; `-v` also prints each difference. NAME filters by substring (`twilio`, `3.0-schema`).
+Prints one row per spec (operations, body and response schemas, parameters, response headers: each compared
+and equal; the importer's warnings) and the totals; `-v` also prints each difference. NAME filters by
+substring (`twilio`, `3.0-schema`).
 Not a test: tests/test_widdershins_generality.py holds the outcome.
 """
 
@@ -30,10 +31,11 @@ def main() -> int:
     specs = sorted(path for path in REALWORLD.rglob("*.json") if path.is_file())
     if args.names:
         specs = [path for path in specs if any(name in str(path) for name in args.names)]
-    header = f"{'spec':<58} {'operations':>10} {'equal':>6} {'schemas':>8} {'equal':>6} {'warnings':>9}"
+    columns = ("operations", "schemas", "parameters", "headers")
+    header = f"{'spec':<58}" + "".join(f" {name:>10} {'equal':>6}" for name in columns) + f" {'warnings':>9}"
     print(header)
     print("-" * len(header))
-    totals = [0, 0, 0, 0, 0]
+    totals = [0] * (2 * len(columns) + 1)
     with tempfile.TemporaryDirectory(prefix="specfoundry-fidelity-") as scratch:
         for source in specs:
             name = str(source.relative_to(REALWORLD))
@@ -46,24 +48,39 @@ def main() -> int:
                 continue
             original = import_source(source)
             want, got = outline(original), outline(imported.document)
-            same = sum(1 for key in want if got.get(key) == want[key])
-            schemas = compare_schemas(original, imported.document)
-            equal = sum(1 for comparison in schemas if comparison.equal)
-            warnings = sum(1 for d in imported.diagnostics if d.level == Level.WARNING)
-            row = [len(want), same, len(schemas), equal, warnings]
+            row = [len(want), sum(1 for key in want if got.get(key) == want[key])]
+            comparisons = compare_schemas(original, imported.document)
+            for kinds in (("body", "response"), ("parameter",), ("header",)):
+                chosen = [c for c in comparisons if c.kind in kinds]
+                row += [len(chosen), sum(1 for c in chosen if c.equal)]
+            row.append(sum(1 for d in imported.diagnostics if d.level == Level.WARNING))
             totals = [a + b for a, b in zip(totals, row, strict=True)]
-            print(f"{name:<58} {row[0]:>10} {row[1]:>6} {row[2]:>8} {row[3]:>6} {row[4]:>9}")
+            print(
+                f"{name:<58}"
+                + "".join(f" {value:>{10 if i % 2 == 0 else 6}}" for i, value in enumerate(row[:-1]))
+                + f" {row[-1]:>9}"
+            )
             if args.verbose:
                 for key in sorted(set(want) | set(got)):
                     if want.get(key) != got.get(key):
                         print(f"    operation {key}: source {want.get(key)} import {got.get(key)}")
-                for comparison in schemas:
+                for comparison in comparisons:
                     for difference in comparison.differences:
                         print(f"    {comparison.site}: {difference}")
     print("-" * len(header))
     label = f"total ({len(specs)} specs)"
-    print(f"{label:<58} {totals[0]:>10} {totals[1]:>6} {totals[2]:>8} {totals[3]:>6} {totals[4]:>9}")
+    print(
+        f"{label:<58}"
+        + "".join(f" {value:>{10 if i % 2 == 0 else 6}}" for i, value in enumerate(totals[:-1]))
+        + f" {totals[-1]:>9}"
+    )
     return 0
+
+
+def _row(label: str, values: list[int]) -> str:
+    """Counted / equal pairs, then the warnings."""
+    pairs = "".join(f" {value:>{10 if index % 2 == 0 else 6}}" for index, value in enumerate(values[:-1]))
+    return f"{label:<58}{pairs} {values[-1]:>9}"
 
 
 if __name__ == "__main__":

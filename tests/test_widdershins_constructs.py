@@ -347,3 +347,107 @@ def test_schemes_of_one_kind_told_apart_by_order_alone_are_said(tmp_path: Path) 
     assert set(result.document["components"]["securitySchemes"]) == {"first", "second"}
     guessed = [d for d in result.diagnostics if d.code == "widdershins-security"]
     assert [d.place for d in guessed] == [line_of(markdown, "# Authentication")]  # the second is what is left
+
+
+# -- parameters, headers and bodies ---------------------------------------------------------------------
+def _parameter(name: str, where: str, schema: dict[str, Any], **more: Any) -> dict[str, Any]:
+    return {"name": name, "in": where, "schema": schema, **({"required": True} if where == "path" else {}), **more}
+
+
+def test_enums_in_parameters_of_every_place_and_type(tmp_path: Path) -> None:
+    parameters = [
+        _parameter("kind", "path", {"type": "string", "enum": ["cat", "dog"]}),
+        _parameter("breed", "query", {"type": "string", "enum": ["big", "small", "cat"]}),
+        _parameter("size", "query", {"type": "integer", "format": "int32", "enum": [1, 2, 3]}),
+        _parameter("ratio", "query", {"type": "number", "enum": [0.5, 1.5]}),
+        _parameter("flag", "query", {"type": "boolean", "enum": [True]}),
+        _parameter("fields", "query", {"type": "array", "items": {"type": "string", "enum": ["id", "name"]}}),
+        _parameter("X-Mode", "header", {"type": "string", "enum": ["fast mode", "safe mode"]}),
+        _parameter("when", "query", {"type": "string", "format": "date", "enum": ["2024-01-01"]}),
+        _parameter("theme", "cookie", {"type": "string", "enum": ["dark", "light"]}),
+    ]
+    source = spec({"/pets/{kind}": {"get": {"parameters": parameters, "responses": OK}}})
+    result, _ = rendered(source, tmp_path)
+    assert_matches(source, result.document)
+    imported = {
+        (p["name"], p["in"]): p["schema"] for p in result.document["paths"]["/pets/{kind}"]["get"]["parameters"]
+    }
+    assert imported[("breed", "query")]["enum"] == ["big", "small", "cat"]
+    assert imported[("fields", "query")] == {"type": "array", "items": {"type": "string", "enum": ["id", "name"]}}
+    assert imported[("flag", "query")]["enum"] == [True] and imported[("ratio", "query")]["enum"] == [0.5, 1.5]
+
+
+def test_enums_of_two_parameters_with_one_name_are_one_run_and_said_so(tmp_path: Path) -> None:
+    """parameters.def lists enumerated values by bare name: `kind` in the path and in the query read as one
+    run of values, and without examples nothing tells where it splits."""
+    parameters = [
+        _parameter("kind", "path", {"type": "string", "enum": ["cat", "dog"]}),
+        _parameter("kind", "query", {"type": "string", "enum": ["big", "small"]}),
+    ]
+    result, markdown = rendered(spec({"/pets/{kind}": {"get": {"parameters": parameters, "responses": OK}}}), tmp_path)
+    imported = [p["schema"].get("enum", []) for p in result.document["paths"]["/pets/{kind}"]["get"]["parameters"]]
+    assert sorted(value for values in imported for value in values) == ["big", "cat", "dog", "small"]
+    [said] = [d for d in result.diagnostics if d.code == "widdershins-enum-ambiguous"]
+    assert said.place == line_of(markdown, "|kind|cat|")
+
+
+def test_response_headers_on_several_statuses(tmp_path: Path) -> None:
+    headers = {
+        "X-Rate-Limit": {"description": "Calls left.", "schema": {"type": "integer", "format": "int32"}},
+        "X-Expires": {"schema": {"type": "string", "format": "date-time"}},
+        "Link": {"$ref": "#/components/headers/Link"},
+    }
+    responses = {
+        "200": {
+            "description": "OK",
+            "headers": headers,
+            **_json({"type": "object", "properties": {"a": {"type": "string"}}}),
+        },
+        "429": {"description": "Slow down", "headers": {"Retry-After": {"schema": {"type": "integer"}}}},
+    }
+    components = {"headers": {"Link": {"description": "Pages.", "schema": {"type": "string"}}}}
+    source = spec({"/a": {"get": {"responses": responses}}}, components=components)
+    result, _ = rendered(source, tmp_path)
+    assert_matches(source, result.document)
+    imported = result.document["paths"]["/a"]["get"]["responses"]
+    assert imported["200"]["headers"]["Link"] == {"description": "Pages.", "schema": {"type": "string"}}
+    assert list(imported["429"]["headers"]) == ["Retry-After"]
+    compared = [c for c in compare_schemas(source, result.document) if c.kind == "header"]
+    assert len(compared) == 4 and all(c.equal for c in compared)
+
+
+MEDIA_TYPES = (
+    "application/json",
+    "application/vnd.api+json",
+    "application/xml",
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data",
+    "application/octet-stream",
+)
+
+
+@pytest.mark.parametrize("media_type", MEDIA_TYPES)
+def test_request_bodies_of_every_media_type(media_type: str, tmp_path: Path) -> None:
+    """The body table and the Content-Type of the code samples are printed whatever the media type; the
+    example is printed as JSON, YAML, XML or text by the media type (only JSON examples are read)."""
+    if media_type == "application/octet-stream":
+        schema: dict[str, Any] = {"type": "string", "format": "binary"}
+    elif media_type == "text/plain":
+        schema = {"type": "string"}
+    else:
+        schema = {
+            "type": "object",
+            "required": ["name"],
+            "properties": {
+                "name": {"type": "string"},
+                "tags": {"type": "array", "items": {"type": "string"}},
+                "file": {"type": "string", "format": "binary"},
+            },
+        }
+    body = {"required": True, "content": {media_type: {"schema": schema}}}
+    source = spec({"/things": {"post": {"requestBody": body, "responses": OK}}})
+    result, _ = rendered(source, tmp_path)
+    imported = result.document["paths"]["/things"]["post"]["requestBody"]
+    assert list(imported["content"]) == [media_type] and imported["required"] is True
+    assert_matches(source, result.document)

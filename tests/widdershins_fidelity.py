@@ -11,7 +11,9 @@ importer, so Swagger 2.0 is compared as the OpenAPI 3.0 it converts to, the form
   prints: the code samples' Content-Type), response status codes, the security requirements in force;
 - security schemes (`compare_security_schemes`): those Widdershins prints and an operation uses;
 - schemas (`compare_schemas`): each request body and each response of an operation both sides have, as
-  the `view` below sees them after resolving `$ref`s on both sides.
+  the `view` below sees them after resolving `$ref`s on both sides; each parameter's type, format and
+  enum (an array's items' type and enum: parameters.def prints no more); each response header's type and
+  format (the Response Headers table).
 
 What `view` compares, and what it leaves out because Widdershins does not print it:
 
@@ -154,7 +156,8 @@ def _printed(node: Any) -> Any:
 # -- schemas ---------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SchemaComparison:
-    site: str  # "POST /pets request body", "GET /pets 200"
+    site: str  # "POST /pets request body", "GET /pets 200", "GET /pets parameter limit (query)"
+    kind: str  # "body", "response", "parameter", "header"
     differences: tuple[str, ...]  # "a.b: type string ≠ integer", empty when equal
 
     @property
@@ -163,26 +166,85 @@ class SchemaComparison:
 
 
 def compare_schemas(source: dict[str, Any], imported: dict[str, Any]) -> list[SchemaComparison]:
-    """Every request body and response schema both documents have for an operation both have."""
-    theirs = {key: operation for key, operation, _ in operations(imported)}
+    """Every request body, response, parameter and response header schema both documents have, for every
+    operation both have."""
+    theirs = {key: (operation, shared) for key, operation, shared in operations(imported)}
     found: list[SchemaComparison] = []
-    for key, operation, _ in operations(source):
-        other = theirs.get(key)
-        if other is None:
+    for key, operation, shared in operations(source):
+        if key not in theirs:
             continue
+        other, other_shared = theirs[key]
         label = f"{key[0].upper()} {key[1]}"
-        pairs = [(f"{label} request body", operation.get("requestBody"), other.get("requestBody"))]
-        for status, response in (operation.get("responses") or {}).items():
-            pairs.append((f"{label} {status}", response, (other.get("responses") or {}).get(str(status))))
-        for site, mine, yours in pairs:
+        pairs = [(f"{label} request body", "body", operation.get("requestBody"), other.get("requestBody"))]
+        responses = _deref(source, operation.get("responses")) or {}
+        for status, response in responses.items():
+            pairs.append((f"{label} {status}", "response", response, (other.get("responses") or {}).get(str(status))))
+        for site, kind, mine, yours in pairs:
             want = _first_schema(source, mine)
             got = _first_schema(imported, yours)
             if want is None or got is None:
                 continue  # no schema on one side: the outline compares what is there
-            body = site.endswith("request body")
+            body = kind == "body"
             differences = tuple(diff(view(want, source, body=body), view(got, imported, body=body)))
-            found.append(SchemaComparison(site, differences))
+            found.append(SchemaComparison(site, kind, differences))
+        found.extend(
+            _parameters(
+                label,
+                source,
+                _parameters_of(source, operation, shared),
+                imported,
+                _parameters_of(imported, other, other_shared),
+            )
+        )
+        for status, response in responses.items():
+            mine = (_deref(source, response) or {}).get("headers") or {}
+            yours = (_deref(imported, (other.get("responses") or {}).get(str(status))) or {}).get("headers") or {}
+            for name in mine.keys() & yours.keys():
+                want, got = _header_view(source, mine[name]), _header_view(imported, yours[name])
+                found.append(SchemaComparison(f"{label} {status} header {name}", "header", tuple(diff(want, got))))
     return found
+
+
+def _parameters_of(document: Any, operation: Mapping[str, Any], shared: list[Any]) -> dict[tuple[str, str], Any]:
+    declared: dict[tuple[str, str], Any] = {}
+    for parameter in [*shared, *(operation.get("parameters") or [])]:
+        parameter = _deref(document, parameter)
+        if isinstance(parameter, dict) and "name" in parameter:
+            declared[(parameter["name"], parameter["in"])] = parameter
+    return declared
+
+
+def _parameters(
+    label: str, source: Any, mine: dict[tuple[str, str], Any], imported: Any, yours: dict[tuple[str, str], Any]
+) -> list[SchemaComparison]:
+    found = []
+    for name, where in mine.keys() & yours.keys():
+        want = _parameter_view(source, mine[(name, where)])
+        got = _parameter_view(imported, yours[(name, where)])
+        found.append(SchemaComparison(f"{label} parameter {name} ({where})", "parameter", tuple(diff(want, got))))
+    return sorted(found, key=lambda comparison: comparison.site)
+
+
+def _parameter_view(document: Any, parameter: Mapping[str, Any]) -> dict[str, Any]:
+    """parameters.def: the type (`array[<items' type>]`, `string(date)`) and the enum (the items' for an
+    array); getParameters reads a `content` parameter's schema. Nothing else of the schema is printed."""
+    schema = parameter.get("schema")
+    if schema is None:
+        schema = next(iter((parameter.get("content") or {}).values()), {}).get("schema")
+    shown = view(schema, document)
+    kept = {key: shown[key] for key in ("type", "format", "enum") if key in shown}
+    if isinstance(shown.get("items"), dict) and "type" in shown["items"]:
+        kept["items"] = {"type": shown["items"]["type"]}
+    items = _deref(document, (_deref(document, schema) or {}).get("items"))
+    if isinstance(items, dict) and "enum" in items:
+        kept.setdefault("items", {})["enum"] = items["enum"]  # listed in parameters.def's Enumerated Values
+    return kept
+
+
+def _header_view(document: Any, header: Any) -> dict[str, Any]:
+    """getResponseHeaders: the schema's type and format."""
+    shown = view((_deref(document, header) or {}).get("schema") or {}, document)
+    return {key: shown[key] for key in ("type", "format") if key in shown}
 
 
 def _deref(document: Any, node: Any) -> Any:

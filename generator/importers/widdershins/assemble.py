@@ -556,7 +556,7 @@ class _Builder:
         if block.parameters is None or block.parameter_enums is None:
             return {}
         raw_rows = block.parameters.rows
-        rows = [self._schema_row(row, body=row.cells[1] == "body") for row in raw_rows]
+        rows = [self._schema_row(row, parameters=True) for row in raw_rows]
         # Body rows get their example value, which tells apart rows that share a name.
         body_rows = [row for row, raw in zip(rows, raw_rows, strict=True) if raw.cells[1] == "body"]
         example = self._body_example(block)
@@ -581,15 +581,17 @@ class _Builder:
             return []
         return [EnumEntry(row.cells[0], row.cells[1], row.line) for row in table.rows]
 
-    def _schema_row(self, row: Row, *, body: bool) -> SchemaRow:
-        if body:
+    def _schema_row(self, row: Row, *, parameters: bool) -> SchemaRow:
+        """A row of the parameters table (Name|In|Type|Required|Description: parameters and body rows) or
+        of a schema table (Name|Type|Required|Restrictions|Description)."""
+        if parameters:
             name, _, type_text, required, description = row.cells
             restrictions = "none"
         else:
             name, type_text, required, restrictions, description = row.cells[:5]
         level, bare = split_name(name)
-        if body and level == 0:
-            bare = name  # the body parameter itself
+        if parameters and level == 0:
+            bare = name  # a parameter, or the body parameter itself
         text = None if description == "none" else description
         return SchemaRow(level, bare, type_text, required == "true", restrictions, text, row.line)
 
@@ -622,7 +624,7 @@ class _Builder:
                 )
         schema_rows = []
         for raw in rows:
-            row = self._schema_row(raw, body=True)
+            row = self._schema_row(raw, parameters=True)
             row.description = table.descriptions.get(raw.line, row.description)
             if raw.line in table.enums:
                 row.enum, row.enum_on_items = table.enums[raw.line], row.is_array
@@ -955,7 +957,7 @@ class _Builder:
                 else:
                     self.warn(f"schema block title '*{title.text}*' not understood", title.line, "widdershins-unplaced")
             for raw in table.rows:
-                row = self._schema_row(raw, body=False)
+                row = self._schema_row(raw, parameters=False)
                 if row.description is not None:
                     row.description = row.description.replace("<br>", "\n")  # schemaToArray's join option
                 if row.name == ANONYMOUS:
