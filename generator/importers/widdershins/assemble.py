@@ -561,7 +561,7 @@ class _Builder:
         body_rows = [row for row, raw in zip(rows, raw_rows, strict=True) if raw.cells[1] == "body"]
         example = self._body_example(block)
         if example is not None:
-            for body in nest(body_rows, self.file, [], base_level=-1):
+            for body in nest(body_rows, self.file, [], base_level=-1, root=True):
                 body.example, body.has_example = example, True
                 attach_examples(body.children, _first(example) if isinstance(example, list) else example)
         for row in rows:
@@ -629,7 +629,7 @@ class _Builder:
             if raw.line in table.enums:
                 row.enum, row.enum_on_items = table.enums[raw.line], row.is_array
             schema_rows.append(row)
-        top = nest(schema_rows, self.file, self.diagnostics, base_level=-1)
+        top = nest(schema_rows, self.file, self.diagnostics, base_level=-1, root=True)
         if len(top) != 1:
             raise self.error(
                 "the parameters table has more than one body parameter",
@@ -716,7 +716,11 @@ class _Builder:
             if alternatives:
                 own = {child.name for child in row.children if child.name != ANONYMOUS}
                 keys = set(value) - own if isinstance(value, dict) else set()
-                covered = any(keys <= {c.name for c in alt.children} for alt in alternatives)
+                # A reference printed without its rows (Widdershins expands a component once) may hold them all.
+                covered = any(
+                    keys <= {c.name for c in alt.children} or (not alt.children and "](#schema" in alt.type_text)
+                    for alt in alternatives
+                )
                 kind = "oneOf" if covered else "allOf"
                 for alt in alternatives:
                     alt.combinator = kind
@@ -930,7 +934,7 @@ class _Builder:
         """An unprefixed `*anonymous*` first row is the response schema itself: schemaToArray forces in a
         top-level array of references (`[[Pet](#schemapet)]`), which needs no example to be known. Its
         Description cell is the array's, or the items' in brackets; block 0's title is the array's."""
-        top = self._block_rows(titled, base_level=-1)
+        top = self._block_rows(titled, base_level=-1, root=True)
         if len(top) > 1:
             self.warn("rows after the response's own row are not read", top[1].line, "widdershins-unplaced")
         row = top[0]
@@ -941,7 +945,9 @@ class _Builder:
             schema = {**schema, "description": description}
         return schema
 
-    def _block_rows(self, blocks: list[tuple[Text | None, Table]], base_level: int = 0) -> list[SchemaRow]:
+    def _block_rows(
+        self, blocks: list[tuple[Text | None, Table]], base_level: int = 0, *, root: bool = False
+    ) -> list[SchemaRow]:
         """The rows of a schema's blocks, nested, alternatives marked with the keyword of their block."""
         rows: list[SchemaRow] = []
         kind: str | None = None
@@ -963,7 +969,7 @@ class _Builder:
                 if row.name == ANONYMOUS:
                     row.combinator = kind
                 rows.append(row)
-        return nest(rows, self.file, self.diagnostics, base_level=base_level)
+        return nest(rows, self.file, self.diagnostics, base_level=base_level, root=root)
 
     def _assign_row_enums(self, top: list[SchemaRow], enums: Table | None) -> None:
         all_rows = flatten(top)

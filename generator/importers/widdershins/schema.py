@@ -73,11 +73,36 @@ def split_name(display: str) -> tuple[int, str]:
     return level, display[level:].strip()
 
 
-def nest(rows: Sequence[SchemaRow], file: Path, diagnostics: list[Diagnostic], base_level: int = 0) -> list[SchemaRow]:
-    """Attach each row to the nearest earlier row one level up; return the rows at `base_level + 1`."""
+def nest(
+    rows: Sequence[SchemaRow], file: Path, diagnostics: list[Diagnostic], base_level: int = 0, *, root: bool = False
+) -> list[SchemaRow]:
+    """Attach each row to the nearest earlier row one level up; return the rows at `base_level + 1`.
+
+    `root`: the first row is the schema itself (a body table's `body` row), the others are below it.
+    A row above the lowest level it can have is Widdershins' miscount: schemaToArray, leaving an array of
+    arrays of objects, takes off the levels it went down (three) where it added one, and stops at 0. The
+    row is put back at that lowest level, and the rows after it as far down, with a warning.
+    """
     top: list[SchemaRow] = []
     stack: list[SchemaRow] = []
-    for row in rows:
+    shift = 0
+    for index, row in enumerate(rows):
+        lowest = base_level + (1 if index == 0 or not root else 2)
+        if row.level + shift < lowest:
+            diagnostics.append(
+                Diagnostic(
+                    Level.WARNING,
+                    f"row '{row.name}' is printed {lowest - row.level - shift} level(s) too far out (Widdershins "
+                    "miscounts depth after an array of arrays of objects); it and the rows after it are read "
+                    "one level in, as a property of the schema itself",
+                    file=str(file),
+                    place=str(row.line),
+                    code="widdershins-depth",
+                    fix="check the nesting of these rows against the vendor's schema; correct it in an overlay",
+                )
+            )
+            shift = lowest - row.level
+        row.level += shift
         while stack and stack[-1].level >= row.level:
             stack.pop()
         parent_level = stack[-1].level if stack else base_level
