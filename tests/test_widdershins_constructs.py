@@ -584,3 +584,24 @@ def test_openapi_3_1_type_lists(tmp_path: Path) -> None:
     resolved = result.document["components"]["schemas"][body["$ref"].rpartition("/")[2]]
     assert resolved["properties"]["maybe"] == {"type": "string", "nullable": True}
     assert resolved["properties"]["either"] == {"anyOf": [{"type": "string"}, {"type": "integer"}]}
+
+
+def test_response_examples_named_explicit_and_without_a_schema(tmp_path: Path) -> None:
+    """getResponseExamples heads an `example` (or a sample of the schema) "> 200 Response", and a response's
+    `examples` by their description, else the response's: the status is the response with that description."""
+    cat, dog = {"name": "Tom", "kind": "cat"}, {"name": "Rex", "kind": "dog"}
+    responses = {
+        "200": {
+            "description": "Pets found",
+            "content": {
+                "application/json": {"schema": PET, "examples": {"cat": {"value": cat}, "dog": {"value": dog}}}
+            },
+        },
+        "202": {"description": "Queued", "content": {"application/json": {"example": {"queued": True}}}},
+    }
+    result, _ = rendered(spec({"/pets": {"get": {"responses": responses}}}), tmp_path)
+    imported = result.document["paths"]["/pets"]["get"]["responses"]
+    examples = imported["200"]["content"]["application/json"]["examples"]
+    assert [example["value"] for example in examples.values()] == [cat, dog]  # the keys are not printed
+    assert imported["202"]["content"] == {"application/json": {"example": {"queued": True}}}  # no schema: None
+    assert not [d for d in result.diagnostics if d.code == "widdershins-unplaced"]

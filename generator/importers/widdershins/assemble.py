@@ -171,6 +171,23 @@ class _Samples:
     query_string: str = ""  # the sample URL's query: how required query parameters are serialised
 
 
+@dataclass
+class _Example:
+    """A response's example(s) as the page shows them: "> 200 Response" and one value (an `example`, or a
+    sample of the schema), or the response's `examples` one after the other, headed by a description."""
+
+    values: list[Any]
+    line: int
+    named: bool
+
+    def media(self) -> dict[str, Any]:
+        """As a media type's `example`, or its `examples` (their keys are not printed: numbered)."""
+        if not self.named:
+            return {"example": self.values[0]}
+        keys = ["example", *(f"example{number}" for number in range(2, len(self.values) + 1))]
+        return {"examples": {key: {"value": value} for key, value in zip(keys, self.values, strict=True)}}
+
+
 @dataclass(frozen=True)
 class _ParameterTable:
     """What the parameters table says beyond its rows, by row line: full descriptions and enums."""
@@ -784,13 +801,13 @@ class _Builder:
                 response["headers"] = headers.pop(status)
             if schema_cell != "None":
                 shown = examples.pop(status, None)
-                example = shown[0] if shown else None
+                example = shown.values[0] if shown else None
                 schema = self._response_schema(
                     status, schema_cell, sections.pop(status, None), example, shown is not None, row
                 )
                 media: dict[str, Any] = {"schema": schema}
-                if shown is not None and shown[2]:
-                    media["examples"] = {"example": {"value": example}}  # headed by the description
+                if shown is not None and shown.named:
+                    media.update(shown.media())
                 elif shown is not None:
                     media["example"] = example
                     with_example = with_example or status
@@ -804,14 +821,12 @@ class _Builder:
                 response["content"] = {media_type: media}
             elif status in examples:
                 # Content with an example and no schema: the Schema cell says None, the example is shown.
-                value, _line, named = examples.pop(status)
-                only: dict[str, Any] = {"examples": {"example": {"value": value}}} if named else {"example": value}
-                response["content"] = {media_type: only}
+                response["content"] = {media_type: examples.pop(status).media()}
             responses[status] = response
-        for status, (_, line, _named) in examples.items():
+        for status, unplaced in examples.items():
             self.warn(
                 f"example for status {status} matches no response with a schema; not placed",
-                line,
+                unplaced.line,
                 "widdershins-unplaced",
             )
         for status, section in sections.items():
@@ -827,9 +842,9 @@ class _Builder:
             )
         return responses
 
-    def _response_examples(self, block: OperationBlock) -> dict[str, tuple[Any, int, bool]]:
-        """Status → (example value, line, named) from "> Example responses" (see `_example_status`)."""
-        found: dict[str, tuple[Any, int, bool]] = {}
+    def _response_examples(self, block: OperationBlock) -> dict[str, _Example]:
+        """Status → the example(s) shown in "> Example responses" (see `_example_status`)."""
+        found: dict[str, _Example] = {}
         for group in block.example_groups:
             placed = self._example_status(group, block)
             if placed is None:
@@ -845,12 +860,14 @@ class _Builder:
                     self.warn(
                         f"```{fence.lang} example not read (only JSON examples are)", fence.line, "widdershins-unplaced"
                     )
-                elif status in found:
+                elif status not in found:
+                    found[status] = _Example([fence.json(self.file)], fence.line, named)
+                elif named and found[status].named:
+                    found[status].values.append(fence.json(self.file))  # a response's `examples`, one by one
+                else:
                     self.warn(
                         f"a second JSON example for status {status}; not placed", fence.line, "widdershins-unplaced"
                     )
-                else:
-                    found[status] = (fence.json(self.file), fence.line, named)
         return found
 
     def _example_status(self, group: ExampleGroup, block: OperationBlock) -> tuple[str, bool] | None:

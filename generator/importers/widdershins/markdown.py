@@ -945,6 +945,20 @@ def _response_schemas(reader: Reader, block: OperationBlock) -> None:
     while True:
         reader.skip_blank()
         status = _STATUS_CODE.match(reader.peek())
+        if reader.peek() == ENUMERATED_VALUES:
+            # responses.def lists the enums of a schema whose rows it does not print (a top-level oneOf):
+            # values of rows the page does not show.
+            line = reader.line
+            reader.take()
+            reader.skip_blank()
+            reader.table("property enumerated values", 2)
+            reader.warn(
+                "enumerated values printed under no response schema (a top-level oneOf or anyOf prints no rows, "
+                "but its alternatives' enums are listed); not placed",
+                line,
+                "widdershins-enum-unplaced",
+            )
+            continue
         if not status:
             return
         line = reader.line
