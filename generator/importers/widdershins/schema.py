@@ -93,8 +93,8 @@ def nest(
                 Diagnostic(
                     Level.WARNING,
                     f"row '{row.name}' is printed {lowest - row.level - shift} level(s) too far out (Widdershins "
-                    "miscounts depth after an array of arrays of objects); it and the rows after it are read "
-                    "one level in, as a property of the schema itself",
+                    "miscounts depth after an array of arrays of objects); it is read at the lowest level it "
+                    "can have, and the rows after it are moved in as far",
                     file=str(file),
                     place=str(row.line),
                     code="widdershins-depth",
