@@ -217,7 +217,11 @@ def _json(schema: dict[str, Any]) -> dict[str, Any]:
     return {"content": {"application/json": {"schema": schema}}}
 
 
-THING = {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}, "tags": {"type": "array"}}}
+THING: dict[str, Any] = {
+    "type": "object",
+    "required": ["id"],
+    "properties": {"id": {"type": "integer"}, "tags": {"type": "array"}},
+}
 
 
 def test_top_level_array_responses_without_an_example(tmp_path: Path) -> None:
@@ -280,7 +284,7 @@ def test_bodies_shown_only_as_a_generated_example(tmp_path: Path) -> None:
 
 
 # -- security ---------------------------------------------------------------------------------------------
-SCHEMES = {
+SCHEMES: dict[str, Any] = {
     "key": {"type": "apiKey", "name": "X-Key", "in": "header", "description": "A key."},
     "login": {
         "type": "oauth2",
@@ -454,8 +458,12 @@ def test_request_bodies_of_every_media_type(media_type: str, tmp_path: Path) -> 
 
 
 # -- schema composition, from each source version -----------------------------------------------------------
-PET = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "age": {"type": "integer"}}}
-COMPOSED = {
+PET: dict[str, Any] = {
+    "type": "object",
+    "required": ["name"],
+    "properties": {"name": {"type": "string"}, "age": {"type": "integer"}},
+}
+COMPOSED: dict[str, Any] = {
     "type": "object",
     "properties": {
         "pet": {
@@ -477,7 +485,7 @@ COMPOSED = {
         "status": {"type": "string", "enum": ["on", "off"], "nullable": True},
     },
 }
-ALTERNATIVES = {
+ALTERNATIVES: dict[str, Any] = {
     "owner": {
         "oneOf": [
             {"$ref": "#/components/schemas/Pet"},

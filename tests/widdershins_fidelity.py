@@ -230,9 +230,10 @@ def _parameter_view(document: Any, parameter: Mapping[str, Any]) -> dict[str, An
     array); getParameters reads a `content` parameter's schema. Nothing else of the schema is printed."""
     schema = parameter.get("schema")
     if schema is None:
-        schema = next(iter((parameter.get("content") or {}).values()), {}).get("schema")
+        media: dict[str, Any] = next(iter((parameter.get("content") or {}).values()), {})
+        schema = media.get("schema")
     shown = view(schema, document)
-    kept = {key: shown[key] for key in ("type", "format", "enum") if key in shown}
+    kept: dict[str, Any] = {key: shown[key] for key in ("type", "format", "enum") if key in shown}
     if isinstance(shown.get("items"), dict) and "type" in shown["items"]:
         kept["items"] = {"type": shown["items"]["type"]}
     items = _deref(document, (_deref(document, schema) or {}).get("items"))
