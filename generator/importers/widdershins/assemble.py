@@ -63,11 +63,14 @@ from generator.importers.widdershins.schema import (
     row_schema,
     split_name,
 )
+from generator.importers.widdershins.security import Use, name_schemes, requirements
 
 OPENAPI_VERSION = "3.0.3"
 DEFAULT_MEDIA_TYPE = "application/json"
 DEFAULT_EXTERNAL_DOCS_TEXT = "External documentation"  # translations.dot
 _PRIMITIVE_SCHEMA_CELLS = ("string", "integer", "number", "boolean")
+# Methods given, in order, to the operations of one callback expression (the page does not print theirs).
+_CALLBACK_METHODS = ("post", "put", "patch", "get", "delete", "head", "options", "trace")
 
 
 def import_widdershins(source: SourceDocument, known: Mapping[str, Any]) -> ImportResult:
@@ -168,6 +171,23 @@ class _Samples:
     query_string: str = ""  # the sample URL's query: how required query parameters are serialised
 
 
+@dataclass
+class _Example:
+    """A response's example(s) as the page shows them: "> 200 Response" and one value (an `example`, or a
+    sample of the schema), or the response's `examples` one after the other, headed by a description."""
+
+    values: list[Any]
+    line: int
+    named: bool
+
+    def media(self) -> dict[str, Any]:
+        """As a media type's `example`, or its `examples` (their keys are not printed: numbered)."""
+        if not self.named:
+            return {"example": self.values[0]}
+        keys = ["example", *(f"example{number}" for number in range(2, len(self.values) + 1))]
+        return {"examples": {key: {"value": value} for key, value in zip(keys, self.values, strict=True)}}
+
+
 @dataclass(frozen=True)
 class _ParameterTable:
     """What the parameters table says beyond its rows, by row line: full descriptions and enums."""
@@ -184,7 +204,7 @@ class _Builder:
         self.diagnostics = diagnostics
         # request bodies seen so far, by example, to recognise an array body's items (see _body)
         self.bodies: list[tuple[Any, dict[str, Any]]] = []
-        self.security_uses: list[tuple[str, int]] = []  # (scheme name, line) in page order
+        self.security_uses: list[Use] = []  # in page order
 
     def warn(self, message: str, line: int, code: str, fix: str | None = None) -> None:
         self.diagnostics.append(
@@ -201,7 +221,7 @@ class _Builder:
         if info:
             document["info"] = info
         if self.page.servers:
-            document["servers"] = [{"url": url} for url in self.page.servers]
+            document["servers"] = copy.deepcopy(self.page.servers)
         if self.page.tags:  # all of them, in page order: Widdershins orders its sections by this list
             document["tags"] = [self._tag(section) for section in self.page.tags]
         paths: dict[str, dict[str, Any]] = {}
@@ -228,7 +248,7 @@ class _Builder:
                     )
                 item[method] = self._operation(block, section)
         document["paths"] = paths
-        self._name_http_schemes(document)
+        self._name_unnamed_schemes()
         components: dict[str, Any] = {}
         if self.page.schemas:
             components["schemas"] = {}
@@ -267,6 +287,7 @@ class _Builder:
         info: dict[str, Any] = {"title": title, "version": version[1:] or "unknown"}
         if self.page.info_description:
             info["description"] = self.page.info_description.text
+        info.update(self.page.info_extras)
         return info
 
     def _tag(self, section: TagSection) -> dict[str, Any]:
@@ -281,15 +302,17 @@ class _Builder:
         return tag
 
     # -- operation -----------------------------------------------------------------------------------
-    def _operation(self, block: OperationBlock, section: TagSection) -> dict[str, Any]:
-        operation: dict[str, Any] = {"tags": [section.name.text]}
+    def _operation(self, block: OperationBlock, section: TagSection | None) -> dict[str, Any]:
+        """One operation; `section` None for a callback's operation (no tag, and a heading that is its
+        parent's: callbacks.def keeps the parent's name)."""
+        operation: dict[str, Any] = {"tags": [section.name.text]} if section is not None else {}
         if block.summary:
             operation["summary"] = block.summary.text
         if block.description:
             operation["description"] = block.description.text
         if block.operation_id is not None:
             operation["operationId"] = block.operation_id
-            if block.heading.text != block.operation_id:
+            if section is not None and block.heading.text != block.operation_id:
                 self.warn(
                     f"heading '{block.heading.text}' differs from the operationId anchor '{block.operation_id}'",
                     block.heading.line,
@@ -304,10 +327,64 @@ class _Builder:
         if body is not None:
             operation["requestBody"] = body
         operation["responses"] = self._responses(block, samples)
+        if block.callbacks_line:
+            operation["callbacks"] = self._callbacks(block)
         security = self._security(block)
         if security is not None:
             operation["security"] = security
         return operation
+
+    def _callbacks(self, block: OperationBlock) -> dict[str, Any]:
+        """`### Callbacks` → {name: {expression: {method: operation}}}.
+
+        callbacks.def renders a callback's operation under its parent's `METHOD /path` line and code
+        samples, so its own method is not on the page. It is recorded as `post` (what callbacks and
+        webhooks almost always are), a second one under the same expression as the next free method
+        of `_CALLBACK_METHODS`, each with a warning at its expression's line.
+        """
+        callbacks: dict[str, Any] = {}
+        for index, callback in enumerate(block.callbacks):
+            if index and not callback.expressions:
+                # callbacks.def finds the next callback on `data.operation`, which is by then the callback
+                # operation it has just rendered: later callbacks print as a bare heading.
+                self.warn(
+                    f"callback '{callback.name.text}' is printed without its expressions and operations "
+                    "(Widdershins 4.0.1 prints only the first callback of an operation in full); "
+                    "recorded as an empty callback",
+                    callback.name.line,
+                    "widdershins-callback-lost",
+                    fix="describe the callback in an overlay",
+                )
+            expressions: dict[str, Any] = {}
+            for expression in callback.expressions:
+                item: dict[str, Any] = {}
+                for nested, method in zip(expression.operations, _CALLBACK_METHODS, strict=False):
+                    if (nested.method, nested.path) != (block.method, block.path):
+                        self.warn(
+                            f"callback '{callback.name.text}' prints {nested.method} {nested.path}, not its "
+                            f"parent's {block.method} {block.path} as Widdershins does",
+                            nested.method_line,
+                            "widdershins-callback",
+                        )
+                    item[method] = self._operation(nested, None)
+                    self.warn(
+                        f"callback '{callback.name.text}' {expression.text.text}: Widdershins prints the parent's "
+                        f"method ({block.method}) for a callback's operation, not the callback's own; "
+                        f"recorded as {method.upper()}",
+                        expression.text.line,
+                        "widdershins-callback-method",
+                        fix="set the callback's method in an overlay if it is not " + method.upper(),
+                    )
+                if len(expression.operations) > len(_CALLBACK_METHODS):
+                    self.warn(
+                        f"callback '{callback.name.text}' {expression.text.text} has more operations than "
+                        "HTTP methods; the extra ones are not placed",
+                        expression.text.line,
+                        "widdershins-unplaced",
+                    )
+                expressions[expression.text.text] = item
+            callbacks[callback.name.text] = expressions
+        return callbacks
 
     # -- code samples --------------------------------------------------------------------------------
     def _samples(self, block: OperationBlock) -> _Samples:
@@ -496,12 +573,12 @@ class _Builder:
         if block.parameters is None or block.parameter_enums is None:
             return {}
         raw_rows = block.parameters.rows
-        rows = [self._schema_row(row, body=row.cells[1] == "body") for row in raw_rows]
+        rows = [self._schema_row(row, parameters=True) for row in raw_rows]
         # Body rows get their example value, which tells apart rows that share a name.
         body_rows = [row for row, raw in zip(rows, raw_rows, strict=True) if raw.cells[1] == "body"]
         example = self._body_example(block)
         if example is not None:
-            for body in nest(body_rows, self.file, [], base_level=-1):
+            for body in nest(body_rows, self.file, [], base_level=-1, root=True):
                 body.example, body.has_example = example, True
                 attach_examples(body.children, _first(example) if isinstance(example, list) else example)
         for row in rows:
@@ -521,15 +598,17 @@ class _Builder:
             return []
         return [EnumEntry(row.cells[0], row.cells[1], row.line) for row in table.rows]
 
-    def _schema_row(self, row: Row, *, body: bool) -> SchemaRow:
-        if body:
+    def _schema_row(self, row: Row, *, parameters: bool) -> SchemaRow:
+        """A row of the parameters table (Name|In|Type|Required|Description: parameters and body rows) or
+        of a schema table (Name|Type|Required|Restrictions|Description)."""
+        if parameters:
             name, _, type_text, required, description = row.cells
             restrictions = "none"
         else:
             name, type_text, required, restrictions, description = row.cells[:5]
         level, bare = split_name(name)
-        if body and level == 0:
-            bare = name  # the body parameter itself
+        if parameters and level == 0:
+            bare = name  # a parameter, or the body parameter itself
         text = None if description == "none" else description
         return SchemaRow(level, bare, type_text, required == "true", restrictions, text, row.line)
 
@@ -562,12 +641,12 @@ class _Builder:
                 )
         schema_rows = []
         for raw in rows:
-            row = self._schema_row(raw, body=True)
+            row = self._schema_row(raw, parameters=True)
             row.description = table.descriptions.get(raw.line, row.description)
             if raw.line in table.enums:
                 row.enum, row.enum_on_items = table.enums[raw.line], row.is_array
             schema_rows.append(row)
-        top = nest(schema_rows, self.file, self.diagnostics, base_level=-1)
+        top = nest(schema_rows, self.file, self.diagnostics, base_level=-1, root=True)
         if len(top) != 1:
             raise self.error(
                 "the parameters table has more than one body parameter",
@@ -579,12 +658,51 @@ class _Builder:
         self._body_combinators(root, example)
         description, root.description = root.description, None
         schema = row_schema(root, self.file, self.diagnostics)
-        if schema.get("type") == "array" and schema.get("items") == {"type": "object"}:
+        if "$ref" in schema and isinstance(example, list):
+            schema = self._array_of_reference(schema, root.line)
+        elif schema.get("type") == "array" and schema.get("items") == {"type": "object"}:
             # fakeBodyParameter lists an array body's items nowhere; the example is all there is.
             schema["items"] = self._array_body_items(example, root.line)
+        elif not schema and isinstance(example, dict | list) and example:
+            self.warn(
+                "the body is printed as 'any' but its example is structured (a top-level oneOf, anyOf or "
+                "allOf prints no rows, and its example shows one alternative); recorded as any value",
+                root.line,
+                "widdershins-inferred",
+                fix="describe the body in an overlay",
+            )
+        elif schema == {"type": "object"} and isinstance(example, dict) and example:
+            # fakeBodyParameter lists properties only under `type: object`; a schema that leaves the type
+            # out prints as a bare `object` row, and the (generated) example is all there is.
+            self.warn(
+                "the body is printed as a bare 'object' but its example has properties (a schema without "
+                "'type: object' prints none); their schema is inferred from the example",
+                root.line,
+                "widdershins-inferred",
+                fix="describe the body in an overlay if the inferred schema is not enough",
+            )
+            schema = infer_schema(example, deep=True)
         if example is not None and schema.get("type") == "object":
             self.bodies.append((example, schema))
         return self._request_body(description, root.required, schema, example, block, samples)
+
+    def _array_of_reference(self, schema: dict[str, Any], line: int) -> dict[str, Any]:
+        """A body row prints `[Pet](#schemapet)` for a Pet body and for an array of Pets alike
+        (getParameters' refName); a list example tells them apart, unless Pet is itself an array."""
+        name = str(schema["$ref"]).rpartition("/")[2]
+        component = next((c for c in self.page.schemas if c.name.text == name), None)
+        if component is not None and component.sample is not None and component.sample.lang == "json":
+            if isinstance(component.sample.json(self.file), list):
+                return schema
+        elif component is None:
+            self.warn(
+                f"the body is printed as '{name}' with a list example, and {name} is not on this page; "
+                f"recorded as an array of {name}",
+                line,
+                "widdershins-inferred",
+                fix=f"if {name} is itself an array, make the body a plain reference in an overlay",
+            )
+        return {"type": "array", "items": schema}
 
     def _array_body_items(self, example: Any, line: int) -> dict[str, Any]:
         item = example[0] if isinstance(example, list) and example else None
@@ -605,16 +723,22 @@ class _Builder:
     def _body_combinators(self, root: SchemaRow, example: Any) -> None:
         """Body tables print alternatives without their oneOf/anyOf/allOf block titles.
 
-        allOf merges every alternative into the example, oneOf/anyOf show only the first: if the example
-        has properties of several alternatives, it was allOf; otherwise assume oneOf and say so.
+        allOf merges every alternative into the example, oneOf/anyOf show only the first: if no single
+        alternative has all of the example's properties, it was allOf; otherwise assume oneOf and say so
+        (alternatives that repeat each other's properties are oneOf's too).
         """
 
         def visit(row: SchemaRow, value: Any) -> None:
             alternatives = [child for child in row.children if child.name == ANONYMOUS]
             if alternatives:
-                keys = set(value) if isinstance(value, dict) else set()
-                hits = sum(1 for alt in alternatives if keys & {c.name for c in alt.children})
-                kind = "allOf" if hits > 1 else "oneOf"
+                own = {child.name for child in row.children if child.name != ANONYMOUS}
+                keys = set(value) - own if isinstance(value, dict) else set()
+                # A reference printed without its rows (Widdershins expands a component once) may hold them all.
+                covered = any(
+                    keys <= {c.name for c in alt.children} or (not alt.children and "](#schema" in alt.type_text)
+                    for alt in alternatives
+                )
+                kind = "oneOf" if covered else "allOf"
                 for alt in alternatives:
                     alt.combinator = kind
                 if kind == "oneOf":
@@ -677,12 +801,14 @@ class _Builder:
                 response["headers"] = headers.pop(status)
             if schema_cell != "None":
                 shown = examples.pop(status, None)
-                example = shown[0] if shown else None
+                example = shown.values[0] if shown else None
                 schema = self._response_schema(
                     status, schema_cell, sections.pop(status, None), example, shown is not None, row
                 )
                 media: dict[str, Any] = {"schema": schema}
-                if shown is not None:
+                if shown is not None and shown.named:
+                    media.update(shown.media())
+                elif shown is not None:
                     media["example"] = example
                     with_example = with_example or status
                 elif with_example:
@@ -693,11 +819,14 @@ class _Builder:
                     first["schema"] = {**first["schema"], "example": first.pop("example")}
                     with_example = ""
                 response["content"] = {media_type: media}
+            elif status in examples:
+                # Content with an example and no schema: the Schema cell says None, the example is shown.
+                response["content"] = {media_type: examples.pop(status).media()}
             responses[status] = response
-        for status, (_, line) in examples.items():
+        for status, unplaced in examples.items():
             self.warn(
                 f"example for status {status} matches no response with a schema; not placed",
-                line,
+                unplaced.line,
                 "widdershins-unplaced",
             )
         for status, section in sections.items():
@@ -713,37 +842,46 @@ class _Builder:
             )
         return responses
 
-    def _response_examples(self, block: OperationBlock) -> dict[str, tuple[Any, int]]:
-        """Status → (example value, line) from "> Example responses"."""
-        found: dict[str, tuple[Any, int]] = {}
+    def _response_examples(self, block: OperationBlock) -> dict[str, _Example]:
+        """Status → the example(s) shown in "> Example responses" (see `_example_status`)."""
+        found: dict[str, _Example] = {}
         for group in block.example_groups:
-            status = self._example_status(group, block)
-            if status is None:
+            placed = self._example_status(group, block)
+            if placed is None:
                 self.warn(
-                    f"example '{group.heading}' names no response status; not placed",
+                    f"example '{group.heading}' names no response status or description; not placed",
                     group.line,
                     "widdershins-unplaced",
                 )
                 continue
+            status, named = placed
             for fence in group.fences:
                 if fence.lang != "json":
                     self.warn(
                         f"```{fence.lang} example not read (only JSON examples are)", fence.line, "widdershins-unplaced"
                     )
-                elif status in found:
+                elif status not in found:
+                    found[status] = _Example([fence.json(self.file)], fence.line, named)
+                elif named and found[status].named:
+                    found[status].values.append(fence.json(self.file))  # a response's `examples`, one by one
+                else:
                     self.warn(
                         f"a second JSON example for status {status}; not placed", fence.line, "widdershins-unplaced"
                     )
-                else:
-                    found[status] = (fence.json(self.file), fence.line)
         return found
 
-    def _example_status(self, group: ExampleGroup, block: OperationBlock) -> str | None:
+    def _example_status(self, group: ExampleGroup, block: OperationBlock) -> tuple[str, bool] | None:
+        """(status, named) for an example group: "> 200 Response" is an `example` (or a sampled schema);
+        a named `examples` entry is headed by its description, or else by its response's description
+        (getResponseExamples), which finds the status when one response has it."""
         match = re.fullmatch(r"(?P<status>\S+) Response", group.heading)
         assert block.responses is not None
         statuses = [row.cells[0] for row in block.responses.rows]
         if match and match.group("status") in statuses:
-            return match.group("status")
+            return match.group("status"), False
+        described = [row.cells[0] for row in block.responses.rows if row.cells[2] == group.heading]
+        if len(described) == 1:
+            return described[0], True
         return None
 
     def _response_schema(
@@ -759,8 +897,18 @@ class _Builder:
         if section is None:
             # Nothing printed: a top-level oneOf/anyOf, an object without properties or an array of
             # primitives. Properties inferred from the example would print rows the page does not have.
-            schema = infer_schema(example, deep=False) if has_example else {"type": "object"}
-            if has_example and example not in ({}, []) and not _is_primitive_array(example):
+            if not has_example:
+                self.warn(
+                    f"response {status} shows neither a schema table nor an example (an object without "
+                    "properties, an array of scalars and a top-level oneOf/anyOf all print nothing); "
+                    "recorded as any value",
+                    row.line,
+                    "widdershins-inferred",
+                    fix="describe the schema in an overlay",
+                )
+                return {}
+            schema = infer_schema(example, deep=False)
+            if example not in ({}, []) and not _is_primitive_array(example):
                 self.warn(
                     f"the schema of response {status} is not printed; recorded as "
                     f"'{schema.get('type', 'any')}' from the example",
@@ -775,8 +923,11 @@ class _Builder:
         first = section.blocks[0].title if section.blocks else None
         # schemaToArray: block 0 is titled by the schema's title/description, the others by a keyword
         titled = [(block.title if index else None, block.table) for index, block in enumerate(section.blocks)]
-        top = self._block_rows(titled)
         description = first.text if first is not None else None
+        rows = section.blocks[0].table.rows if section.blocks else ()
+        if rows and split_name(rows[0].cells[0]) == (0, ANONYMOUS):
+            return self._whole_schema_row(titled, description, example if has_example else None)
+        top = self._block_rows(titled)
         is_array = has_example and isinstance(example, list)
         if not has_example and top:
             self.warn(
@@ -794,7 +945,26 @@ class _Builder:
             return {"type": "array", **described, "items": target}
         return {"type": "object", **described, **{key: value for key, value in target.items() if key != "type"}}
 
-    def _block_rows(self, blocks: list[tuple[Text | None, Table]], base_level: int = 0) -> list[SchemaRow]:
+    def _whole_schema_row(
+        self, titled: list[tuple[Text | None, Table]], description: str | None, example: Any
+    ) -> dict[str, Any]:
+        """An unprefixed `*anonymous*` first row is the response schema itself: schemaToArray forces in a
+        top-level array of references (`[[Pet](#schemapet)]`), which needs no example to be known. Its
+        Description cell is the array's, or the items' in brackets; block 0's title is the array's."""
+        top = self._block_rows(titled, base_level=-1, root=True)
+        if len(top) > 1:
+            self.warn("rows after the response's own row are not read", top[1].line, "widdershins-unplaced")
+        row = top[0]
+        row.description = None
+        row.example, row.has_example = example, example is not None
+        schema = row_schema(row, self.file, self.diagnostics)
+        if description is not None:
+            schema = {**schema, "description": description}
+        return schema
+
+    def _block_rows(
+        self, blocks: list[tuple[Text | None, Table]], base_level: int = 0, *, root: bool = False
+    ) -> list[SchemaRow]:
         """The rows of a schema's blocks, nested, alternatives marked with the keyword of their block."""
         rows: list[SchemaRow] = []
         kind: str | None = None
@@ -810,13 +980,13 @@ class _Builder:
                 else:
                     self.warn(f"schema block title '*{title.text}*' not understood", title.line, "widdershins-unplaced")
             for raw in table.rows:
-                row = self._schema_row(raw, body=False)
+                row = self._schema_row(raw, parameters=False)
                 if row.description is not None:
                     row.description = row.description.replace("<br>", "\n")  # schemaToArray's join option
                 if row.name == ANONYMOUS:
                     row.combinator = kind
                 rows.append(row)
-        return nest(rows, self.file, self.diagnostics, base_level=base_level)
+        return nest(rows, self.file, self.diagnostics, base_level=base_level, root=root)
 
     def _assign_row_enums(self, top: list[SchemaRow], enums: Table | None) -> None:
         all_rows = flatten(top)
@@ -874,30 +1044,30 @@ class _Builder:
         return found
 
     # -- security ------------------------------------------------------------------------------------
-    def _name_http_schemes(self, document: Mapping[str, Any]) -> None:
-        """Name the HTTP schemes (security.def prints none) and report requirements without a scheme.
-
-        The HTTP schemes take, in page order, the names operations use that no API key scheme has.
-        """
-        unresolved: dict[str, int] = {}
-        for name, line in self.security_uses:
-            if name not in self.page.security_schemes:
-                unresolved.setdefault(name, line)
-        names = list(unresolved)
-        for index, scheme in enumerate(self.page.unnamed_schemes):
-            name = names[index] if index < len(names) else str(scheme["scheme"])
-            if index >= len(names):
-                self.diagnostics.append(
-                    Diagnostic(
-                        Level.INFO,
-                        f"the HTTP {scheme['scheme']} scheme is used by no operation; named '{name}'",
-                        file=str(self.file),
-                        place="Authentication",
-                        code="widdershins-security",
-                    )
+    def _name_unnamed_schemes(self) -> None:
+        """Name the HTTP and OAuth 2 schemes (security.def prints no name for them; see `security`)."""
+        naming = name_schemes(self.page.security_schemes, self.page.unnamed_schemes, self.security_uses)
+        for name, scheme in naming.unused:
+            self.diagnostics.append(
+                Diagnostic(
+                    Level.INFO,
+                    f"the {scheme.get('scheme') or scheme['type']} scheme is used by no operation; named '{name}'",
+                    file=str(self.file),
+                    place="Authentication",
+                    code="widdershins-security",
                 )
-            self.page.security_schemes[name] = scheme
-        self.undefined_schemes = [(name, unresolved[name]) for name in names[len(self.page.unnamed_schemes) :]]
+            )
+        for name in naming.guessed:
+            self.warn(
+                f"security.def prints no names for HTTP and OAuth 2 schemes: '{name}' was matched to the "
+                f"{naming.schemes[name].get('scheme') or naming.schemes[name]['type']} scheme by the order "
+                "operations use the names",
+                self.page.authentication_line,
+                "widdershins-security",
+                fix="check the scheme under this name; fix it in an overlay if it is another's",
+            )
+        self.page.security_schemes.update(naming.schemes)
+        self.undefined_schemes = naming.undefined
 
     def warn_undefined_schemes(self, known_schemes: set[str]) -> None:
         """Schemes this page uses and no earlier page (`known_schemes`) defines."""
@@ -905,27 +1075,19 @@ class _Builder:
             if name in known_schemes:
                 continue
             self.warn(
-                f"security scheme '{name}' is not defined in this page; it comes from the page with "
-                "the Authentication section, or from an overlay",
+                f"security scheme '{name}' is not defined in this page (security.def prints API key, HTTP and "
+                "OAuth 2 schemes only); it comes from the page with the Authentication section, or from an overlay",
                 line,
                 "widdershins-security",
             )
 
     def _security(self, block: OperationBlock) -> list[dict[str, list[str]]] | None:
-        """authentication.def: `a ( Scopes: x y ), b & c` → [{a: [x, y]}, {b: [], c: []}]."""
+        """authentication.def's note; None for "does not require authentication"."""
         if block.auth is None:
             return None
-        requirements: list[dict[str, list[str]]] = []
-        for alternative in _split_top(block.auth.text.replace("\n", " ").strip(), ", "):
-            requirement: dict[str, list[str]] = {}
-            for part in alternative.split(" & "):
-                match = re.fullmatch(r"(?P<name>.+?)(?: \( Scopes: (?P<scopes>.*?) \))?", part.strip())
-                if match is None or match.group("name") == "None":
-                    continue  # 'None': an empty requirement (anonymous access allowed)
-                requirement[match.group("name")] = (match.group("scopes") or "").split()
-                self.security_uses.append((match.group("name"), block.auth.line))
-            requirements.append(requirement)
-        return requirements
+        found, uses = requirements(block.auth.text, block.auth.line)
+        self.security_uses.extend(uses)
+        return found
 
 
 def _drop_echoed_descriptions(node: Any, schemas: Mapping[str, Any]) -> None:
@@ -943,25 +1105,6 @@ def _drop_echoed_descriptions(node: Any, schemas: Mapping[str, Any]) -> None:
             del node["description"]
     for value in node.values():
         _drop_echoed_descriptions(value, schemas)
-
-
-def _split_top(text: str, separator: str) -> list[str]:
-    """Split on `separator` outside parentheses (scope lists)."""
-    parts: list[str] = []
-    depth = 0
-    current = ""
-    index = 0
-    while index < len(text):
-        if text.startswith(separator, index) and depth == 0:
-            parts.append(current)
-            current = ""
-            index += len(separator)
-            continue
-        depth += {"(": 1, ")": -1}.get(text[index], 0)
-        current += text[index]
-        index += 1
-    parts.append(current)
-    return parts
 
 
 def _is_primitive_array(value: Any) -> bool:

@@ -16,7 +16,15 @@ closing aside is optional):
     <h3 id="…-responses">    table
     <h3 id="…-responseschema"> + ("Status Code **200**" + schema blocks + enumerated values)…
     ### Response Headers + table
+    ### Callbacks + ("#### <name>" + ("**<expression>**" + a whole operation as above)…)…
     <aside class="success|warning"> … </aside>
+
+callbacks.def renders each callback operation with operation.dot itself, so it repeats the parent's
+`## <name>` heading and its `METHOD /path` line (only `data.operation` changes, not `data.method`): the
+callback's own method is not on the page. Its own operationId anchor, summary, description, body,
+parameters, responses and authentication note are. Only an operation's first callback is printed in
+full: the template looks the next one up on the callback operation it has just rendered, so later
+callbacks are a bare `#### <name>` (`assemble` says so).
 
 Unreadable input (a table row cut short, a fence never closed, an operation without its method line)
 raises `SpecFoundryError`; a line that fits no part of the layout becomes a warning with its line number.
@@ -134,6 +142,22 @@ class DetailedDescription:
 
 
 @dataclass
+class CallbackExpression:
+    """`**{$request.query.callbackUrl}/data**` and the operations rendered under it (one per method)."""
+
+    text: Text
+    operations: list[OperationBlock] = field(default_factory=list)
+
+
+@dataclass
+class CallbackBlock:
+    """`#### onData` under `### Callbacks`: one named callback of an operation."""
+
+    name: Text
+    expressions: list[CallbackExpression] = field(default_factory=list)
+
+
+@dataclass
 class OperationBlock:
     heading: Text
     operation_id: str | None = None
@@ -153,6 +177,8 @@ class OperationBlock:
     responses: Table | None = None
     response_schemas: list[ResponseSchema] = field(default_factory=list)
     response_headers: Table | None = None
+    callbacks: list[CallbackBlock] = field(default_factory=list)
+    callbacks_line: int = 0  # of "### Callbacks"
     auth: Text | None = None  # None: "does not require authentication"; else the list of methods
 
 
@@ -181,10 +207,12 @@ class Page:
     generator_version: str | None = None
     title: Text | None = None  # "Simpro Rest API v1.0", from the title heading or the front matter
     info_description: Text | None = None
-    servers: list[str] = field(default_factory=list)
+    info_extras: dict[str, Any] = field(default_factory=dict)  # termsOfService, contact, license
+    servers: list[dict[str, Any]] = field(default_factory=list)  # {url, variables?}; descriptions are not printed
     security_schemes: dict[str, dict[str, Any]] = field(default_factory=dict)
     # security.def prints no name for HTTP schemes: the operations' notes name them (assemble.py)
     unnamed_schemes: list[dict[str, Any]] = field(default_factory=list)
+    authentication_line: int = 0  # of "# Authentication"
     tags: list[TagSection] = field(default_factory=list)
     schemas: list[ComponentSchema] = field(default_factory=list)
 
@@ -263,11 +291,13 @@ class Reader:
                 return found
             found.append(self.fence())
 
-    def table(self, what: str, columns: int) -> Table:
-        """A pipe table with at least `columns` cells per row; extra cells join into the last one.
+    def table(self, what: str, columns: int, free: int = -1) -> Table:
+        """A pipe table with at least `columns` cells per row.
 
-        Widdershins does not escape `|` inside descriptions, so a row with more cells than the header
-        carries pipes in its last column; a row with fewer cells, or one not closed by `|`, was cut.
+        Widdershins escapes nothing in the free-text column (`free`: the descriptions; the last column
+        except in the responses table): a `|` there makes extra cells, which join back into it, and a
+        newline continues the row on the next lines (blank ones too) up to the one closing it with `|`.
+        A row with fewer cells, or one never closed, was cut.
         """
         start = self.line
         header = _cells(self.take())
@@ -288,9 +318,8 @@ class Reader:
         while not self.at_end() and self.peek().startswith("|"):
             line = self.line
             text = self.take()
-            # Descriptions with newlines (response headers) continue on the next lines until a closing `|`.
-            while not text.endswith("|") and not self.at_end() and self.peek().strip():
-                text += "\n" + self.take()
+            if not text.endswith("|"):
+                text = self._continued_row(text, len(header))
             if not text.endswith("|"):
                 raise self.error(
                     f"this {what} table row is not closed by '|'",
@@ -305,9 +334,28 @@ class Reader:
                     fix="the table was edited or cut: capture the page again",
                 )
             if len(cells) > len(header):
-                cells = [*cells[: len(header) - 1], "|".join(cells[len(header) - 1 :])]
+                at = free % len(header)
+                extra = len(cells) - len(header)
+                cells = [*cells[:at], "|".join(cells[at : at + extra + 1]), *cells[at + extra + 1 :]]
             rows.append(Row(tuple(cells), line))
         return Table(tuple(header), tuple(rows), start)
+
+    def _continued_row(self, text: str, columns: int) -> str:
+        """A row whose free text holds newlines: the lines up to the one ending with `|`. Stops (leaving
+        the row unclosed) at the end of the page, at a line that is a row of its own, or at a part of
+        the page Widdershins prints after a table."""
+        lines = [text]
+        index = self.pos
+        while index < len(self.lines):
+            current = self.lines[index]
+            if (current.startswith("|") and len(_cells(current)) >= columns) or _ends_table_row(current):
+                return text
+            lines.append(current)
+            index += 1
+            if current.endswith("|"):
+                self.pos = index
+                return "\n".join(lines)
+        return text
 
     def paragraphs_until(self, stop: Any) -> Text | None:
         """Free text (a description) up to the first line for which `stop(line)` is true, outside fences."""
@@ -325,6 +373,18 @@ class Reader:
         while collected and not collected[-1].strip():
             collected.pop()
         return Text("\n".join(collected), start) if collected else None
+
+
+def _ends_table_row(text: str) -> bool:
+    """Lines no table cell spans: what Widdershins prints after a table, and the starts of pages."""
+    return (
+        _H3.match(text) is not None
+        or text.startswith("<aside class=")
+        or _H2.match(text) is not None
+        or heading_text(text) is not None
+        or _STATUS_CODE.match(text) is not None
+        or text in (ENUMERATED_VALUES, RESPONSE_HEADERS, CALLBACKS, EXAMPLE_RESPONSES)
+    )
 
 
 def _cells(text: str) -> list[str]:
@@ -368,6 +428,7 @@ def read_page(text: str, file: Path, diagnostics: list[Diagnostic]) -> Page:
             page.title = Text(title, line)
             _title_section(reader, page)
         elif title == "Authentication":
+            page.authentication_line = line
             reader.take()
             _authentication_section(reader, page)
         elif title == "Schemas" and not _is_operation_heading(reader):
@@ -509,30 +570,123 @@ def _is_title_heading(reader: Reader) -> bool:
     return index < len(reader.lines) and reader.lines[index].startswith(_SCROLL_DOWN)
 
 
+BASE_URLS = "Base URLs:"
+_SERVER = re.compile(r'^\* <a href="(?P<url>[^"]*)">')
+# main.dot: `    * **name** - <description> Default: <default>`, then `        * <value>` per enum value
+_SERVER_VARIABLE = re.compile(r"^    \* \*\*(?P<name>[^*]+)\*\* - (?P<description>.*) Default: (?P<default>.*)$")
+_SERVER_ENUM = re.compile(r"^        \* (?P<value>.*)$")
+_TERMS = re.compile(r'^<a href="(?P<url>[^"]*)">Terms of service</a>$')
+_CONTACT = re.compile(
+    r'^(?:Email: <a href="mailto:(?P<email>[^"]*)">(?P<name>.*?)</a> )?'
+    r'(?:Web: <a href="(?P<url>[^"]*)">(?P<web>.*?)</a> )?$'
+)
+_LICENSE = re.compile(r'^(?:License: <a href="(?P<url>[^"]*)">(?P<name>.*)</a>| License: (?P<plain>.*))$')
+DEFAULT_CONTACT_NAME = "Support"  # main.dot prints it for a contact without a name
+
+
 def _title_section(reader: Reader, page: Page) -> None:
+    """The API title's section: blurb, info description, "Base URLs:", terms, contact and licence.
+
+    The description is the vendor's markdown, `##` headings included: it ends only where main.dot
+    prints its next part (or, for a truncated page, where an operation starts).
+    """
     reader.skip_blank()
     reader.take()  # the "> Scroll down…" blurb, printed whatever the spec says
     page.info_description = reader.paragraphs_until(
-        lambda text: text == "Base URLs:" or heading_text(text) is not None or _H2.match(text) is not None
+        lambda text: (
+            text == BASE_URLS or _is_header_tail(text) or heading_text(text) is not None or _starts_operation(reader)
+        )
     )
     reader.skip_blank()
-    if reader.peek() == "Base URLs:":
+    if reader.peek() == BASE_URLS:
         reader.take()
-        reader.skip_blank()
-        while not reader.at_end() and reader.peek().startswith("* <a href="):
-            match = re.match(r'^\* <a href="(?P<url>[^"]*)">', reader.take())
-            assert match is not None
-            page.servers.append(match.group("url"))
-            reader.skip_blank()
+        _servers(reader, page)
     reader.skip_blank()
-    while not reader.at_end() and heading_text(reader.peek()) is None and not _H2.match(reader.peek()):
-        reader.unplaced(reader.peek(), reader.line, "API header (terms, contact and licence are not read)")
+    _header_tail(reader, page)
+    while not reader.at_end() and heading_text(reader.peek()) is None and not _starts_operation(reader):
+        reader.unplaced(reader.peek(), reader.line, "API header")
         reader.take()
         reader.skip_blank()
+
+
+def _servers(reader: Reader, page: Page) -> None:
+    """The list under "Base URLs:": each server's URL and its variables (description, default, enum)."""
+    while True:
+        reader.skip_blank()
+        server = _SERVER.match(reader.peek())
+        variable = _SERVER_VARIABLE.match(reader.peek())
+        value = _SERVER_ENUM.match(reader.peek())
+        if server:
+            reader.take()
+            page.servers.append({"url": server.group("url")})
+        elif variable and page.servers:
+            reader.take()
+            entry: dict[str, Any] = {}
+            if variable.group("description"):
+                entry["description"] = variable.group("description")
+            entry["default"] = variable.group("default")
+            page.servers[-1].setdefault("variables", {})[variable.group("name")] = entry
+        elif value and page.servers and page.servers[-1].get("variables"):
+            reader.take()
+            last = list(page.servers[-1]["variables"].values())[-1]
+            last.setdefault("enum", []).append(value.group("value"))
+        else:
+            return
+
+
+def _is_header_tail(text: str) -> bool:
+    return bool(text.strip()) and any(pattern.match(text) for pattern in (_TERMS, _CONTACT, _LICENSE))
+
+
+def _header_tail(reader: Reader, page: Page) -> None:
+    """main.dot's terms of service, contact and licence lines, in that order, each only when set."""
+    while True:
+        reader.skip_blank()
+        text = reader.peek()
+        if not _is_header_tail(text):
+            return
+        reader.take()
+        terms, contact, licence = _TERMS.match(text), _CONTACT.match(text), _LICENSE.match(text)
+        if terms:
+            page.info_extras["termsOfService"] = terms.group("url")
+        elif contact:
+            found: dict[str, str] = {}
+            name = contact.group("name") if contact.group("email") is not None else contact.group("web")
+            if name and name != DEFAULT_CONTACT_NAME:
+                found["name"] = name
+            if contact.group("email") is not None:
+                found["email"] = contact.group("email")
+            if contact.group("url") is not None:
+                found["url"] = contact.group("url")
+            page.info_extras["contact"] = found
+        elif licence:
+            if licence.group("plain") is not None:
+                page.info_extras["license"] = {"name": licence.group("plain")}
+            else:
+                page.info_extras["license"] = {"name": licence.group("name"), "url": licence.group("url")}
+
+
+def _starts_operation(reader: Reader, index: int | None = None) -> bool:
+    """Whether the line at `index` (the cursor) is an operation's `## <name>`: one followed by the
+    operation anchor, the code samples or the method line. Any other `##` is the vendor's heading,
+    inside a description."""
+    index = reader.pos if index is None else index
+    if index >= len(reader.lines) or not _H2.match(reader.lines[index]):
+        return False
+    index += 1
+    while index < len(reader.lines) and not reader.lines[index].strip():
+        index += 1
+    following = reader.lines[index] if index < len(reader.lines) else ""
+    return bool(_OP_ANCHOR.match(following) or following == CODE_SAMPLES or _METHOD_LINE.match(following))
+
+
+_OAUTH2 = re.compile(r"^- oAuth2 authentication\. ?(?P<description>.*)$")
+_FLOW = re.compile(r"^    - Flow: (?P<flow>\S+)$")
+_FLOW_URL = re.compile(r"^    - (?P<what>Authorization|Token) URL = \[(?P<url>[^\]]*)\]\((?P=url)\)$")
 
 
 def _authentication_section(reader: Reader, page: Page) -> None:
-    """`# Authentication` (security.def): API keys and HTTP schemes; other kinds become warnings."""
+    """`# Authentication` (security.def): API keys, HTTP and OAuth 2 schemes (it prints no other kind)."""
     while True:
         reader.skip_blank()
         if reader.at_end() or heading_text(reader.peek()) is not None or _H2.match(reader.peek()):
@@ -541,6 +695,7 @@ def _authentication_section(reader: Reader, page: Page) -> None:
         text = reader.take()
         api_key = re.match(r"^\* API Key \((?P<name>.+)\)$", text)
         http = re.match(r"^- HTTP Authentication, scheme: (?P<scheme>\S+) ?(?P<description>.*)$", text)
+        oauth2 = _OAUTH2.match(text)
         if api_key and reader.peek().startswith("    - Parameter Name: "):
             detail = re.match(
                 r"^    - Parameter Name: \*\*(?P<param>.+)\*\*, in: (?P<where>\w+)\. ?(?P<d>.*)$", reader.take()
@@ -557,13 +712,43 @@ def _authentication_section(reader: Reader, page: Page) -> None:
             if http.group("description"):
                 scheme["description"] = http.group("description")
             page.unnamed_schemes.append(scheme)
+        elif oauth2:
+            scheme = {"type": "oauth2"}
+            if oauth2.group("description"):
+                scheme["description"] = oauth2.group("description")
+            scheme["flows"] = _oauth2_flows(reader)
+            page.unnamed_schemes.append(scheme)
         else:
-            reader.unplaced(text, line, "authentication (only API keys and HTTP schemes are read)")
+            reader.unplaced(text, line, "authentication")
+
+
+def _oauth2_flows(reader: Reader) -> dict[str, Any]:
+    """`    - Flow: <name>`, its URLs, and its scopes table (printed when the flow has `scopes`; OpenAPI
+    requires them, so a flow without the table gets none). security.def does not print refreshUrl."""
+    flows: dict[str, Any] = {}
+    while True:
+        reader.skip_blank()
+        flow = _FLOW.match(reader.peek())
+        if not flow:
+            return flows
+        reader.take()
+        entry: dict[str, Any] = {}
+        while True:
+            reader.skip_blank()
+            url = _FLOW_URL.match(reader.peek())
+            if not url:
+                break
+            reader.take()
+            entry["authorizationUrl" if url.group("what") == "Authorization" else "tokenUrl"] = url.group("url")
+        entry["scopes"] = {}
+        if reader.peek() == "|Scope|Scope Description|":
+            entry["scopes"] = {row.cells[0]: row.cells[1] for row in reader.table("scopes", 2).rows}
+        flows[flow.group("flow")] = entry
 
 
 def _tag_section(reader: Reader, name: Text) -> TagSection:
     section = TagSection(name)
-    preamble = reader.paragraphs_until(lambda text: heading_text(text) is not None or _H2.match(text) is not None)
+    preamble = reader.paragraphs_until(lambda text: heading_text(text) is not None or _starts_operation(reader))
     if preamble is not None:
         lines = preamble.text.split("\n")
         docs = _EXTERNAL_DOCS.match(lines[-1])
@@ -584,7 +769,9 @@ def _tag_section(reader: Reader, name: Text) -> TagSection:
             reader.unplaced(reader.take(), reader.line - 1, "tag section")
 
 
-def _operation(reader: Reader) -> OperationBlock:
+def _operation(reader: Reader, *, nested: bool = False) -> OperationBlock:
+    """One operation, up to its authentication note; a top-level one also reports stray lines after it
+    (a callback's operation is followed by the next callback or the parent's note)."""
     line = reader.line
     match = _H2.match(reader.take())
     assert match is not None
@@ -613,7 +800,7 @@ def _operation(reader: Reader) -> OperationBlock:
     if summary:
         block.summary = Text(summary.group("text"), reader.line)
         reader.take()
-    block.description = reader.paragraphs_until(_is_operation_part)
+    block.description = reader.paragraphs_until(lambda text: _ends_description(reader, text))
     _operation_parts(reader, block)
     if block.responses is None:
         raise reader.error(
@@ -621,7 +808,22 @@ def _operation(reader: Reader) -> OperationBlock:
             block.method_line,
             fix="the file looks truncated or edited: capture the page again",
         )
+    if not nested:
+        _after_operation(reader, block)
     return block
+
+
+def _ends_description(reader: Reader, text: str) -> bool:
+    """An operation's description is the vendor's markdown (`#`/`##` headings included): it ends at the
+    first part operation.dot prints after it, or, on a page cut short, where the next operation or a
+    section Widdershins wrote (`<h1 id>`) starts."""
+    return (
+        text in (BODY_PARAMETER, EXAMPLE_RESPONSES, RESPONSE_HEADERS, CALLBACKS)
+        or text.startswith("<aside class=")
+        or _H3.match(text) is not None
+        or _H1_HTML.match(text) is not None
+        or _starts_operation(reader)
+    )
 
 
 def _is_operation_part(text: str) -> bool:
@@ -671,7 +873,7 @@ def _operation_parts(reader: Reader, block: OperationBlock) -> None:
         elif h3 and h3.group("kind") == "responses":
             reader.take()
             reader.skip_blank()
-            block.responses = reader.table("responses", 4)
+            block.responses = reader.table("responses", 4, free=2)  # Status|Meaning|Description|Schema
         elif h3 and h3.group("kind") == "responseschema":
             reader.take()
             _response_schemas(reader, block)
@@ -683,12 +885,9 @@ def _operation_parts(reader: Reader, block: OperationBlock) -> None:
             _aside(reader, block)
             return
         elif current == CALLBACKS:
-            # callbacks.def renders each callback as a whole nested operation, `##` heading included.
-            raise reader.error(
-                "callbacks are not read by this importer",
-                line,
-                fix="leave the page with callbacks out of api.toml, or describe them in an overlay",
-            )
+            reader.take()
+            block.callbacks_line = line
+            block.callbacks = _callbacks(reader)
         else:
             reader.unplaced(reader.take(), line, f"operation {block.heading.text}")
 
@@ -746,6 +945,20 @@ def _response_schemas(reader: Reader, block: OperationBlock) -> None:
     while True:
         reader.skip_blank()
         status = _STATUS_CODE.match(reader.peek())
+        if reader.peek() == ENUMERATED_VALUES:
+            # responses.def lists the enums of a schema whose rows it does not print (a top-level oneOf):
+            # values of rows the page does not show.
+            line = reader.line
+            reader.take()
+            reader.skip_blank()
+            reader.table("property enumerated values", 2)
+            reader.warn(
+                "enumerated values printed under no response schema (a top-level oneOf or anyOf prints no rows, "
+                "but its alternatives' enums are listed); not placed",
+                line,
+                "widdershins-enum-unplaced",
+            )
+            continue
         if not status:
             return
         line = reader.line
@@ -805,6 +1018,31 @@ def _block_title(reader: Reader) -> Text:
     return Text(match.group("text"), line)
 
 
+_CALLBACK_NAME = re.compile(r"^#### (?P<name>.+)$")
+_CALLBACK_EXPRESSION = re.compile(r"^\*\*(?P<expression>.+)\*\*$")
+
+
+def _callbacks(reader: Reader) -> list[CallbackBlock]:
+    """callbacks.def: `#### <name>`, then per expression `**<expression>**` and one rendered operation
+    per method, up to the parent's authentication note."""
+    found: list[CallbackBlock] = []
+    while True:
+        reader.skip_blank()
+        line, current = reader.line, reader.peek()
+        name = _CALLBACK_NAME.match(current)
+        expression = _CALLBACK_EXPRESSION.match(current)
+        if name:
+            reader.take()
+            found.append(CallbackBlock(Text(name.group("name"), line)))
+        elif expression and found:
+            reader.take()
+            found[-1].expressions.append(CallbackExpression(Text(expression.group("expression"), line)))
+        elif _H2.match(current) and found and found[-1].expressions:
+            found[-1].expressions[-1].operations.append(_operation(reader, nested=True))
+        else:
+            return found
+
+
 def _aside(reader: Reader, block: OperationBlock) -> None:
     line = reader.line
     opening = reader.take()
@@ -826,7 +1064,10 @@ def _aside(reader: Reader, block: OperationBlock) -> None:
             line,
             fix="the note was edited: capture the page again",
         )
-    # Anything between the aside and the next heading is not part of the template.
+
+
+def _after_operation(reader: Reader, block: OperationBlock) -> None:
+    """Anything between an operation's aside and the next heading is not part of the template."""
     while True:
         reader.skip_blank()
         if reader.at_end() or _H2.match(reader.peek()) or heading_text(reader.peek()) is not None:

@@ -73,11 +73,36 @@ def split_name(display: str) -> tuple[int, str]:
     return level, display[level:].strip()
 
 
-def nest(rows: Sequence[SchemaRow], file: Path, diagnostics: list[Diagnostic], base_level: int = 0) -> list[SchemaRow]:
-    """Attach each row to the nearest earlier row one level up; return the rows at `base_level + 1`."""
+def nest(
+    rows: Sequence[SchemaRow], file: Path, diagnostics: list[Diagnostic], base_level: int = 0, *, root: bool = False
+) -> list[SchemaRow]:
+    """Attach each row to the nearest earlier row one level up; return the rows at `base_level + 1`.
+
+    `root`: the first row is the schema itself (a body table's `body` row), the others are below it.
+    A row above the lowest level it can have is Widdershins' miscount: schemaToArray, leaving an array of
+    arrays of objects, takes off the levels it went down (three) where it added one, and stops at 0. The
+    row is put back at that lowest level, and the rows after it as far down, with a warning.
+    """
     top: list[SchemaRow] = []
     stack: list[SchemaRow] = []
-    for row in rows:
+    shift = 0
+    for index, row in enumerate(rows):
+        lowest = base_level + (1 if index == 0 or not root else 2)
+        if row.level + shift < lowest:
+            diagnostics.append(
+                Diagnostic(
+                    Level.WARNING,
+                    f"row '{row.name}' is printed {lowest - row.level - shift} level(s) too far out (Widdershins "
+                    "miscounts depth after an array of arrays of objects); it is read at the lowest level it "
+                    "can have, and the rows after it are moved in as far",
+                    file=str(file),
+                    place=str(row.line),
+                    code="widdershins-depth",
+                    fix="check the nesting of these rows against the vendor's schema; correct it in an overlay",
+                )
+            )
+            shift = lowest - row.level
+        row.level += shift
         while stack and stack[-1].level >= row.level:
             stack.pop()
         parent_level = stack[-1].level if stack else base_level
@@ -117,6 +142,8 @@ def parse_type(text: str, file: Path, line: int, diagnostics: list[Diagnostic]) 
 
 
 def _element(text: str, file: Path, line: int, diagnostics: list[Diagnostic]) -> dict[str, Any]:
+    if "," in text and not _LINK.match(text):
+        return _type_list(text, file, line, diagnostics)
     link = _LINK.match(text)
     if link:
         return {"$ref": f"#/components/schemas/{link.group('name')}"}
@@ -155,12 +182,28 @@ def _element(text: str, file: Path, line: int, diagnostics: list[Diagnostic]) ->
     return {}
 
 
+def _type_list(text: str, file: Path, line: int, diagnostics: list[Diagnostic]) -> dict[str, Any]:
+    """OpenAPI 3.1's `type: [string, "null"]` prints as `string,null`: in OpenAPI 3.0, a nullable string;
+    several types are a value of any of them (anyOf)."""
+    kinds = text.split(",")
+    alternatives = [_element(kind, file, line, diagnostics) for kind in kinds if kind != "null"]
+    schema: dict[str, Any] = alternatives[0] if len(alternatives) == 1 else {"anyOf": alternatives}
+    if "null" in kinds:
+        schema["nullable"] = True
+    return schema
+
+
 def row_schema(row: SchemaRow, file: Path, diagnostics: list[Diagnostic]) -> dict[str, Any]:
     """The schema a row stands for, its children folded in."""
     schema = parse_type(row.type_text, file, row.line, diagnostics)
     target = schema
     if schema.get("type") == "array" and (row.children or "items" in schema):
         target = schema.setdefault("items", {})  # a bare `array` cell with rows under it: they describe items
+        # `[array]` prints only the outer element type; rows under it describe the innermost items.
+        while target.get("type") == "array" and row.children:
+            target = target.setdefault("items", {})
+        if not target and any(child.name not in (ANONYMOUS, ADDITIONAL_PROPERTIES) for child in row.children):
+            target["type"] = "object"
     if "$ref" in target and row.children:
         # Widdershins expands a referenced component under its row; the component itself is not read.
         diagnostics.append(
@@ -307,6 +350,8 @@ def enum_value(text: str, row: SchemaRow) -> Any:
             return text == "true"
         if kind in ("object", "array", "any") and text[:1] in "[{":
             return json.loads(text)
+        if kind == "any" and row.has_example and not isinstance(row.example, str):
+            return json.loads(text)  # an untyped enum of booleans or numbers: its example says which
     except ValueError:
         pass
     return text
