@@ -32,8 +32,9 @@ from typing import Any
 from generator.errors import Diagnostic, Level, SpecFoundryError
 from generator.importers.base import ImportResult, SourceDocument
 from generator.importers.widdershins.components import ShapePlan, extract_components
-from generator.importers.widdershins.markdown import (
-    PATH_SERVERS,
+from generator.importers.widdershins.markdown import read_page
+from generator.importers.widdershins.markdown_operation import PATH_SERVERS
+from generator.importers.widdershins.outline import (
     ComponentSchema,
     ExampleGroup,
     Fence,
@@ -44,7 +45,6 @@ from generator.importers.widdershins.markdown import (
     Table,
     TagSection,
     Text,
-    read_page,
 )
 from generator.importers.widdershins.schema import (
     ANONYMOUS,
