@@ -21,7 +21,7 @@ callbacks.def renders each callback operation with operation.dot itself, so it r
 callback's own method is not on the page. Its own operationId anchor, summary, description, body,
 parameters, responses and authentication note are. Only an operation's first callback is printed in
 full: the template looks the next one up on the callback operation it has just rendered, so later
-callbacks are a bare `#### <name>` (`assemble` says so).
+callbacks are a bare `#### <name>` (`assemble_operation` says so).
 
 Unreadable input (an operation without its method line or its responses table, an aside never closed)
 raises `SpecFoundryError`; a line that fits no part of the layout becomes a warning with its line number.
