@@ -7,16 +7,14 @@ output and swapping it in at the end (see generator.workspace).
 from __future__ import annotations
 
 import dataclasses
-import importlib
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from generator import cache
-from generator.config import ApiConfig, TargetConfig
+from generator.config import ApiConfig
 from generator.curate.origin import with_origin
 from generator.curate.refs import blocks_every_stage
 from generator.drift import diff_specs
@@ -26,36 +24,14 @@ from generator.importers.base import ImportResult
 from generator.manifest import write_manifest
 from generator.normalize import NormalizedSpec, normalize
 from generator.release.versions import REPORTS_DIR, ApiOutcome, planned_version, version_packages, write_reports
+from generator.rendering import RenderJob, raise_all, rendered, rendering
 from generator.specfile import load_spec
 from generator.transaction import commit, exclusive, staging_area
 from generator.workspace import Workspace, differences
 from generator.yamlio import dump_yaml
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from generator.curate.overlay import StaleAction
-
-# Target kind → (module, function), imported on first use: each pulls in its generator engine, and most
-# APIs have no models target. render_all imports them before forking, so workers start with them loaded.
-RENDERERS: dict[str, tuple[str, str]] = {
-    "client": ("generator.targets.client", "render_client"),
-    "models": ("generator.targets.models", "render_models"),
-}
-
-
-class Renderer(Protocol):
-    def __call__(
-        self,
-        api: ApiConfig,
-        target: TargetConfig,
-        spec: NormalizedSpec,
-        *,
-        version: str,
-        output: Path,
-        templates: Path,
-        format_code: bool = True,
-    ) -> list[Diagnostic]: ...
 
 
 @dataclass
@@ -100,18 +76,19 @@ def curate(workspace: Workspace, api: ApiConfig) -> CuratedSpec:
     return spec
 
 
-def lint_curated(workspace: Workspace, spec: CuratedSpec) -> list[Diagnostic]:
-    """Lint the curated spec; errors stop the run, all of them reported, each traced to the source page it
-    came from. Returns the import's and lint's warnings. A clean result is remembered for this exact text
-    (generator.cache), so an unchanged spec is not linted again."""
-    api = spec.api
-    spec_file = workspace.relative(api.curated_spec)
-    key = cache.lint_key(spec.text, spec_file)
-    findings = cache.known_findings(workspace.root, api.name, key)
-    if findings is None:
-        findings = _lint(spec.document, spec_file)
-        _raise_lint_errors(workspace, spec, findings)
-        cache.remember_findings(workspace.root, api.name, key, findings)
+def known_findings(workspace: Workspace, spec: CuratedSpec) -> list[Diagnostic] | None:
+    """The findings of the last clean lint of exactly this spec text (generator.cache), if any."""
+    key = cache.lint_key(spec.text, workspace.relative(spec.api.curated_spec))
+    return cache.known_findings(workspace.root, spec.api.name, key)
+
+
+def lint_curated(workspace: Workspace, spec: CuratedSpec, findings: list[Diagnostic]) -> list[Diagnostic]:
+    """The lint `findings` of the curated spec: errors stop the run, all of them reported, each traced to
+    the source page it came from; a clean result is remembered for this exact text (generator.cache), so an
+    unchanged spec is not linted again. Returns the import's and lint's warnings."""
+    _raise_lint_errors(workspace, spec, findings)
+    spec_file = workspace.relative(spec.api.curated_spec)
+    cache.remember_findings(workspace.root, spec.api.name, cache.lint_key(spec.text, spec_file), findings)
     return [
         dataclasses.replace(item, file=workspace.relative(Path(item.file))) if item.file else item
         for item in [*spec.imported.diagnostics, *findings]
@@ -184,113 +161,19 @@ def load_curated(workspace: Workspace, api: ApiConfig) -> dict[str, Any]:
         raise _relative_error(error, workspace) from None
 
 
-@dataclass(frozen=True)
-class RenderJob:
-    """One package to render: everything a worker process needs, nothing it must share."""
-
-    api: ApiConfig
-    target: TargetConfig
-    normalized: NormalizedSpec
-    version: str
-    output: Path
-    templates: Path
-
-    def render(self) -> list[Diagnostic]:
-        """Render and format the package; return what the generator left out or approximated
-        (generator.targets.skipped). Each worker formats its own package (ruff), so a small package is done
-        while a big one still renders."""
-        return renderer(self.target.kind)(
-            self.api,
-            self.target,
-            self.normalized,
-            version=self.version,
-            output=self.output,
-            templates=self.templates,
-        )
-
-
-def _run_job(job: RenderJob) -> list[Diagnostic]:
-    return job.render()
-
-
-def renderer(kind: str) -> Renderer:
-    """The render function of a target kind (a key of RENDERERS)."""
-    module, function = RENDERERS[kind]
-    found: Renderer = getattr(importlib.import_module(module), function)
-    return found
-
-
-class Rendering:
-    """Packages being rendered: in forked workers, started at once, or else in this process, when the
-    results are asked for."""
-
-    def __init__(self, jobs: list[RenderJob], futures: list[Future[list[Diagnostic]]] | None) -> None:
-        self._jobs = jobs
-        self._futures = futures
-
-    def results(self) -> list[Diagnostic]:
-        """Wait for every package; return what the generators skipped, for the caller to report (workers
-        print nothing). Every package's problem is reported, not only the first one's."""
-        skipped: list[Diagnostic] = []
-        failures: list[SpecFoundryError] = []
-        futures: list[Future[list[Diagnostic]] | None] = [*self._futures] if self._futures else [None] * len(self._jobs)
-        for job, future in zip(self._jobs, futures, strict=True):
-            try:
-                skipped.extend(future.result() if future else job.render())  # a worker's error is re-raised here
-            except SpecFoundryError as error:
-                failures.append(error)
-        raise_all(failures, "some packages cannot be generated")
-        return skipped
-
-
-@contextmanager
-def rendering(jobs: list[RenderJob]) -> Iterator[Rendering]:
-    """Render packages side by side, one process per core (the generators are CPU-bound and independent),
-    while the caller goes on (linting the specs): leaving the block with an exception stops the workers.
-
-    Workers are forked, so they start with everything already imported; they die with this process and are
-    stopped when it is interrupted (generator.workers). Where fork is unavailable, or for a single job,
-    rendering stays in this process."""
-    workers = min(len(jobs), os.cpu_count() or 1)
-    for kind in {job.target.kind for job in jobs}:
-        renderer(kind)  # imported here, once, not in every worker
-    if workers <= 1 or not _can_fork():
-        yield Rendering(jobs, None)
-        return
-    from generator.workers import forked_pool  # the process pool machinery only when there is a pool
-
-    with forked_pool(workers) as pool:
-        yield Rendering(jobs, [pool.submit(_run_job, job) for job in jobs])
-
-
-def _can_fork() -> bool:
-    import multiprocessing  # only asked with several packages to render
-
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-def raise_all(failures: list[SpecFoundryError], summary: str) -> None:
-    """Raise one error for every failure: a single one as itself, several with all their problems."""
-    unique = list({error.render(): error for error in failures}.values())  # e.g. one broken template
-    if len(unique) == 1:
-        raise unique[0]
-    if unique:
-        problems = [item for error in unique for item in (error.diagnostics or [_as_diagnostic(error)])]
-        raise SpecFoundryError(
-            f"{summary} ({len(problems)} problem(s))", fix="fix each problem below", diagnostics=problems
-        )
-
-
 @dataclass
 class Planned:
-    """One API, ready to render: its outcome so far, its render jobs, and what its curation left to check."""
+    """One API on its way: its outcome so far, its curated spec (None when rendering the committed one:
+    nothing to lint), the findings of a remembered clean lint of that exact text, and its render jobs."""
 
+    api: ApiConfig
     outcome: ApiOutcome
-    jobs: list[RenderJob]
-    spec: CuratedSpec | None  # None when rendering the committed curated spec (generate): nothing to lint
+    spec: CuratedSpec | None
+    known: list[Diagnostic] | None = None
+    jobs: list[RenderJob] = field(default_factory=list)
 
 
-def _plan(
+def _curate_api(
     workspace: Workspace,
     api: ApiConfig,
     outcome: ApiOutcome,
@@ -300,31 +183,39 @@ def _plan(
     *,
     from_sources: bool,
 ) -> Planned:
-    """One API up to rendering: curate (or load) its spec, stage it, measure drift, normalize, plan jobs."""
-    spec = None
-    if from_sources:
-        spec = curate(workspace, api)
-        result.stale.extend(spec.stale)
-        staged_spec = staging / "specs" / api.name / api.curated_spec.name
-        staged_spec.parent.mkdir(parents=True, exist_ok=True)
-        staged_spec.write_text(spec.text, encoding="utf-8")
-        pairs.append((staged_spec, api.curated_spec))
-        outcome.document = spec.document
-        if api.curated_spec.is_file():
-            if _same_text(api.curated_spec, spec.text):  # the usual case: the vendor changed nothing
-                outcome.previous = spec.document
-            else:
-                outcome.previous = load_curated(workspace, api)
-                outcome.changes = diff_specs(outcome.previous, spec.document)
-    else:
+    """One API up to its spec: curate (or load) it, stage it, measure drift."""
+    if not from_sources:
         outcome.document = load_curated(workspace, api)
+        return Planned(api, outcome, None)
+    spec = curate(workspace, api)
+    result.stale.extend(spec.stale)
+    staged_spec = staging / "specs" / api.name / api.curated_spec.name
+    staged_spec.parent.mkdir(parents=True, exist_ok=True)
+    staged_spec.write_text(spec.text, encoding="utf-8")
+    pairs.append((staged_spec, api.curated_spec))
+    outcome.document = spec.document
+    if api.curated_spec.is_file():
+        if _same_text(api.curated_spec, spec.text):  # the usual case: the vendor changed nothing
+            outcome.previous = spec.document
+        else:
+            outcome.previous = load_curated(workspace, api)
+            outcome.changes = diff_specs(outcome.previous, spec.document)
+    return Planned(api, outcome, spec, known_findings(workspace, spec))
+
+
+def _plan_jobs(
+    workspace: Workspace, plan: Planned, staging: Path, findings: Callable[[Planned], list[Diagnostic]]
+) -> None:
+    """Normalize the API's spec and plan a render job per target. A spec not linted yet that normalization
+    cannot handle is reported by its lint errors, if it has any, not by what they broke."""
+    api, outcome = plan.api, plan.outcome
     try:
         normalized = normalize_api(workspace, api, outcome.document)
     except Exception:
-        if spec is not None:  # not linted yet: an invalid spec is reported as such, not as what it broke
-            lint_curated(workspace, spec)
+        if plan.spec is not None:
+            _raise_lint_errors(workspace, plan.spec, findings(plan))
         raise
-    jobs = [
+    plan.jobs = [
         RenderJob(
             api,
             target,
@@ -335,7 +226,25 @@ def _plan(
         )
         for target in api.targets
     ]
-    return Planned(outcome, jobs, spec)
+
+
+@contextmanager
+def _linting(workspace: Workspace, planned: list[Planned]) -> Iterator[Callable[[Planned], list[Diagnostic]]]:
+    """Lint every curated spec that has no remembered clean lint, in a forked child, while this process
+    normalizes and renders; yields the findings of a plan's spec (waiting for them)."""
+    todo = [plan for plan in planned if plan.spec is not None and plan.known is None]
+    specs = [(plan.spec.document, workspace.relative(plan.api.curated_spec)) for plan in todo if plan.spec]
+
+    def lint_all() -> list[list[Diagnostic]]:
+        return [_lint(document, file) for document, file in specs]
+
+    if not todo:
+        yield lambda plan: plan.known or []
+        return
+    from generator.workers import forked_call
+
+    with forked_call(lint_all, background=True) as answer:
+        yield lambda plan: plan.known if plan.known is not None else answer()[todo.index(plan)]
 
 
 def _same_text(path: Path, text: str) -> bool:
@@ -343,10 +252,6 @@ def _same_text(path: Path, text: str) -> bool:
         return path.read_bytes() == text.encode("utf-8")
     except OSError:
         return False
-
-
-def _as_diagnostic(error: SpecFoundryError) -> Diagnostic:
-    return Diagnostic(Level.ERROR, error.message, file=error.file, place=error.place, fix=error.fix)
 
 
 def _short(workspace: Workspace, file: str | None) -> str | None:
@@ -360,11 +265,11 @@ def run(
 
     `from_sources` runs import and curation too (regenerate); without it, packages are rendered from the
     committed curated specs (generate). Drift is measured against the committed spec and packages.
-    Phases: curate and normalize each API; render and format every package (in parallel) while the specs
-    are linted; version the packages; then compare with the committed tree and swap everything, drift
-    reports included, in one transaction (generator.transaction) under the repo's run lock. Every API's
-    problems are reported together. With `strict`, parts of the spec a generator skipped fail the run (otherwise
-    they are warnings).
+    Phases: curate each API; lint the specs in a forked child while each API is normalized and its
+    packages rendered and formatted (in parallel); version the packages; then compare with the committed
+    tree and swap everything, drift reports included, in one transaction (generator.transaction) under the
+    repo's run lock. Every API's problems are reported together. With `strict`, parts of the spec a
+    generator skipped fail the run (otherwise they are warnings).
     """
     result = RunResult()
     with exclusive(workspace.root), staging_area(workspace.root) as staging:
@@ -376,22 +281,30 @@ def run(
             outcome = ApiOutcome(api.name)
             result.outcomes.append(outcome)
             try:
-                planned.append(_plan(workspace, api, outcome, result, pairs, staging, from_sources=from_sources))
+                planned.append(_curate_api(workspace, api, outcome, result, pairs, staging, from_sources=from_sources))
             except SpecFoundryError as error:  # report it with the other APIs' problems
                 failures.append(error)
         raise_all(failures, "some APIs cannot be generated")
-        with rendering([job for plan in planned for job in plan.jobs]) as pending:
-            for plan in planned:  # linted while the workers render: an error stops them
-                if plan.spec is not None:
-                    try:
-                        result.diagnostics.extend(lint_curated(workspace, plan.spec))
-                    except SpecFoundryError as error:
-                        failures.append(error)
+        with _linting(workspace, planned) as findings:  # linted meanwhile, in a forked child
+            for plan in planned:
+                try:
+                    _plan_jobs(workspace, plan, staging, findings)
+                except SpecFoundryError as error:
+                    failures.append(error)
             raise_all(failures, "some APIs cannot be generated")
-            try:
-                skipped = pending.results()
-            except SpecFoundryError as error:
-                raise _relative_error(error, workspace) from None
+            jobs = [job for plan in planned for job in plan.jobs]
+            with rendering(jobs) as renders:  # a lint error stops the renders: leaving with it kills them
+                for plan in planned:
+                    if plan.spec is not None:
+                        try:
+                            result.diagnostics.extend(lint_curated(workspace, plan.spec, findings(plan)))
+                        except SpecFoundryError as error:
+                            failures.append(error)
+                raise_all(failures, "some APIs cannot be generated")
+                try:
+                    skipped = rendered(jobs, renders)
+                except SpecFoundryError as error:
+                    raise _relative_error(error, workspace) from None
         if strict and skipped:
             raise SpecFoundryError.from_diagnostics(
                 "the generators skipped parts of the specs (--strict)",

@@ -7,14 +7,19 @@ interruption goes on: workers only write into the staging folder, so killing the
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
@@ -57,3 +62,74 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         process.kill()
     for process in processes:
         process.join(timeout=5)
+
+
+@contextmanager
+def forked_call(function: Callable[[], T], *, background: bool = False) -> Iterator[Callable[[], T]]:
+    """Call `function` in a forked child while the caller goes on; yields a function that waits for its
+    result and returns it (or raises what the call raised). A plain process and a pipe, no pool: this adds
+    no thread to the caller, which may fork a pool of its own afterwards. Leaving the block kills the child
+    if it is still running; it dies with the parent too. A `background` call runs at a lower priority
+    (`lower_priority`). Where fork is unavailable, the call runs in this process when its result is first
+    asked for."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        answers: list[T] = []
+
+        def lazily() -> T:
+            if not answers:
+                answers.append(function())
+            return answers[0]
+
+        yield lazily
+        return
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_call_into, args=(function, sender, os.getpid(), background), daemon=True)
+    child.start()
+    sender.close()
+    outcome: list[tuple[bool, Any]] = []
+
+    def result() -> T:
+        if not outcome:
+            try:
+                outcome.append(receiver.recv())
+            except EOFError:
+                outcome.append((False, RuntimeError("the forked worker died before answering")))
+            child.join()
+        succeeded, value = outcome[0]
+        if succeeded:
+            found: T = value
+            return found
+        raise value
+
+    try:
+        yield result
+    finally:
+        if child.is_alive():
+            child.kill()
+            child.join(timeout=5)
+        receiver.close()
+
+
+def _call_into(function: Callable[[], Any], sender: Connection, parent_pid: int, background: bool) -> None:
+    _die_with_parent(parent_pid)
+    if background:
+        lower_priority()
+    try:
+        answer: tuple[bool, Any] = (True, function())
+    except Exception as error:  # raised again in the parent, where the caller asks for the result
+        answer = (False, error)
+    sender.send(answer)
+    sender.close()
+
+
+BACKGROUND_NICENESS = 10
+
+
+def lower_priority() -> None:
+    """Make this (forked) process yield the CPU to the run's critical task: the run ends when its longest
+    render does, so that render keeps a core of its own and the other tasks share the rest. The cores stay
+    busy either way; only who waits changes. A process can only ever lower its own priority."""
+    with contextlib.suppress(OSError):
+        if os.getpriority(os.PRIO_PROCESS, 0) < BACKGROUND_NICENESS:
+            os.setpriority(os.PRIO_PROCESS, 0, BACKGROUND_NICENESS)

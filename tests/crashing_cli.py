@@ -43,7 +43,7 @@ def _counted(rename: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _slow_render(folder: Path) -> None:
-    from generator.pipeline import RenderJob
+    from generator.rendering import RenderJob
 
     real_render = RenderJob.render
 

@@ -2,7 +2,9 @@
 
 The curated spec stays the vendor's API as documented; these transforms only shape the generated code:
 read/write-only split, auth header → client configuration, server template → client arguments,
-readable operation names, one name per inline schema. Each transform is a pure function of a document.
+readable operation names, one name per inline schema. Each transform is a pure function of a document
+(or, with `in_place=True`, rewrites a document its caller owns: `normalize` copies the curated spec once,
+not once per transform).
 """
 
 from __future__ import annotations
@@ -46,19 +48,19 @@ class NormalizedSpec:
 
 def normalize(curated: dict[str, Any], settings: dict[str, Any]) -> NormalizedSpec:
     """`settings` is the `[normalize]` table of api.toml."""
-    document = copy_tree(curated)
+    document = copy_tree(curated)  # ours from here on: each transform works on it in place
     # OpenAPI 3.1 makes `paths` optional (a webhooks-only API); openapi-python-client requires the key.
     document.setdefault("paths", {})
-    document, auth = lift_auth(document, settings.get("auth", {}))
+    document, auth = lift_auth(document, settings.get("auth", {}), in_place=True)
     required = tuple(settings.get("server", {}).get("required_variables", []))
-    document, server = lift_server(document, required)
-    document = hoist_inline_enums(document)
-    document = split_read_write(document)
-    document = strip_component_titles(document)
-    document = name_operations(document)
-    document = bound_tags(document)
-    document = drop_raised_error_responses(document)
-    document = lift_inline_schemas(document)  # one class name per schema, in the client and the models
+    document, server = lift_server(document, required, in_place=True)
+    document = hoist_inline_enums(document, in_place=True)
+    document = split_read_write(document, in_place=True)
+    document = strip_component_titles(document, in_place=True)
+    document = name_operations(document, in_place=True)
+    document = bound_tags(document, in_place=True)
+    document = drop_raised_error_responses(document, in_place=True)
+    document = lift_inline_schemas(document, in_place=True)  # one class name per schema, in both packages
     pagination = PaginationSettings.from_table(settings.get("pagination", {}))
     client = ClientSettings(
         auth=auth,

@@ -31,9 +31,11 @@ class AuthSettings:
         return f"{self.value_prefix}{api_key}{self.value_suffix}"
 
 
-def lift_auth(document: dict[str, Any], settings: dict[str, Any]) -> tuple[dict[str, Any], AuthSettings | None]:
+def lift_auth(
+    document: dict[str, Any], settings: dict[str, Any], *, in_place: bool = False
+) -> tuple[dict[str, Any], AuthSettings | None]:
     """`settings`: `[normalize.auth]` with `header` and `value` (a template holding `{api_key}`)."""
-    result = copy_tree(document)
+    result = document if in_place else copy_tree(document)
     if settings:
         header = str(settings.get("header", "Authorization"))
         template = str(settings.get("value", _PLACEHOLDER))

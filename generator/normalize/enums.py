@@ -22,8 +22,8 @@ _REF_PREFIX = "#/components/schemas/"
 _PROPERTY_KEYS = {"description", "readOnly", "writeOnly", "deprecated", "default", "example", "examples"}
 
 
-def hoist_inline_enums(document: dict[str, Any]) -> dict[str, Any]:
-    result = copy_tree(document)
+def hoist_inline_enums(document: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
+    result = document if in_place else copy_tree(document)
     schemas: dict[str, Any] = result.get("components", {}).get("schemas", {})
     lifted: dict[str, Any] = {}
     for name, schema in list(schemas.items()):

@@ -27,8 +27,8 @@ def raises(status: str) -> bool:
     return not _SUCCESS.fullmatch(status)
 
 
-def drop_raised_error_responses(document: dict[str, Any]) -> dict[str, Any]:
-    result = copy_tree(document)
+def drop_raised_error_responses(document: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
+    result = document if in_place else copy_tree(document)
     for item in (result.get("paths") or {}).values():
         if not isinstance(item, dict):
             continue

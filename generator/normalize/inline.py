@@ -39,8 +39,8 @@ _SUCCESS = re.compile(r"2(?:\d\d|XX)", re.IGNORECASE)
 _USE_KEYS = {"description", "readOnly", "writeOnly", "deprecated", "default", "example", "examples"}
 
 
-def lift_inline_schemas(document: dict[str, Any]) -> dict[str, Any]:
-    result = copy_tree(document)
+def lift_inline_schemas(document: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
+    result = document if in_place else copy_tree(document)
     components = result.setdefault("components", {})
     schemas: dict[str, Any] = components.setdefault("schemas", {})
     lifter = _Lifter(schemas)

@@ -19,8 +19,8 @@ NAME_EXTENSION = "x-specfoundry-name"
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def strip_component_titles(document: dict[str, Any]) -> dict[str, Any]:
-    result = copy_tree(document)
+def strip_component_titles(document: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
+    result = document if in_place else copy_tree(document)
     for schema in result.get("components", {}).get("schemas", {}).values():
         if isinstance(schema, dict):
             schema.pop("title", None)
@@ -40,9 +40,9 @@ def bounded(name: str) -> str:
     return f"{head}_{digest}"
 
 
-def bound_tags(document: dict[str, Any]) -> dict[str, Any]:
+def bound_tags(document: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
     """Tags name the client's `api.<tag>` packages: long ones are cut the same way as operation ids."""
-    result = copy_tree(document)
+    result = document if in_place else copy_tree(document)
     for tag in result.get("tags") or []:
         if isinstance(tag, dict) and isinstance(tag.get("name"), str):
             tag["name"] = bounded(tag["name"])

@@ -64,9 +64,9 @@ class _Operation:
         return "_".join([self.verb, *self.resource])
 
 
-def name_operations(document: dict[str, Any]) -> dict[str, Any]:
+def name_operations(document: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
     """Set a readable operationId on every operation (the curated spec keeps the vendor's)."""
-    result = copy_tree(document)
+    result = document if in_place else copy_tree(document)
     operations = [
         _describe(path, method, item[method])
         for path, item in (result.get("paths") or {}).items()

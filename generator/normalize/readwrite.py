@@ -29,8 +29,8 @@ _ANNOTATIONS = {
 }
 
 
-def split_read_write(document: dict[str, Any]) -> dict[str, Any]:
-    result = copy_tree(document)
+def split_read_write(document: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
+    result = document if in_place else copy_tree(document)
     schemas: dict[str, Any] = result.get("components", {}).get("schemas", {})
     splitter = _Splitter(schemas)
     for item in (result.get("paths") or {}).values():

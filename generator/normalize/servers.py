@@ -71,9 +71,11 @@ class ServerSettings:
         return self.url(**{variable.python_name: str(variable.default) for variable in self.variables})
 
 
-def lift_server(document: dict[str, Any], required: tuple[str, ...] = ()) -> tuple[dict[str, Any], ServerSettings]:
+def lift_server(
+    document: dict[str, Any], required: tuple[str, ...] = (), *, in_place: bool = False
+) -> tuple[dict[str, Any], ServerSettings]:
     """`required` names variables the user must give (their spec default is only a placeholder)."""
-    result = copy_tree(document)
+    result = document if in_place else copy_tree(document)
     servers = result.get("servers") or [{"url": "/"}]
     server = servers[0]
     url = str(server.get("url", "/"))

@@ -36,7 +36,7 @@ from generator.release import DEFAULT_VERSION
 from generator.workspace import changed_files
 
 if TYPE_CHECKING:
-    from generator.pipeline import RenderJob
+    from generator.rendering import RenderJob
     from generator.workspace import Workspace
 
 CHANGELOG = "CHANGELOG.md"
