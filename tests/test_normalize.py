@@ -171,6 +171,37 @@ def test_component_titles_do_not_name_classes() -> None:
     assert all("title" not in schema for schema in schemas.values())
 
 
+def test_blank_titles_go_everywhere_other_titles_and_properties_named_title_stay() -> None:
+    """openapi-python-client names an inline schema after its title; a blank one (`title: " "`, as in the
+    public 3.0-complex-nesting example) collided with its parent's name and broke the client's imports."""
+    body = {
+        "type": "object",
+        "properties": {
+            "title": {"type": "string", "title": "Title"},
+            "metadata": {"oneOf": [{"title": " ", "type": "object"}, {"title": "Named", "type": "object"}]},
+        },
+        "additionalProperties": {"title": "", "type": "object"},
+    }
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": {
+                "post": {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": body}}}}}
+            }
+        },
+    }
+    stripped = strip_component_titles(document)
+    schema = stripped["paths"]["/a"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema["properties"]["title"] == {"type": "string", "title": "Title"}
+    assert schema["properties"]["metadata"]["oneOf"] == [{"type": "object"}, {"title": "Named", "type": "object"}]
+    assert schema["additionalProperties"] == {"type": "object"}
+    assert document["paths"]["/a"]["post"]["responses"]["200"]["content"]["application/json"]["schema"] == {
+        **body
+    }  # pure: the input is untouched
+    assert body["additionalProperties"] == {"title": "", "type": "object"}
+
+
 def test_hash_operation_ids_get_names_from_summaries_and_collisions_are_qualified() -> None:
     hashes = iter(f"{index:032x}" for index in range(1, 10))
     document = {

@@ -13,6 +13,7 @@ import hashlib
 import re
 from typing import Any
 
+from generator.shape import SCHEMA, Node, walk
 from generator.tree import copy_tree
 
 NAME_EXTENSION = "x-specfoundry-name"
@@ -20,10 +21,19 @@ _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def strip_component_titles(document: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
+    """Component schemas are named by their keys, not their titles. A blank title anywhere (`title: " "`)
+    goes too: openapi-python-client names an inline schema after its title, and a blank one collides with
+    its parent's name, which made it drop the schema and everything using it (and leave imports of the
+    dropped models behind: a client that did not import)."""
     result = document if in_place else copy_tree(document)
     for schema in result.get("components", {}).get("schemas", {}).values():
         if isinstance(schema, dict):
             schema.pop("title", None)
+    for node in walk(result):
+        if isinstance(node, Node) and node.kind == SCHEMA and isinstance(node.value, dict):
+            title = node.value.get("title")
+            if isinstance(title, str) and not title.strip():
+                del node.value["title"]
     return result
 
 
