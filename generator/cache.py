@@ -9,6 +9,7 @@ This module stays import-light on purpose: a no-op `regenerate` must not load th
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import tomllib
@@ -56,14 +57,26 @@ def input_key(root: Path, api_folder: Path) -> str:
     digest = hashlib.sha256()
     _tree_digest(digest, root, api_folder, skip=frozenset({api_folder / CURATED_SPEC}))
     _tree_digest(digest, root, root / "templates")
+    digest.update(_code_digest().encode())
+    _tool_versions(digest, _TOOLS)
+    return digest.hexdigest()
+
+
+@functools.cache
+def _code_digest() -> str:
+    """SpecFoundry's own code, hashed once per process (several keys of a run include it)."""
+    digest = hashlib.sha256()
     generator = Path(__file__).resolve().parent
     _tree_digest(digest, generator.parent, generator)
-    for tool in _TOOLS:
+    return digest.hexdigest()
+
+
+def _tool_versions(digest: hashlib._Hash, tools: tuple[str, ...]) -> None:
+    for tool in tools:
         try:
             digest.update(f"{tool}={version(tool)}\0".encode())
         except PackageNotFoundError:
             digest.update(f"{tool}=missing\0".encode())
-    return digest.hexdigest()
 
 
 def output_key(root: Path, api_folder: Path) -> str:
@@ -112,13 +125,8 @@ def lint_key(text: str, file: str) -> str:
     digest = hashlib.sha256()
     digest.update(f"{file}\0".encode())
     digest.update(text.encode("utf-8"))
-    generator = Path(__file__).resolve().parent
-    _tree_digest(digest, generator.parent, generator)
-    for tool in _LINT_TOOLS:
-        try:
-            digest.update(f"{tool}={version(tool)}\0".encode())
-        except PackageNotFoundError:
-            digest.update(f"{tool}=missing\0".encode())
+    digest.update(_code_digest().encode())
+    _tool_versions(digest, _LINT_TOOLS)
     return digest.hexdigest()
 
 

@@ -41,6 +41,7 @@ class CuratedSpec:
     document: dict[str, Any]
     text: str
     stale: list[StaleAction]
+    lint_key: str = ""  # the lint memory's key for this text (generator.cache), set with the text
 
 
 @dataclass
@@ -73,22 +74,19 @@ def curate(workspace: Workspace, api: ApiConfig) -> CuratedSpec:
     if blocks_every_stage(document, file=workspace.relative(api.curated_spec)):
         _raise_lint_errors(workspace, spec, _lint(spec.document, workspace.relative(api.curated_spec)))
     spec.text = dump_yaml(document)
+    spec.lint_key = cache.lint_key(spec.text, workspace.relative(api.curated_spec))
     return spec
 
 
-def known_findings(workspace: Workspace, spec: CuratedSpec) -> list[Diagnostic] | None:
-    """The findings of the last clean lint of exactly this spec text (generator.cache), if any."""
-    key = cache.lint_key(spec.text, workspace.relative(spec.api.curated_spec))
-    return cache.known_findings(workspace.root, spec.api.name, key)
-
-
-def lint_curated(workspace: Workspace, spec: CuratedSpec, findings: list[Diagnostic]) -> list[Diagnostic]:
+def lint_curated(
+    workspace: Workspace, spec: CuratedSpec, findings: list[Diagnostic], *, remember: bool
+) -> list[Diagnostic]:
     """The lint `findings` of the curated spec: errors stop the run, all of them reported, each traced to
-    the source page it came from; a clean result is remembered for this exact text (generator.cache), so an
-    unchanged spec is not linted again. Returns the import's and lint's warnings."""
+    the source page it came from; with `remember` (a fresh lint), a clean result is kept for this exact text
+    (generator.cache), so an unchanged spec is not linted again. Returns the import's and lint's warnings."""
     _raise_lint_errors(workspace, spec, findings)
-    spec_file = workspace.relative(spec.api.curated_spec)
-    cache.remember_findings(workspace.root, spec.api.name, cache.lint_key(spec.text, spec_file), findings)
+    if remember:
+        cache.remember_findings(workspace.root, spec.api.name, spec.lint_key, findings)
     return [
         dataclasses.replace(item, file=workspace.relative(Path(item.file))) if item.file else item
         for item in [*spec.imported.diagnostics, *findings]
@@ -200,7 +198,7 @@ def _curate_api(
         else:
             outcome.previous = load_curated(workspace, api)
             outcome.changes = diff_specs(outcome.previous, spec.document)
-    return Planned(api, outcome, spec, known_findings(workspace, spec))
+    return Planned(api, outcome, spec, cache.known_findings(workspace.root, api.name, spec.lint_key))
 
 
 def _plan_jobs(
@@ -244,7 +242,8 @@ def _linting(workspace: Workspace, planned: list[Planned]) -> Iterator[Callable[
     from generator.workers import forked_call
 
     with forked_call(lint_all, background=True) as answer:
-        yield lambda plan: plan.known if plan.known is not None else answer()[todo.index(plan)]
+        position = {id(plan): index for index, plan in enumerate(todo)}  # by identity: plans compare by value
+        yield lambda plan: plan.known if plan.known is not None else answer()[position[id(plan)]]
 
 
 def _same_text(path: Path, text: str) -> bool:
@@ -297,7 +296,9 @@ def run(
                 for plan in planned:
                     if plan.spec is not None:
                         try:
-                            result.diagnostics.extend(lint_curated(workspace, plan.spec, findings(plan)))
+                            found = findings(plan)
+                            fresh = plan.known is None
+                            result.diagnostics.extend(lint_curated(workspace, plan.spec, found, remember=fresh))
                         except SpecFoundryError as error:
                             failures.append(error)
                 raise_all(failures, "some APIs cannot be generated")

@@ -118,10 +118,14 @@ def forked(tasks: Sequence[Callable[[], T]], workers: int, order: Sequence[int] 
     goes on; leaving the block with an exception stops the workers. With no worker, or where fork is
     unavailable, the tasks run in this process, when their results are asked for."""
     pending = Pending(tasks)
-    if workers < 1 or not tasks or not _can_fork():
+    if workers < 1 or not tasks:
         yield pending
         return
-    from generator.workers import forked_pool  # the process pool machinery only when there is a pool
+    from generator.workers import can_fork, forked_pool  # the process pool machinery only when there is a pool
+
+    if not can_fork():
+        yield pending
+        return
 
     key = id(pending)
     _INHERITED[key] = tasks  # before the pool forks its workers (they start on the first submits)
@@ -157,12 +161,6 @@ def rendered(jobs: list[RenderJob], pending: Pending[list[Diagnostic]]) -> list[
             failures.append(error)
     raise_all(failures, "some packages cannot be generated")
     return skipped
-
-
-def _can_fork() -> bool:
-    import multiprocessing  # only asked with several packages to render
-
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def raise_all(failures: list[SpecFoundryError], summary: str) -> None:

@@ -24,6 +24,10 @@ T = TypeVar("T")
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 @contextmanager
 def forked_pool(size: int) -> Iterator[ProcessPoolExecutor]:
     """A pool of `size` forked workers; any exception (KeyboardInterrupt included) kills them at once."""
@@ -72,7 +76,7 @@ def forked_call(function: Callable[[], T], *, background: bool = False) -> Itera
     if it is still running; it dies with the parent too. A `background` call runs at a lower priority
     (`lower_priority`). Where fork is unavailable, the call runs in this process when its result is first
     asked for."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not can_fork():
         answers: list[T] = []
 
         def lazily() -> T:

@@ -146,16 +146,17 @@ def _python_impact(
     if not old_package.is_dir():
         return [], changes
     new_package = staged / target.import_name
-    only = None if changes else changed_files(new_package, old_package).keys()
+    # Files that differ, the manifest and changelog aside (written after this, from what it decides).
+    differing = sorted(set(changed_files(staged, committed)) - {MANIFEST, CHANGELOG})
+    prefix = f"{target.import_name}/"
+    only = None if changes else {path.removeprefix(prefix) for path in differing if path.startswith(prefix)}
     before, after = read_surface(old_package, only), read_surface(new_package, only)
     linked = link_symbols(changes, named[0], named[1], before, after)
     impacts = compare_surfaces(before, after)
-    if not changes and not impacts:
+    if not changes and not impacts and differing:
         # The spec did not change and neither did the public names; any other difference is still a new
         # package (a fixed template, a newer SpecFoundry), which must not reuse the committed version.
-        differing = sorted(set(changed_files(staged, committed)) - {MANIFEST, CHANGELOG})
-        if differing:
-            impacts = [code_changed(target.package, differing)]
+        impacts = [code_changed(target.package, differing)]
     return impacts, linked
 
 
